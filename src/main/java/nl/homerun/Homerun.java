@@ -1,0 +1,37 @@
+package nl.homerun;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+import nl.homerun.terminal.TerminalChat;
+
+/**
+ * Starts Homerun: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set, otherwise a chat on this terminal.
+ */
+@SpringBootApplication
+public class Homerun {
+
+    public static void main(String[] args) throws Exception {
+        SpringApplication application = new SpringApplication(Homerun.class);
+        application.addListeners(new ChannelSelection());
+        ConfigurableApplicationContext context = application.run(args);
+        TerminalChat terminal = context.getBeanProvider(TerminalChat.class).getIfAvailable();
+        if (terminal != null) {
+            try (context) {
+                terminal.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out);
+            }
+        }
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,32 @@
+package nl.homerun.coach;
+
+import java.util.List;
+
+/**
+ * A capability of the coach (the checklist, contacts, reminders …). The core routes to it the commands it
+ * names, the presses on its buttons and the text typed while one of its conversations is active.
+ */
+public interface ChatFeature {
+
+    /** A short lower-case name: the prefix of this feature's button actions ({@code name:…}) and conversations. */
+    String name();
+
+    /** The commands this feature answers, in the order {@code /help} lists them. */
+    default List<CommandSpec> commands() {
+        return List.of();
+    }
+
+    default List<Reply> onCommand(Turn turn, Command command) {
+        throw new UnsupportedOperationException(name() + " has no commands");
+    }
+
+    /** A press on one of this feature's buttons; {@code action} is what follows "name:". */
+    default List<Reply> onButton(Turn turn, String action) {
+        return List.of(turn.say("coach.button.stale"));
+    }
+
+    /** Text typed while this feature's {@link Conversation} is the active one. */
+    default List<Reply> onText(Turn turn, Conversation conversation, String text) {
+        return List.of(turn.say("coach.fallback"));
+    }
+}

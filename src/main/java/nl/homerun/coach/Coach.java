@@ -1,0 +1,156 @@
+package nl.homerun.coach;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+import nl.homerun.coach.InboundEvent.ButtonPress;
+import nl.homerun.coach.InboundEvent.Text;
+import nl.homerun.users.AccessPolicy;
+import nl.homerun.users.Language;
+import nl.homerun.users.UserAccounts;
+import nl.homerun.users.UserProfile;
+
+/**
+ * The single entry of the coach for every channel: one inbound event in, the replies out. It checks access,
+ * finds the user, closes a conversation that waited too long, and routes commands, button presses and text to
+ * the {@link ChatFeature} they belong to. It never throws: a failure becomes an apology in the user's language.
+ */
+@Service
+@EnableConfigurationProperties(CoachProperties.class)
+public class Coach {
+
+    private static final Logger log = LoggerFactory.getLogger(Coach.class);
+
+    private final AccessPolicy access;
+    private final UserAccounts accounts;
+    private final ConversationStore conversations;
+    private final Messages messages;
+    private final CoachProperties properties;
+    private final ObjectProvider<FreeTextHandler> freeText;
+    private final Map<String, ChatFeature> featuresByName = new LinkedHashMap<>();
+    private final Map<String, ChatFeature> featuresByCommand = new LinkedHashMap<>();
+    private final List<CommandSpec> commands = new ArrayList<>();
+
+    Coach(AccessPolicy access, UserAccounts accounts, ConversationStore conversations, Messages messages,
+            CoachProperties properties, List<ChatFeature> features, ObjectProvider<FreeTextHandler> freeText) {
+        this.access = access;
+        this.accounts = accounts;
+        this.conversations = conversations;
+        this.messages = messages;
+        this.properties = properties;
+        this.freeText = freeText;
+        for (ChatFeature feature : features) {
+            register(feature);
+        }
+    }
+
+    private void register(ChatFeature feature) {
+        if (featuresByName.putIfAbsent(feature.name(), feature) != null) {
+            throw new IllegalStateException("Two features are named " + feature.name());
+        }
+        for (CommandSpec spec : feature.commands()) {
+            commands.add(spec);
+            for (String name : spec.names()) {
+                if (featuresByCommand.putIfAbsent(name, feature) != null) {
+                    throw new IllegalStateException("Two features answer /" + name);
+                }
+            }
+        }
+    }
+
+    /** Whether this user may use the bot at all; channels ask before they store anything of theirs. */
+    public boolean admits(long userId) {
+        return access.allows(userId);
+    }
+
+    public List<Reply> handle(InboundEvent event) {
+        Language appLanguage = Language.fromCode(event.languageCode());
+        if (!access.allows(event.userId())) {
+            return List.of(Reply.text(messages.get(appLanguage, "coach.refused")));
+        }
+        if (!event.isPrivateChat()) {
+            return List.of(Reply.text(messages.get(appLanguage, "coach.privateOnly")));
+        }
+        UserProfile user = accounts.visit(event.userId(), event.languageCode());
+        Turn turn = new Turn(user, event, messages);
+        try {
+            List<Reply> replies = new ArrayList<>();
+            Optional<Conversation> conversation = conversations.active(user.id());
+            if (conversation.isPresent() && hasExpired(conversation.get())) {
+                conversations.end(conversation.get());
+                conversation = Optional.empty();
+                replies.add(turn.say("coach.conversation.expired"));
+            }
+            replies.addAll(route(turn, conversation));
+            return replies;
+        } catch (RuntimeException e) {
+            log.error("Answering a {} failed", event.payload().getClass().getSimpleName(), Redacted.of(e));
+            return List.of(turn.say("coach.error"));
+        }
+    }
+
+    /** The command menu in a language, in the order features list their commands. */
+    public List<MenuEntry> menu(Language language) {
+        return commands.stream()
+                .map(spec -> new MenuEntry(spec.name(language), messages.get(language, spec.descriptionKey())))
+                .toList();
+    }
+
+    private boolean hasExpired(Conversation conversation) {
+        return conversation.updatedAt().plus(properties.conversationTimeout()).isBefore(conversations.now());
+    }
+
+    private List<Reply> route(Turn turn, Optional<Conversation> conversation) {
+        InboundEvent.Payload payload = turn.event().payload();
+        if (payload instanceof Text text) {
+            return onText(turn, conversation, text.text().strip());
+        }
+        if (payload instanceof ButtonPress press) {
+            return onButton(turn, press.action());
+        }
+        return List.of(turn.say("coach.unsupported"));
+    }
+
+    private List<Reply> onText(Turn turn, Optional<Conversation> conversation, String text) {
+        if (text.isEmpty()) {
+            return List.of(turn.say("coach.empty"));
+        }
+        Optional<Command> command = Command.parse(text);
+        if (command.isPresent()) {
+            ChatFeature feature = featuresByCommand.get(command.get().name());
+            return feature == null
+                    ? List.of(turn.say("coach.command.unknown", command.get().name()))
+                    : feature.onCommand(turn, command.get());
+        }
+        if (text.length() > properties.maxMessageLength()) {
+            return List.of(turn.say("coach.tooLong", text.length(), properties.maxMessageLength()));
+        }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return List.of(turn.say("coach.noWords"));
+        }
+        if (conversation.isPresent()) {
+            ChatFeature owner = featuresByName.get(conversation.get().feature());
+            if (owner != null) {
+                return owner.onText(turn, conversation.get(), text);
+            }
+            conversations.end(conversation.get());
+        }
+        FreeTextHandler handler = freeText.getIfAvailable();
+        return handler == null ? List.of(turn.say("coach.fallback")) : handler.onFreeText(turn, text);
+    }
+
+    private List<Reply> onButton(Turn turn, String action) {
+        int colon = action.indexOf(':');
+        ChatFeature feature = colon < 1 ? null : featuresByName.get(action.substring(0, colon));
+        return feature == null ? List.of(turn.say("coach.button.stale")) : feature.onButton(turn, action.substring(colon + 1));
+    }
+}

@@ -1,0 +1,66 @@
+package nl.homerun.coach;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import nl.homerun.users.Language;
+
+/** {@code /start}, {@code /help} and {@code /stop}: the welcome, the list of commands, and leaving a conversation. */
+@Component
+class CoreCommands implements ChatFeature {
+
+    private static final CommandSpec START = CommandSpec.of("start", "core.start.description");
+    private static final CommandSpec HELP = CommandSpec.of("help", "core.help.description");
+    private static final CommandSpec STOP = CommandSpec.of("stop", "core.stop.description");
+
+    private final ObjectProvider<Coach> coach;
+    private final ConversationStore conversations;
+
+    CoreCommands(ObjectProvider<Coach> coach, ConversationStore conversations) {
+        this.coach = coach;
+        this.conversations = conversations;
+    }
+
+    @Override
+    public String name() {
+        return "core";
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(START, HELP, STOP);
+    }
+
+    @Override
+    public List<Reply> onCommand(Turn turn, Command command) {
+        return switch (command.name()) {
+            case "start" -> List.of(welcome(turn));
+            case "stop" -> List.of(stop(turn));
+            default -> List.of(help(turn));
+        };
+    }
+
+    private Reply welcome(Turn turn) {
+        Language other = turn.language() == Language.NL ? Language.EN : Language.NL;
+        return Reply.withButtons(turn.text("core.welcome", turn.user().timeZone().getId()),
+                List.of(List.of(new Button(turn.messages().get(other, "core.welcome.switch"), "lang:" + other.code()))));
+    }
+
+    private Reply help(Turn turn) {
+        String commands = coach.getObject().menu(turn.language()).stream()
+                .map(entry -> "/" + entry.command() + " — " + Html.escape(entry.description()))
+                .collect(Collectors.joining("\n"));
+        return Reply.text(turn.text("core.help", commands));
+    }
+
+    private Reply stop(Turn turn) {
+        if (conversations.active(turn.userId()).isEmpty()) {
+            return turn.say("core.stop.nothing");
+        }
+        conversations.endAny(turn.userId());
+        return turn.say("core.stop.done");
+    }
+}

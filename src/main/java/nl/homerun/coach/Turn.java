@@ -1,0 +1,30 @@
+package nl.homerun.coach;
+
+import nl.homerun.users.Language;
+import nl.homerun.users.UserProfile;
+
+/** One inbound event being answered: who sent it, what it was, and the texts in their language. */
+public record Turn(UserProfile user, InboundEvent event, Messages messages) {
+
+    public long userId() {
+        return user.id();
+    }
+
+    public Language language() {
+        return user.language();
+    }
+
+    /** A text from the bundles in the user's language. */
+    public String text(String key, Object... args) {
+        return messages.get(user.language(), key, args);
+    }
+
+    /** A reply made of one text from the bundles. */
+    public Reply say(String key, Object... args) {
+        return Reply.text(text(key, args));
+    }
+
+    public Turn withUser(UserProfile changed) {
+        return new Turn(changed, event, messages);
+    }
+}

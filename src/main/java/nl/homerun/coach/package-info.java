@@ -1,0 +1,5 @@
+/**
+ * The coach core, free of any channel: an {@link nl.homerun.coach.InboundEvent} goes in, {@link nl.homerun.coach.Reply replies}
+ * come out. Capabilities plug in as {@link nl.homerun.coach.ChatFeature}s.
+ */
+package nl.homerun.coach;

@@ -1,0 +1,2 @@
+/** The user's own settings, changed in chat: language and time zone. */
+package nl.homerun.settings;

@@ -1,0 +1,57 @@
+package nl.homerun.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process MongoDB-compatible server (mongo-java-server) on a loopback port, so the application
+ * talks to it through the real driver exactly as it would to MongoDB.
+ */
+final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private final MongoServer server;
+    private final String connectionString;
+
+    private EmbeddedMongo(MongoBackend backend, String description) {
+        this.server = new MongoServer(backend);
+        this.connectionString = server.bindAndGetConnectionString();
+        log.info("Embedded MongoDB ({}) listening on {}", description, server.getLocalAddress());
+    }
+
+    static EmbeddedMongo inFile(Path dataDir) {
+        Path file = dataDir.resolve("homerun.mv.db").toAbsolutePath();
+        try {
+            Files.createDirectories(dataDir);
+            return new EmbeddedMongo(new H2Backend(file.toString()), "file " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
+        } catch (MVStoreException e) {
+            throw new IllegalStateException("Cannot open " + file + ": is another Homerun running on the same "
+                    + "data directory? Stop it or set HOMERUN_DATA_DIR to another folder.", e);
+        }
+    }
+
+    static EmbeddedMongo inMemory() {
+        return new EmbeddedMongo(H2Backend.inMemory(), "in memory");
+    }
+
+    String connectionString() {
+        return connectionString;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,59 @@
+package nl.homerun.storage;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One {@link MongoClient} for the whole application; every module takes its collections from {@link MongoDatabase}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageProperties.class)
+class MongoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    MongoConnection mongoConnection(StorageProperties properties, @Value("${homerun.data-dir:./data}") Path dataDir) {
+        if (!properties.useEmbedded()) {
+            return new MongoConnection(connect(properties.uri()), null);
+        }
+        EmbeddedMongo embedded = properties.embedded() == StorageProperties.Embedded.MEMORY
+                ? EmbeddedMongo.inMemory()
+                : EmbeddedMongo.inFile(dataDir);
+        return new MongoConnection(connect(embedded.connectionString()), embedded);
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoConnection connection, StorageProperties properties) {
+        return connection.client().getDatabase(properties.database());
+    }
+
+    @Bean
+    MongoHealthIndicator mongoHealthIndicator(MongoDatabase database) {
+        return new MongoHealthIndicator(database);
+    }
+
+    private static MongoClient connect(String uri) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .build());
+    }
+
+    /** The client and, when there is no real MongoDB, the embedded server behind it: closed together, client first. */
+    record MongoConnection(MongoClient client, EmbeddedMongo embedded) implements AutoCloseable {
+        @Override
+        public void close() {
+            client.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

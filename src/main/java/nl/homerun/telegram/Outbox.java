@@ -1,0 +1,126 @@
+package nl.homerun.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.ObjectId;
+
+import nl.homerun.coach.Attachment;
+import nl.homerun.coach.Button;
+
+/**
+ * The {@code telegram_outbox} collection: every message is written here before it is sent and removed once
+ * Telegram has it, so a crash or a Telegram outage loses nothing. Each process leases the messages it sends; a
+ * message whose lease ran out (its process died) is adopted by another process or by the next start.
+ */
+class Outbox {
+
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final MongoCollection<Document> messages;
+    private final Clock clock;
+    private final String owner = UUID.randomUUID().toString();
+
+    Outbox(MongoDatabase database, Clock clock) {
+        this.messages = database.getCollection("telegram_outbox");
+        this.clock = clock;
+        messages.createIndex(Indexes.ascending("status", "leaseUntil"));
+    }
+
+    /** A stored message on its way. */
+    record Pending(ObjectId id, long chatId, OutgoingMessage message, int attempts, Instant createdAt) {
+    }
+
+    List<Pending> add(long chatId, List<OutgoingMessage> outgoing) {
+        Instant now = clock.instant();
+        List<Document> documents = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        for (OutgoingMessage message : outgoing) {
+            ObjectId id = new ObjectId();
+            documents.add(toDocument(id, chatId, message, now));
+            pending.add(new Pending(id, chatId, message, 0, now));
+        }
+        if (!documents.isEmpty()) {
+            messages.insertMany(documents);
+        }
+        return pending;
+    }
+
+    void sent(ObjectId id) {
+        messages.deleteOne(Filters.eq("_id", id));
+    }
+
+    void attempted(ObjectId id, int attempts) {
+        messages.updateOne(Filters.eq("_id", id), Updates.set("attempts", attempts));
+    }
+
+    /** Kept, not deleted, so an operator can see what did not arrive and why. */
+    void failed(ObjectId id, String reason) {
+        messages.updateOne(Filters.eq("_id", id),
+                Updates.combine(Updates.set("status", "failed"), Updates.set("reason", reason)));
+    }
+
+    /** Keeps this process's messages leased while it is alive. */
+    void renewLeases() {
+        messages.updateMany(Filters.and(Filters.eq("owner", owner), Filters.eq("status", "pending")),
+                Updates.set("leaseUntil", Date.from(clock.instant().plus(LEASE))));
+    }
+
+    /** Takes over, one at a time and oldest first, the pending messages whose sender is gone. */
+    List<Pending> adoptOrphans() {
+        List<Pending> adopted = new ArrayList<>();
+        Document next;
+        while ((next = messages.findOneAndUpdate(
+                Filters.and(Filters.eq("status", "pending"), Filters.lt("leaseUntil", Date.from(clock.instant()))),
+                Updates.combine(Updates.set("owner", owner),
+                        Updates.set("leaseUntil", Date.from(clock.instant().plus(LEASE)))),
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("_id")).returnDocument(ReturnDocument.AFTER))) != null) {
+            adopted.add(toPending(next));
+        }
+        return adopted;
+    }
+
+    private Document toDocument(ObjectId id, long chatId, OutgoingMessage message, Instant now) {
+        Document d = new Document("_id", id).append("chatId", chatId).append("status", "pending")
+                .append("owner", owner).append("leaseUntil", Date.from(now.plus(LEASE)))
+                .append("attempts", 0).append("createdAt", Date.from(now))
+                .append("text", message.text())
+                .append("buttons", message.buttons().stream()
+                        .map(row -> row.stream().map(b -> new Document("label", b.label()).append("action", b.action())).toList())
+                        .toList());
+        if (message.attachment() != null) {
+            Attachment a = message.attachment();
+            d.append("file", new Document("name", a.fileName()).append("mediaType", a.mediaType())
+                    .append("content", new Binary(a.content())));
+        }
+        return d;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Pending toPending(Document d) {
+        List<List<Button>> buttons = ((List<List<Document>>) d.get("buttons")).stream()
+                .map(row -> row.stream().map(b -> new Button(b.getString("label"), b.getString("action"))).toList())
+                .toList();
+        Document file = d.get("file", Document.class);
+        Attachment attachment = file == null ? null : new Attachment(file.getString("name"),
+                file.getString("mediaType"), file.get("content", Binary.class).getData());
+        return new Pending(d.getObjectId("_id"), ((Number) d.get("chatId")).longValue(),
+                new OutgoingMessage(d.getString("text"), buttons, attachment), d.getInteger("attempts", 0),
+                d.getDate("createdAt").toInstant());
+    }
+}

@@ -1,0 +1,74 @@
+package nl.homerun.telegram;
+
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import okhttp3.OkHttpClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import nl.homerun.coach.Coach;
+
+/** The Telegram channel, switched on by {@code TELEGRAM_BOT_TOKEN}; a webhook when {@code TELEGRAM_WEBHOOK_URL} is set. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${telegram.bot-token:}'.isBlank()")
+@EnableConfigurationProperties(TelegramProperties.class)
+class TelegramConfiguration {
+
+    /** Reads a long poll's answer (50 s) with room to spare. */
+    @Bean
+    OkHttpClient telegramHttp() {
+        return new OkHttpClient.Builder().connectTimeout(15, TimeUnit.SECONDS).readTimeout(75, TimeUnit.SECONDS)
+                .writeTimeout(30, TimeUnit.SECONDS).build();
+    }
+
+    /** TelegramBots' Jackson 2 mapper for its update objects; the rest of the application uses Boot's Jackson 3. */
+    @Bean
+    ObjectMapper telegramJson() {
+        return new ObjectMapper();
+    }
+
+    @Bean
+    TelegramClient telegramClient(OkHttpClient telegramHttp, ObjectMapper telegramJson, TelegramProperties properties) {
+        return new OkHttpTelegramClient(telegramJson, telegramHttp, properties.botToken(), properties.telegramUrl());
+    }
+
+    @Bean
+    BotApi botApi(TelegramClient telegramClient) {
+        return new BotApi(telegramClient);
+    }
+
+    @Bean
+    FileDownloader fileDownloader(TelegramClient telegramClient, OkHttpClient telegramHttp, TelegramProperties properties) {
+        return new FileDownloader(telegramClient, telegramHttp, properties);
+    }
+
+    @Bean
+    TelegramSender telegramSender(BotApi botApi, MongoDatabase database, TelegramProperties properties, Clock clock) {
+        return new TelegramSender(botApi, new Outbox(database, clock), properties, clock);
+    }
+
+    @Bean
+    UpdateGateway updateGateway(Coach coach, MongoDatabase database, TelegramSender sender, BotApi botApi,
+            FileDownloader files, ObjectMapper telegramJson, TelegramProperties properties, Clock clock) {
+        return new UpdateGateway(coach, new UpdateInbox(database, clock), sender, botApi, files, telegramJson, properties);
+    }
+
+    @Bean
+    CommandMenu commandMenu(Coach coach, BotApi botApi) {
+        return new CommandMenu(coach, botApi);
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${telegram.webhook-url:}'.isBlank()")
+    LongPolling longPolling(TelegramProperties properties, UpdateGateway gateway, ObjectMapper telegramJson,
+            OkHttpClient telegramHttp) {
+        return new LongPolling(properties, gateway, telegramJson, telegramHttp);
+    }
+}

@@ -1,0 +1,292 @@
+package nl.homerun.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+import nl.homerun.coach.Reply;
+
+/**
+ * The one way out to Telegram for messages. Keeps to Telegram's limits with two token buckets (the whole bot,
+ * and each chat), sends the messages of one chat strictly one after another, waits out a 429's
+ * {@code retry_after}, and retries a failed send with growing pauses. Every message sits in the {@link Outbox}
+ * until Telegram has it, so nothing is lost to a crash or an outage.
+ */
+class TelegramSender implements SmartLifecycle {
+
+    static final int PHASE = Integer.MAX_VALUE - 3000;
+    private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final BotApi api;
+    private final Outbox outbox;
+    private final TelegramProperties properties;
+    private final Clock clock;
+    private final Bucket botBucket;
+    private final Map<Long, ChatQueue> chats = new ConcurrentHashMap<>();
+    private final DelayQueue<Turn> due = new DelayQueue<>();
+    private final ExecutorService calls;
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
+            r -> daemon(r, "telegram-outbox"));
+    private volatile boolean running;
+    private Thread dispatcher;
+
+    TelegramSender(BotApi api, Outbox outbox, TelegramProperties properties, Clock clock) {
+        this.api = api;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+        this.botBucket = Bucket.builder().addLimit(Bandwidth.builder().capacity(properties.messagesPerSecond())
+                .refillGreedy(properties.messagesPerSecond(), Duration.ofSeconds(1)).build()).build();
+        this.calls = Executors.newFixedThreadPool(Math.max(2, properties.workers()), r -> daemon(r, "telegram-send"));
+    }
+
+    /** Stores the replies for the chat and queues them; returns at once. */
+    void send(long chatId, List<Reply> replies) {
+        List<OutgoingMessage> messages = replies.stream().flatMap(r -> OutgoingMessage.of(r).stream()).toList();
+        queue(outbox.add(chatId, messages));
+    }
+
+    /** How many messages wait to be sent (for the benchmark and the graceful stop). */
+    int backlog() {
+        return chats.values().stream().mapToInt(ChatQueue::size).sum();
+    }
+
+    private void queue(List<Outbox.Pending> pending) {
+        for (Outbox.Pending message : pending) {
+            ChatQueue chat = chats.computeIfAbsent(message.chatId(), this::newChat);
+            if (chat.offer(message)) {
+                due.add(new Turn(chat, System.nanoTime()));
+            }
+        }
+    }
+
+    private ChatQueue newChat(long chatId) {
+        return new ChatQueue(chatId, Bucket.builder().addLimit(Bandwidth.builder().capacity(properties.chatBurst())
+                .refillGreedy(properties.chatMessagesPerSecond(), Duration.ofSeconds(1)).build()).build());
+    }
+
+    private void dispatch() {
+        while (running || !due.isEmpty()) {
+            try {
+                Turn turn = due.poll(200, TimeUnit.MILLISECONDS);
+                if (turn == null) {
+                    if (!running) {
+                        return;
+                    }
+                    continue;
+                }
+                long chatWait = turn.chat.bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+                if (chatWait > 0) {
+                    due.add(new Turn(turn.chat, System.nanoTime() + chatWait));
+                    continue;
+                }
+                botBucket.asBlocking().consume(1);
+                turn.chat.bucket.tryConsume(1);
+                calls.execute(() -> sendNext(turn.chat));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void sendNext(ChatQueue chat) {
+        Outbox.Pending message = chat.peek();
+        long retryAtNanos = System.nanoTime();
+        try {
+            deliver(message);
+            outbox.sent(message.id());
+            chat.poll();
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code != null && code == 429) {
+                int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
+                        ? e.getParameters().getRetryAfter() : 1;
+                log.info("Telegram asks to slow down for {} s", seconds);
+                retryAtNanos += TimeUnit.SECONDS.toNanos(seconds);
+            } else if (code != null && code >= 400 && code < 500) {
+                log.warn("Telegram refused a message ({}); kept in the outbox as failed", e.getMessage());
+                outbox.failed(message.id(), e.getMessage());
+                chat.poll();
+            } else {
+                retryAtNanos += retryLater(chat, message, e);
+            }
+        } catch (TelegramApiException | RuntimeException e) {
+            retryAtNanos += retryLater(chat, message, e);
+        }
+        if (chat.finishTurn()) {
+            due.add(new Turn(chat, retryAtNanos));
+        }
+    }
+
+    /** Sends as HTML; if Telegram cannot parse the markup, sends the same words as plain text. */
+    private void deliver(Outbox.Pending message) throws TelegramApiException {
+        try {
+            api.send(message.chatId(), message.message(), false);
+        } catch (TelegramApiRequestException e) {
+            if (e.getErrorCode() != null && e.getErrorCode() == 400 && String.valueOf(e.getMessage()).contains("parse entities")) {
+                api.send(message.chatId(), message.message(), true);
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private long retryLater(ChatQueue chat, Outbox.Pending message, Exception e) {
+        Outbox.Pending again = chat.replaceHead(message.attempts() + 1);
+        outbox.attempted(message.id(), again.attempts());
+        if (message.createdAt().plus(properties.giveUpAfter()).isBefore(clock.instant())) {
+            log.error("Giving up on a message after {} attempts: {}", again.attempts(), BotApi.describe(e));
+            outbox.failed(message.id(), BotApi.describe(e));
+            chat.poll();
+            return 0;
+        }
+        Duration pause = Duration.ofMillis(Math.min(MAX_BACKOFF.toMillis(), 500L << Math.min(again.attempts(), 20)));
+        log.warn("Sending failed (attempt {}), retrying in {} ms: {}", again.attempts(), pause.toMillis(), BotApi.describe(e));
+        return pause.toNanos();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        queue(outbox.adoptOrphans());
+        housekeeping.scheduleWithFixedDelay(this::housekeeping, 60, 60, TimeUnit.SECONDS);
+        dispatcher = new Thread(this::dispatch, "telegram-dispatch");
+        dispatcher.setDaemon(true);
+        dispatcher.start();
+    }
+
+    private void housekeeping() {
+        try {
+            outbox.renewLeases();
+            queue(outbox.adoptOrphans());
+        } catch (RuntimeException e) {
+            log.warn("Outbox housekeeping failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Sends what is due for a few seconds more; whatever is left stays in the outbox for the next start. */
+    @Override
+    public void stop() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (backlog() > 0 && System.nanoTime() < deadline && due.stream().anyMatch(t -> t.getDelay(TimeUnit.SECONDS) < 2)) {
+            sleep(50);
+        }
+        running = false;
+        housekeeping.shutdownNow();
+        calls.shutdown();
+        try {
+            dispatcher.join(2000);
+            calls.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (backlog() > 0) {
+            log.info("{} messages wait in the outbox for the next start", backlog());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The messages waiting for one chat. At most one of them is being sent at a time, which keeps their order. */
+    private static final class ChatQueue {
+        final long chatId;
+        final Bucket bucket;
+        private final Deque<Outbox.Pending> messages = new ArrayDeque<>();
+        private boolean busy;
+
+        ChatQueue(long chatId, Bucket bucket) {
+            this.chatId = chatId;
+            this.bucket = bucket;
+        }
+
+        /** Adds a message; true when the chat must be put on the due list (it was idle). */
+        synchronized boolean offer(Outbox.Pending message) {
+            messages.add(message);
+            if (busy) {
+                return false;
+            }
+            busy = true;
+            return true;
+        }
+
+        synchronized Outbox.Pending peek() {
+            return messages.peek();
+        }
+
+        synchronized void poll() {
+            messages.poll();
+        }
+
+        synchronized Outbox.Pending replaceHead(int attempts) {
+            Outbox.Pending head = messages.poll();
+            Outbox.Pending again = new Outbox.Pending(head.id(), head.chatId(), head.message(), attempts, head.createdAt());
+            messages.addFirst(again);
+            return again;
+        }
+
+        /** Ends a send; true when more messages wait and the chat goes back on the due list. */
+        synchronized boolean finishTurn() {
+            busy = !messages.isEmpty();
+            return busy;
+        }
+
+        synchronized int size() {
+            return messages.size();
+        }
+    }
+
+    /** A chat whose next message may go out at {@code atNanos}. */
+    private record Turn(ChatQueue chat, long atNanos) implements Delayed {
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return unit.convert(atNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(atNanos, ((Turn) other).atNanos);
+        }
+    }
+}

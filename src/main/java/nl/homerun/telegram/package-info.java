@@ -1,0 +1,5 @@
+/**
+ * The Telegram channel: long polling or a webhook in, a rate-limited sender out, and nothing but translation
+ * between Telegram's updates and the coach's events in between.
+ */
+package nl.homerun.telegram;

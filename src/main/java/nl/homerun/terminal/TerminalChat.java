@@ -1,0 +1,93 @@
+package nl.homerun.terminal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nl.homerun.coach.Attachment;
+import nl.homerun.coach.Button;
+import nl.homerun.coach.Coach;
+import nl.homerun.coach.Html;
+import nl.homerun.coach.InboundEvent;
+import nl.homerun.coach.Reply;
+
+/**
+ * Chats with the coach on a terminal, or on piped input for a scripted session. Each line is a message; when the
+ * last answer had buttons, typing a button's number presses it. Files the coach sends are saved to a folder.
+ */
+public class TerminalChat {
+
+    private final Coach coach;
+    private final long userId;
+    private final String languageCode;
+    private final Path downloads;
+
+    TerminalChat(Coach coach, long userId, String languageCode, Path downloads) {
+        this.coach = coach;
+        this.userId = userId;
+        this.languageCode = languageCode;
+        this.downloads = downloads;
+    }
+
+    public void run(BufferedReader in, PrintStream out) throws IOException {
+        out.println("Homerun · /start, /help · " + (languageCode.startsWith("nl")
+                ? "cijfer = knop kiezen, Ctrl-D = stoppen" : "number = press a button, Ctrl-D = quit"));
+        List<Button> buttons = List.of();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            Optional<Button> pressed = pressedButton(line.strip(), buttons);
+            InboundEvent.Payload payload = pressed.isPresent()
+                    ? new InboundEvent.ButtonPress(pressed.get().action())
+                    : new InboundEvent.Text(line);
+            List<Reply> replies = coach.handle(new InboundEvent(userId, userId, languageCode, payload));
+            buttons = print(replies, out);
+        }
+    }
+
+    private static Optional<Button> pressedButton(String line, List<Button> buttons) {
+        if (buttons.isEmpty() || !line.matches("\\d{1,2}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(line);
+        return number >= 1 && number <= buttons.size() ? Optional.of(buttons.get(number - 1)) : Optional.empty();
+    }
+
+    /** Prints the replies and returns their buttons, numbered from 1 across all of them. */
+    private List<Button> print(List<Reply> replies, PrintStream out) {
+        List<Button> numbered = new ArrayList<>();
+        for (Reply reply : replies) {
+            out.println();
+            out.println(Html.toPlainText(reply.text()));
+            if (reply.attachment() != null) {
+                out.println("📎 " + save(reply.attachment()));
+            }
+            for (List<Button> row : reply.buttons()) {
+                StringBuilder line = new StringBuilder();
+                for (Button button : row) {
+                    numbered.add(button);
+                    line.append("  [").append(numbered.size()).append("] ").append(button.label());
+                }
+                out.println(line);
+            }
+        }
+        out.println();
+        out.flush();
+        return numbered;
+    }
+
+    private Path save(Attachment attachment) {
+        try {
+            Files.createDirectories(downloads);
+            Path file = downloads.resolve(Path.of(attachment.fileName()).getFileName());
+            Files.write(file, attachment.content());
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

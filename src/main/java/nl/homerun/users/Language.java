@@ -1,0 +1,27 @@
+package nl.homerun.users;
+
+import java.util.Locale;
+
+/** The languages Homerun speaks. Dutch first. */
+public enum Language {
+    NL(Locale.forLanguageTag("nl")), EN(Locale.ENGLISH);
+
+    private final Locale locale;
+
+    Language(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Telegram's {@code language_code} ("nl", "nl-BE", "en-GB", null): Dutch for nl, English otherwise. */
+    public static Language fromCode(String code) {
+        return code != null && code.toLowerCase(Locale.ROOT).startsWith("nl") ? NL : EN;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.homerun.users;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/** The {@code users} collection: one document per user, keyed by user id. */
+@Repository
+class UserRepository {
+
+    private final MongoCollection<Document> users;
+
+    UserRepository(MongoDatabase database) {
+        this.users = database.getCollection("users");
+    }
+
+    /** Records a visit: creates the user on the first one, with the given language and the default time zone. */
+    UserProfile visit(long userId, Language initialLanguage, Instant now) {
+        Document saved = users.findOneAndUpdate(Filters.eq("_id", userId),
+                Updates.combine(
+                        Updates.setOnInsert("language", initialLanguage.code()),
+                        Updates.setOnInsert("timeZone", UserProfile.DEFAULT_TIME_ZONE.getId()),
+                        Updates.setOnInsert("firstSeen", Date.from(now)),
+                        Updates.set("lastSeen", Date.from(now))),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return toProfile(saved);
+    }
+
+    Optional<UserProfile> find(long userId) {
+        return Optional.ofNullable(users.find(Filters.eq("_id", userId)).first()).map(UserRepository::toProfile);
+    }
+
+    void setLanguage(long userId, Language language) {
+        users.updateOne(Filters.eq("_id", userId), Updates.set("language", language.code()));
+    }
+
+    void setTimeZone(long userId, ZoneId zone) {
+        users.updateOne(Filters.eq("_id", userId), Updates.set("timeZone", zone.getId()));
+    }
+
+    void delete(long userId) {
+        users.deleteOne(Filters.eq("_id", userId));
+    }
+
+    private static UserProfile toProfile(Document d) {
+        return new UserProfile(((Number) d.get("_id")).longValue(),
+                Language.fromCode(d.getString("language")),
+                ZoneId.of(d.getString("timeZone")),
+                d.getDate("firstSeen").toInstant(),
+                d.getDate("lastSeen").toInstant());
+    }
+}
