@@ -187,9 +187,9 @@ class TelegramSender implements SmartLifecycle {
     /** Sends what is due for a few seconds more; whatever is left stays in the outbox for the next start. */
     @Override
     public void stop() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (backlog() > 0 && System.nanoTime() < deadline && due.stream().anyMatch(t -> t.getDelay(TimeUnit.SECONDS) < 2)) {
-            sleep(50);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (backlog() > 0 && System.nanoTime() < deadline) {
+            sleep(20);
         }
         running = false;
         housekeeping.shutdownNow();
@@ -201,6 +201,7 @@ class TelegramSender implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         if (backlog() > 0) {
+            outbox.releaseLeases();
             log.info("{} messages wait in the outbox for the next start", backlog());
         }
     }

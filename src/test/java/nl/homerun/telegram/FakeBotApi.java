@@ -1,0 +1,356 @@
+package nl.homerun.telegram;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A Bot API server inside the test JVM, for the real TelegramBots client and poller. It serves queued updates to
+ * {@code getUpdates} (holding the poll briefly when there are none), records every call, and answers each method
+ * as Telegram would, unless a test told it to fail one.
+ */
+public final class FakeBotApi implements AutoCloseable {
+
+    public static final String TOKEN = "123456789:AAH-fakeTokenForTests_0123456789abcd";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final Deque<ObjectNode> updates = new ArrayDeque<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Failure> unsupported = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final AtomicInteger messageIds = new AtomicInteger(1000);
+
+    /** A request the bot made: the method, its JSON body (or the form fields of a multipart upload), and when. */
+    public record Call(String method, JsonNode body, String raw, long atNanos, int status) {
+        /** Telegram reads method names regardless of case (the poller calls "getupdates"). */
+        public boolean is(String name) {
+            return method.equalsIgnoreCase(name);
+        }
+
+        public long chatId() {
+            return body.path("chat_id").asLong();
+        }
+
+        public String text() {
+            return body.path("text").asText(body.path("caption").asText(""));
+        }
+    }
+
+    private record Failure(int status, String body) {
+    }
+
+    public FakeBotApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-bot-api");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    // ---- what users do ----
+
+    public static ObjectNode textUpdate(int updateId, long userId, String languageCode, String text) {
+        ObjectNode message = message(userId, languageCode);
+        message.put("text", text);
+        if (text.startsWith("/")) {
+            int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+            message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+        }
+        return update(updateId).set("message", message);
+    }
+
+    public static ObjectNode buttonUpdate(int updateId, long userId, String languageCode, String data) {
+        ObjectNode query = JSON.createObjectNode();
+        query.put("id", "cb" + updateId);
+        query.set("from", user(userId, languageCode));
+        query.put("chat_instance", "ci" + userId);
+        query.put("data", data);
+        query.set("message", message(userId, languageCode).put("text", "earlier message"));
+        return update(updateId).set("callback_query", query);
+    }
+
+    public static ObjectNode stickerUpdate(int updateId, long userId) {
+        ObjectNode message = message(userId, "en");
+        message.putObject("sticker").put("file_id", "st1").put("file_unique_id", "st1u").put("type", "regular")
+                .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+        return update(updateId).set("message", message);
+    }
+
+    public static ObjectNode documentUpdate(int updateId, long userId, String fileId, String fileName) {
+        ObjectNode message = message(userId, "en");
+        message.putObject("document").put("file_id", fileId).put("file_unique_id", fileId + "u")
+                .put("file_name", fileName).put("mime_type", "text/vcard").put("file_size", 100);
+        return update(updateId).set("message", message);
+    }
+
+    /** An update of a kind Homerun does not handle (a poll). */
+    public static ObjectNode pollUpdate(int updateId) {
+        ObjectNode update = update(updateId);
+        update.putObject("poll").put("id", "p1").put("question", "?").put("total_voter_count", 0)
+                .put("is_closed", false).put("is_anonymous", true).put("type", "regular")
+                .put("allows_multiple_answers", false).putArray("options");
+        return update;
+    }
+
+    private static ObjectNode update(int updateId) {
+        return JSON.createObjectNode().put("update_id", updateId);
+    }
+
+    private static ObjectNode message(long userId, String languageCode) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", 1).put("date", 1_700_000_000);
+        message.putObject("chat").put("id", userId).put("type", "private").put("first_name", "User" + userId);
+        message.set("from", user(userId, languageCode));
+        return message;
+    }
+
+    private static ObjectNode user(long userId, String languageCode) {
+        ObjectNode user = JSON.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", "User" + userId);
+        if (languageCode != null) {
+            user.put("language_code", languageCode);
+        }
+        return user;
+    }
+
+    /** Queues updates for the next {@code getUpdates}; the same update_id may be queued twice (a redelivery). */
+    public synchronized void send(ObjectNode... queued) {
+        updates.addAll(List.of(queued));
+        notifyAll();
+    }
+
+    public void storeFile(String fileId, byte[] content) {
+        files.put(fileId, content);
+    }
+
+    // ---- what the server does wrong ----
+
+    /** The next call of {@code method} is refused with 429 and this {@code retry_after}. */
+    public void tooManyRequests(String method, int retryAfterSeconds) {
+        fail(method, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
+    }
+
+    public void fail(String method, int status, String body) {
+        failures.computeIfAbsent(method.toLowerCase(), m -> new ConcurrentLinkedDeque<>()).add(new Failure(status, body));
+    }
+
+    /** Every call of {@code method} answers 404, as a Bot API server that does not know it. */
+    public void unsupported(String method) {
+        unsupported.put(method.toLowerCase(), new Failure(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}"));
+    }
+
+    // ---- what the bot did ----
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.is(method)).toList();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Clears every failure set up before: the server works again. */
+    public void recover() {
+        failures.clear();
+        unsupported.clear();
+    }
+
+    /** The texts delivered to a chat, in the order they arrived. */
+    public List<String> textsTo(long chatId) {
+        return calls.stream().filter(c -> c.method().toLowerCase().startsWith("send") && !c.is("sendChatAction"))
+                .filter(c -> c.status() == 200)
+                .filter(c -> c.chatId() == chatId).map(Call::text).toList();
+    }
+
+    /** Waits until a call matching the predicate has arrived, and returns it. */
+    public Call await(Predicate<Call> predicate, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Call call : calls) {
+                if (predicate.test(call)) {
+                    return call;
+                }
+            }
+            sleep(20);
+        }
+        throw new AssertionError("No matching Bot API call within " + timeout + "; calls were: " + summary());
+    }
+
+    public List<String> awaitTexts(long chatId, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (textsTo(chatId).size() < count && System.nanoTime() < deadline) {
+            sleep(20);
+        }
+        List<String> texts = textsTo(chatId);
+        if (texts.size() < count) {
+            throw new AssertionError("Expected " + count + " messages to " + chatId + " but got " + texts);
+        }
+        return texts;
+    }
+
+    public String summary() {
+        List<String> lines = new ArrayList<>();
+        for (Call c : calls) {
+            if (!c.is("getUpdates")) {
+                lines.add(c.method() + " " + c.raw().substring(0, Math.min(120, c.raw().length())));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    // ---- the HTTP side ----
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/file/bot" + TOKEN + "/")) {
+                String fileId = path.substring(path.lastIndexOf('/') + 1);
+                byte[] content = files.get(fileId);
+                respond(exchange, content == null ? 404 : 200, content == null ? new byte[0] : content);
+                return;
+            }
+            String prefix = "/bot" + TOKEN + "/";
+            if (!path.startsWith(prefix)) {
+                respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+                return;
+            }
+            String method = path.substring(prefix.length());
+            byte[] bytes = readAll(exchange.getRequestBody());
+            String raw = new String(bytes, StandardCharsets.UTF_8);
+            JsonNode body = parse(exchange, raw);
+            Failure failure = unsupported.get(method.toLowerCase());
+            Deque<Failure> queued = failures.get(method.toLowerCase());
+            if (failure == null && queued != null) {
+                failure = queued.poll();
+            }
+            calls.add(new Call(method, body, raw, System.nanoTime(), failure == null ? 200 : failure.status()));
+            if (failure != null) {
+                respond(exchange, failure.status(), failure.body());
+                return;
+            }
+            respond(exchange, 200, "{\"ok\":true,\"result\":" + result(method, body) + "}");
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+        }
+    }
+
+    private String result(String method, JsonNode body) {
+        return switch (method.toLowerCase()) {
+            case "getupdates" -> pollUpdates(body.path("offset").asInt(0)).toString();
+            case "sendmessage", "senddocument", "sendphoto" -> sentMessage(body);
+            case "getfile" -> "{\"file_id\":\"" + body.path("file_id").asText() + "\",\"file_unique_id\":\"u\",\"file_path\":\"documents/"
+                    + body.path("file_id").asText() + "\"}";
+            default -> "true";
+        };
+    }
+
+    private synchronized List<ObjectNode> pollUpdates(int offset) {
+        updates.removeIf(u -> u.path("update_id").asInt() < offset);
+        if (updates.isEmpty()) {
+            try {
+                wait(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<ObjectNode> batch = new ArrayList<>(updates);
+        updates.clear();
+        return batch;
+    }
+
+    private String sentMessage(JsonNode body) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", messageIds.incrementAndGet()).put("date", 1_700_000_000);
+        message.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");
+        message.put("text", body.path("text").asText(""));
+        return message.toString();
+    }
+
+    /** JSON bodies as they are; multipart uploads (documents, photos) as their text fields. */
+    private static JsonNode parse(HttpExchange exchange, String raw) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        try {
+            if (type != null && type.startsWith("multipart/")) {
+                ObjectNode fields = JSON.createObjectNode();
+                String boundary = "--" + type.substring(type.indexOf("boundary=") + 9);
+                for (String part : raw.split(java.util.regex.Pattern.quote(boundary))) {
+                    int nameAt = part.indexOf("name=\"");
+                    int bodyAt = part.indexOf("\r\n\r\n");
+                    if (nameAt < 0 || bodyAt < 0) {
+                        continue;
+                    }
+                    String name = part.substring(nameAt + 6, part.indexOf('"', nameAt + 6));
+                    String value = part.substring(bodyAt + 4).replaceAll("\r\n$", "");
+                    fields.put(name, part.contains("filename=\"") ? "<file " + value.length() + " bytes>" : value);
+                    if (part.contains("filename=\"")) {
+                        int fileAt = part.indexOf("filename=\"") + 10;
+                        fields.put(name + "_filename", part.substring(fileAt, part.indexOf('"', fileAt)));
+                    }
+                }
+                return fields;
+            }
+            return raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
+        } catch (IOException e) {
+            return JSON.createObjectNode().put("unparsed", raw);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        respond(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        return in.readAllBytes();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,27 @@
+package nl.homerun.telegram;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Posts to the bot's webhook as Telegram would. */
+final class WebhookClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI uri;
+
+    WebhookClient(int port) {
+        this.uri = URI.create("http://127.0.0.1:" + port + "/telegram/webhook");
+    }
+
+    int post(String json, String secret) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
