@@ -34,6 +34,14 @@ public record TelegramProperties(String botToken,
         @DefaultValue("PT0.8S") Duration typingAfter,
         @DefaultValue("PT24H") Duration giveUpAfter) {
 
+    public TelegramProperties {
+        if (webhookUrl != null && !webhookUrl.isBlank()
+                && (webhookSecret == null || !webhookSecret.matches("[A-Za-z0-9_-]{16,256}"))) {
+            throw new IllegalArgumentException("TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET: 16 to 256 characters "
+                    + "of A-Z, a-z, 0-9, _ and -, the same on every instance");
+        }
+    }
+
     boolean usesWebhook() {
         return webhookUrl != null && !webhookUrl.isBlank();
     }

@@ -111,7 +111,7 @@ class TelegramSender implements SmartLifecycle {
 
     private void sendNext(ChatQueue chat) {
         Outbox.Pending message = chat.peek();
-        long retryAtNanos = System.nanoTime();
+        long pauseNanos = 0;
         try {
             deliver(message);
             outbox.sent(message.id());
@@ -122,19 +122,19 @@ class TelegramSender implements SmartLifecycle {
                 int seconds = e.getParameters() != null && e.getParameters().getRetryAfter() != null
                         ? e.getParameters().getRetryAfter() : 1;
                 log.info("Telegram asks to slow down for {} s", seconds);
-                retryAtNanos += TimeUnit.SECONDS.toNanos(seconds);
+                pauseNanos = TimeUnit.SECONDS.toNanos(seconds);
             } else if (code != null && code >= 400 && code < 500) {
                 log.warn("Telegram refused a message ({}); kept in the outbox as failed", e.getMessage());
                 outbox.failed(message.id(), e.getMessage());
                 chat.poll();
             } else {
-                retryAtNanos += retryLater(chat, message, e);
+                pauseNanos = retryLater(chat, message, e);
             }
         } catch (TelegramApiException | RuntimeException e) {
-            retryAtNanos += retryLater(chat, message, e);
+            pauseNanos = retryLater(chat, message, e);
         }
         if (chat.finishTurn()) {
-            due.add(new Turn(chat, retryAtNanos));
+            due.add(new Turn(chat, System.nanoTime() + pauseNanos));
         }
     }
 

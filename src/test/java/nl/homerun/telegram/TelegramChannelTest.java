@@ -266,23 +266,30 @@ class TelegramChannelTest {
     @Test
     void theWebhookTakesOnlyCallsWithTheSecret() throws Exception {
         try (RunningBot bot = RunningBot.start(api, null, WebApplicationType.SERVLET, List.of(),
-                "telegram.webhook-url=https://homerun.example/hook", "telegram.webhook-secret=s3cret")) {
+                "telegram.webhook-url=https://homerun.example/hook", "telegram.webhook-secret=s3cret-s3cret-s3cret")) {
             FakeBotApi.Call registered = api.await(c -> c.is("setWebhook"), WAIT);
-            assertThat(registered.body().path("secret_token").asText()).isEqualTo("s3cret");
+            assertThat(registered.body().path("secret_token").asText()).isEqualTo("s3cret-s3cret-s3cret");
             assertThat(registered.body().path("url").asText()).isEqualTo("https://homerun.example/hook");
 
             WebhookClient hook = new WebhookClient(bot.port());
             String update = textUpdate(1, 101, "en", "/help").toString();
             assertThat(hook.post(update, null)).isEqualTo(401);
             assertThat(hook.post(update, "wrong")).isEqualTo(401);
-            assertThat(hook.post(update, "s3cret")).isEqualTo(200);
-            assertThat(hook.post(update, "s3cret")).isEqualTo(200);
-            assertThat(hook.post("{not json", "s3cret")).isEqualTo(200);
+            assertThat(hook.post(update, "s3cret-s3cret-s3cret")).isEqualTo(200);
+            assertThat(hook.post(update, "s3cret-s3cret-s3cret")).isEqualTo(200);
+            assertThat(hook.post("{not json", "s3cret-s3cret-s3cret")).isEqualTo(200);
             api.awaitTexts(101, 1, WAIT);
             sleep(500);
             assertThat(api.textsTo(101)).hasSize(1);
             assertThat(api.calls("getUpdates")).isEmpty();
         }
+    }
+
+    @Test
+    void aWebhookWithoutAProperSecretDoesNotStart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningBot.start(api, null, WebApplicationType.SERVLET,
+                        List.of(), "telegram.webhook-url=https://homerun.example/hook", "telegram.webhook-secret=short"))
+                .hasStackTraceContaining("TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET");
     }
 
     private static com.mongodb.client.MongoCollection<Document> outbox(RunningBot bot) {
