@@ -44,12 +44,13 @@ final class TimeZones {
         if (named != null) {
             return Optional.of(named);
         }
+        String compact = text.replace("_", "");
         for (String prefix : new String[] {"utc", "gmt", ""}) {
-            if (text.startsWith(prefix) && text.length() > prefix.length()) {
-                String offset = text.substring(prefix.length());
+            if (compact.startsWith(prefix) && compact.length() > prefix.length()) {
+                String offset = compact.substring(prefix.length()).replaceFirst("^([+-])(\\d):", "$10$2:");
                 if (offset.startsWith("+") || offset.startsWith("-")) {
                     try {
-                        return Optional.of(ZoneOffset.of(offset.replace('_', ':')));
+                        return Optional.of(ZoneOffset.of(offset));
                     } catch (DateTimeException e) {
                         return Optional.empty();
                     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,7 @@ final class EmbeddedMongo implements AutoCloseable {
         Path file = dataDir.resolve("homerun.mv.db").toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
-            return new EmbeddedMongo(new H2Backend(file.toString()), "file " + file);
+            return new EmbeddedMongo(new CommittingH2Backend(file.toString()), "file " + file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         } catch (MVStoreException e) {
@@ -44,6 +46,25 @@ final class EmbeddedMongo implements AutoCloseable {
 
     static EmbeddedMongo inMemory() {
         return new EmbeddedMongo(H2Backend.inMemory(), "in memory");
+    }
+
+    /**
+     * H2 writes its changes to the file about once a second; committing after every command instead means that
+     * a write the driver saw acknowledged (the MongoDB driver speaks OP_MSG, which arrives here) survives the process being killed.
+     */
+    private static final class CommittingH2Backend extends H2Backend {
+        CommittingH2Backend(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            try {
+                return super.handleMessage(message);
+            } finally {
+                commit();
+            }
+        }
     }
 
     String connectionString() {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class MessageSplitter {
 
     static final int TELEGRAM_LIMIT = 4096;
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)[^>]*>");
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-z][a-z-]*)[^>]*>");
 
     private MessageSplitter() {
     }
@@ -43,7 +43,10 @@ final class MessageSplitter {
     private static int cutPoint(String text, int budget) {
         for (String separator : new String[] {"\n\n", "\n", ". ", "! ", "? ", " "}) {
             int at = text.lastIndexOf(separator, budget - separator.length());
-            if (at > budget / 2 && isOutsideMarkup(text, at)) {
+            while (at > budget / 2 && !isOutsideMarkup(text, at)) {
+                at = text.lastIndexOf(separator, at - 1);
+            }
+            if (at > budget / 2) {
                 return at + separator.length();
             }
         }

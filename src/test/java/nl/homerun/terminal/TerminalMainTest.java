@@ -36,10 +36,40 @@ class TerminalMainTest {
         assertThat(second.stdout).contains("Wat ik kan").contains("/taal — Nederlands of Engels");
     }
 
+    @Test
+    void whatWasAnsweredSurvivesTheProcessBeingKilled() throws Exception {
+        Process process = start(ProcessBuilder.Redirect.PIPE);
+        var stdout = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        process.getOutputStream().write("/taal nl\n".getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String line;
+        while ((line = stdout.readLine()) != null && !line.contains("Vanaf nu spreek ik Nederlands")) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+        }
+        assertThat(line).contains("Vanaf nu spreek ik Nederlands");
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+        Run after = run("/help\n");
+        assertThat(after.stdout).contains("Wat ik kan");
+    }
+
     private record Run(int exitCode, String stdout) {
     }
 
     private Run run(String input) throws IOException, InterruptedException {
+        Process process = start(ProcessBuilder.Redirect.from(writeInput(input)));
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("The terminal chat did not end at the end of its input");
+        }
+        return new Run(process.exitValue(), stdout);
+    }
+
+    private Process start(ProcessBuilder.Redirect input) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Duser.language=en", "nl.homerun.Homerun");
@@ -47,14 +77,8 @@ class TerminalMainTest {
         builder.environment().remove("MONGODB_URI");
         builder.environment().put("HOMERUN_DATA_DIR", data.toString());
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.redirectInput(writeInput(input));
-        Process process = builder.start();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The terminal chat did not end at the end of its input");
-        }
-        return new Run(process.exitValue(), stdout);
+        builder.redirectInput(input);
+        return builder.start();
     }
 
     private File writeInput(String input) throws IOException {
