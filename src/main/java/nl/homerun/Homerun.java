@@ -4,21 +4,28 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
+import nl.homerun.signals.SignalsCommandLine;
 import nl.homerun.terminal.TerminalChat;
 
 /**
- * Starts Homerun: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set, otherwise a chat on this terminal.
+ * Starts Homerun: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set, otherwise a chat on this terminal;
+ * or, with {@code analyze}, {@code train-models} or {@code evaluate-models}, the signal detector's command line
+ * (no Spring, no database).
  */
 @SpringBootApplication
 public class Homerun {
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && List.of("analyze", "train-models", "evaluate-models").contains(args[0])) {
+            System.exit(SignalsCommandLine.run(args, System.in, System.out, System.err));
+        }
         SpringApplication application = new SpringApplication(Homerun.class);
         application.addListeners(new ChannelSelection());
         ConfigurableApplicationContext context = application.run(args);

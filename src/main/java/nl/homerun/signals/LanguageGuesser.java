@@ -1,0 +1,74 @@
+package nl.homerun.signals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+import nl.homerun.users.Language;
+
+
+/**
+ * Decides whether a note is Dutch or English: OpenNLP's general language detector (103 languages, from Maven
+ * Central) when the note is long enough for it and it is sure; otherwise our own Dutch-or-English detector, trained on
+ * the notes of {@code models/data}, which reads a few words well where the general one guesses; and when that is
+ * unsure too, the user's own language. Measured on the held-out sentences in models/README.md.
+ */
+final class LanguageGuesser {
+
+    static final String DOMAIN_MODEL = "language-nl-en.bin";
+
+    private final ThreadLocal<LanguageDetectorME> general;
+    private final ThreadLocal<LanguageDetectorME> domain;
+
+    LanguageGuesser(LanguageDetectorModel generalModel, LanguageDetectorModel domainModel) {
+        this.general = ThreadLocal.withInitial(() -> new LanguageDetectorME(generalModel));
+        this.domain = ThreadLocal.withInitial(() -> new LanguageDetectorME(domainModel));
+    }
+
+    static LanguageGuesser fromClasspath() {
+        return new LanguageGuesser(generalModel(), load("/models/" + DOMAIN_MODEL));
+    }
+
+    static LanguageDetectorModel generalModel() {
+        return load("/langdetect-183.bin");
+    }
+
+    private static LanguageDetectorModel load(String resource) {
+        try (InputStream in = LanguageGuesser.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param hint the user's language, used when the note itself does not tell; null means Dutch
+     */
+    Language guess(String text, Language hint) {
+        if (text.length() >= 40) {
+            double nl = 0;
+            double en = 0;
+            for (opennlp.tools.langdetect.Language detected : general.get().predictLanguages(text)) {
+                if (detected.getLang().equals("nld")) {
+                    nl = detected.getConfidence();
+                } else if (detected.getLang().equals("eng")) {
+                    en = detected.getConfidence();
+                }
+            }
+            if (nl + en > 0 && Math.max(nl, en) / (nl + en) >= 0.8) {
+                return nl > en ? Language.NL : Language.EN;
+            }
+        }
+        opennlp.tools.langdetect.Language ours = domain.get().predictLanguage(text);
+        if (ours.getConfidence() >= 0.7 || hint == null) {
+            return ours.getLang().equals("nld") ? Language.NL : Language.EN;
+        }
+        return hint;
+    }
+}
