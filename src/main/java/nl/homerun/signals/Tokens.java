@@ -65,11 +65,15 @@ final class Tokens {
             }
             String folded = COMBINING.matcher(Normalizer.normalize(token.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
                     .replaceAll("");
-            if (NUMBER.matcher(folded).matches()) {
-                tokens.add("<num>");
+            if (folded.matches("\\.{2,}|…")) {
+                tokens.add("…");
+            } else if (NUMBER.matcher(folded).matches()) {
+                if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).equals("<num>")) {
+                    tokens.add("<num>");
+                }
             } else if (folded.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 tokens.add(folded);
-            } else if (folded.equals("?") || folded.equals("!") || folded.equals("…") || folded.equals("\"")
+            } else if (folded.equals("?") || folded.equals("!") || folded.equals("\"")
                     || folded.equals("“") || folded.equals("”")) {
                 tokens.add(folded.equals("“") || folded.equals("”") ? "\"" : folded);
             }
