@@ -10,6 +10,9 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -80,11 +83,19 @@ class LongPolling implements SmartLifecycle {
     public void stop() {
         running = false;
         retries.shutdownNow();
+        // interrupting the long poll in progress makes the library log an ERROR that is no error here
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel(BotSession.class.getName(), LogLevel.OFF);
         try {
             application.close();
             poller.shutdownNow();
+            poller.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
             log.warn("Stopping the poller: {}", e.getClass().getSimpleName());
+        } finally {
+            logging.setLogLevel(BotSession.class.getName(), null);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,10 +23,18 @@ import nl.homerun.coach.Coach;
 @EnableConfigurationProperties(TelegramProperties.class)
 class TelegramConfiguration {
 
-    /** Reads a long poll's answer (50 s) with room to spare. */
+    /**
+     * Reads a long poll's answer (50 s) with room to spare, and lets as many calls run at once as there are sender
+     * threads plus the poller and the small calls (OkHttp allows 5 per host by default).
+     */
     @Bean
-    OkHttpClient telegramHttp() {
-        return new OkHttpClient.Builder().connectTimeout(15, TimeUnit.SECONDS).readTimeout(75, TimeUnit.SECONDS)
+    OkHttpClient telegramHttp(TelegramProperties properties) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(4 * properties.workers() + 8);
+        dispatcher.setMaxRequestsPerHost(4 * properties.workers() + 8);
+        return new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(2 * properties.workers() + 4, 5, TimeUnit.MINUTES))
+                .connectTimeout(15, TimeUnit.SECONDS).readTimeout(75, TimeUnit.SECONDS)
                 .writeTimeout(30, TimeUnit.SECONDS).build();
     }
 
@@ -57,7 +67,8 @@ class TelegramConfiguration {
     @Bean
     UpdateGateway updateGateway(Coach coach, MongoDatabase database, TelegramSender sender, BotApi botApi,
             FileDownloader files, ObjectMapper telegramJson, TelegramProperties properties, Clock clock) {
-        return new UpdateGateway(coach, new UpdateInbox(database, clock), sender, botApi, files, telegramJson, properties);
+        return new UpdateGateway(coach, new UpdateInbox(database, clock), sender, botApi, files, telegramJson, properties,
+                clock);
     }
 
     @Bean

@@ -72,15 +72,26 @@ class TelegramSender implements SmartLifecycle {
 
     private void queue(List<Outbox.Pending> pending) {
         for (Outbox.Pending message : pending) {
-            ChatQueue chat = chats.computeIfAbsent(message.chatId(), this::newChat);
-            if (chat.offer(message)) {
-                due.add(new Turn(chat, System.nanoTime()));
-            }
+            chats.compute(message.chatId(), (id, chat) -> {
+                ChatQueue queue = chat == null ? newChat(id) : chat;
+                if (queue.offer(message)) {
+                    due.add(new Turn(queue, System.nanoTime()));
+                }
+                return queue;
+            });
+        }
+    }
+
+    /** Forgets the queues of chats that have had nothing to send for a while, so memory does not grow with every chat. */
+    private void forgetIdleChats() {
+        long idleSince = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
+        for (Long chatId : chats.keySet()) {
+            chats.computeIfPresent(chatId, (id, chat) -> chat.idleSince(idleSince) ? null : chat);
         }
     }
 
     private ChatQueue newChat(long chatId) {
-        return new ChatQueue(chatId, Bucket.builder().addLimit(Bandwidth.builder().capacity(properties.chatBurst())
+        return new ChatQueue(Bucket.builder().addLimit(Bandwidth.builder().capacity(properties.chatBurst())
                 .refillGreedy(properties.chatMessagesPerSecond(), Duration.ofSeconds(1)).build()).build());
     }
 
@@ -177,6 +188,7 @@ class TelegramSender implements SmartLifecycle {
 
     private void housekeeping() {
         try {
+            forgetIdleChats();
             outbox.renewLeases();
             queue(outbox.adoptOrphans());
         } catch (RuntimeException e) {
@@ -232,14 +244,17 @@ class TelegramSender implements SmartLifecycle {
 
     /** The messages waiting for one chat. At most one of them is being sent at a time, which keeps their order. */
     private static final class ChatQueue {
-        final long chatId;
         final Bucket bucket;
         private final Deque<Outbox.Pending> messages = new ArrayDeque<>();
         private boolean busy;
+        private long lastActive = System.nanoTime();
 
-        ChatQueue(long chatId, Bucket bucket) {
-            this.chatId = chatId;
+        ChatQueue(Bucket bucket) {
             this.bucket = bucket;
+        }
+
+        synchronized boolean idleSince(long nanos) {
+            return !busy && messages.isEmpty() && lastActive - nanos < 0;
         }
 
         /** Adds a message; true when the chat must be put on the due list (it was idle). */
@@ -269,6 +284,7 @@ class TelegramSender implements SmartLifecycle {
 
         /** Ends a send; true when more messages wait and the chat goes back on the due list. */
         synchronized boolean finishTurn() {
+            lastActive = System.nanoTime();
             busy = !messages.isEmpty();
             return busy;
         }

@@ -1,10 +1,12 @@
 package nl.homerun.telegram;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +20,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import nl.homerun.coach.Coach;
+import nl.homerun.coach.Html;
 import nl.homerun.coach.Redacted;
 import nl.homerun.coach.Reply;
 
@@ -29,6 +32,10 @@ import nl.homerun.coach.Reply;
 class UpdateGateway implements SmartLifecycle {
 
     static final int PHASE = TelegramSender.PHASE + 1000;
+    /** Updates being answered plus messages waiting to be sent, above which intake waits. */
+    static final int MAX_WAITING = 2000;
+    /** Telegram redelivers an update for 24 hours at most; a week of ids is kept to recognise it. */
+    static final Duration REMEMBER_ANSWERED = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(UpdateGateway.class);
 
     private final Coach coach;
@@ -39,15 +46,16 @@ class UpdateGateway implements SmartLifecycle {
     private final ObjectMapper json;
     private final TelegramProperties properties;
     private final ChatLanes lanes;
-    private final ScheduledExecutorService typing = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "telegram-typing");
+    private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "telegram-timers");
         t.setDaemon(true);
         return t;
     });
+    private final Clock clock;
     private volatile boolean running;
 
     UpdateGateway(Coach coach, UpdateInbox inbox, TelegramSender sender, BotApi api, FileDownloader files,
-            ObjectMapper json, TelegramProperties properties) {
+            ObjectMapper json, TelegramProperties properties, Clock clock) {
         this.coach = coach;
         this.inbox = inbox;
         this.sender = sender;
@@ -56,59 +64,95 @@ class UpdateGateway implements SmartLifecycle {
         this.json = json;
         this.properties = properties;
         this.lanes = new ChatLanes(properties.workers());
+        this.clock = clock;
+        timers.setRemoveOnCancelPolicy(true);
     }
 
-    /** Takes updates in; false (and nothing taken) when shutting down, so that they are delivered again later. */
+    /**
+     * Takes updates in; false (and nothing taken) when shutting down, so that they are delivered again later. While
+     * too much is waiting to be answered or sent, it waits first: the updates stay with Telegram meanwhile.
+     */
     boolean accept(List<Update> updates) {
+        waitForRoom();
         if (!running) {
             log.info("Shutting down: {} updates left for Telegram to deliver again", updates.size());
             return false;
         }
+        List<TelegramUpdate> admitted = new ArrayList<>();
+        List<UpdateInbox.Received> toClaim = new ArrayList<>();
         for (Update update : updates) {
             try {
-                take(update);
+                read(update).ifPresent(received -> {
+                    admitted.add(received);
+                    toClaim.add(new UpdateInbox.Received(received.updateId(), received.chatId(), toJson(update)));
+                });
             } catch (RuntimeException e) {
                 log.error("Update {} could not be taken in", update.getUpdateId(), Redacted.of(e));
+            }
+        }
+        boolean[] claimed = inbox.claim(toClaim);
+        for (int i = 0; i < admitted.size(); i++) {
+            TelegramUpdate update = admitted.get(i);
+            if (claimed[i]) {
+                lanes.submit(update.chatId(), () -> answer(update));
+            } else {
+                log.info("Update {} was delivered before; ignored", update.updateId());
             }
         }
         return true;
     }
 
-    private void take(Update update) {
+    /** The update as a coach event, if it is one from a person who may use the bot; others are answered here. */
+    private Optional<TelegramUpdate> read(Update update) {
         Optional<TelegramUpdate> read = TelegramUpdate.read(update, files);
         if (read.isEmpty()) {
             log.info("Update {} skipped: not a message or button press from a person", update.getUpdateId());
-            return;
+            return Optional.empty();
         }
-        TelegramUpdate received = read.get();
-        if (!coach.admits(received.event().userId())) {
-            refuse(received);
-            return;
+        if (!coach.admits(read.get().event().userId())) {
+            refuse(read.get());
+            return Optional.empty();
         }
-        if (!inbox.claim(new UpdateInbox.Received(received.updateId(), received.chatId(), toJson(update)))) {
-            log.info("Update {} was delivered before; ignored", received.updateId());
-            return;
+        return read;
+    }
+
+    private void waitForRoom() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (running && lanes.inFlight() + sender.backlog() > MAX_WAITING && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
-        lanes.submit(received.chatId(), () -> answer(received));
     }
 
     /** Answers someone who may not use this bot, without storing anything of theirs. */
     private void refuse(TelegramUpdate update) {
-        acknowledgeButton(update);
+        acknowledgeButton(update, null);
         for (Reply reply : coach.handle(update.event())) {
             api.fireAndForget(SendMessage.builder().chatId(update.chatId()).text(reply.text()).parseMode("HTML").build());
         }
     }
 
     private void answer(TelegramUpdate update) {
-        acknowledgeButton(update);
         long typingMillis = properties.typingAfter().toMillis();
-        ScheduledFuture<?> typingIndicator = typing.scheduleAtFixedRate(
+        ScheduledFuture<?> typingIndicator = timers.scheduleAtFixedRate(
                 () -> api.fireAndForget(SendChatAction.builder().chatId(update.chatId()).action("typing").build()),
                 typingMillis, 4500, TimeUnit.MILLISECONDS);
         try {
-            List<Reply> replies = coach.handle(update.event());
-            sender.send(update.chatId(), replies);
+            List<Reply> messages = new ArrayList<>();
+            String notice = null;
+            for (Reply reply : coach.handle(update.event())) {
+                if (reply.notice() && update.callbackQueryId() != null && notice == null) {
+                    notice = reply.text();
+                } else {
+                    messages.add(reply);
+                }
+            }
+            acknowledgeButton(update, notice);
+            sender.send(update.chatId(), messages);
             inbox.answered(update.updateId());
         } catch (RuntimeException e) {
             log.error("Update {} could not be answered; it is kept and retried at the next start", update.updateId(),
@@ -118,9 +162,11 @@ class UpdateGateway implements SmartLifecycle {
         }
     }
 
-    private void acknowledgeButton(TelegramUpdate update) {
+    /** Stops the spinner on a pressed button, showing the notice, if any, briefly over the chat. */
+    private void acknowledgeButton(TelegramUpdate update, String notice) {
         if (update.callbackQueryId() != null) {
-            api.fireAndForget(AnswerCallbackQuery.builder().callbackQueryId(update.callbackQueryId()).build());
+            api.fireAndForget(AnswerCallbackQuery.builder().callbackQueryId(update.callbackQueryId())
+                    .text(notice == null ? null : Html.toPlainText(notice)).build());
         }
     }
 
@@ -136,6 +182,7 @@ class UpdateGateway implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        timers.scheduleWithFixedDelay(this::forgetOldUpdates, 1, 60, TimeUnit.MINUTES);
         for (UpdateInbox.Received left : inbox.unanswered()) {
             try {
                 Update update = json.readValue(left.json(), Update.class);
@@ -154,7 +201,15 @@ class UpdateGateway implements SmartLifecycle {
             log.warn("{} updates were still being answered at shutdown; they are answered at the next start",
                     lanes.inFlight());
         }
-        typing.shutdownNow();
+        timers.shutdownNow();
+    }
+
+    private void forgetOldUpdates() {
+        try {
+            inbox.forgetAnsweredBefore(clock.instant().minus(REMEMBER_ANSWERED));
+        } catch (RuntimeException e) {
+            log.warn("Cleaning up old updates failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -39,19 +41,39 @@ class UpdateInbox {
     record Received(int updateId, long chatId, String json) {
     }
 
-    /** True when this update is new here and is now ours to answer. */
-    boolean claim(Received update) {
-        try {
-            updates.insertOne(new Document("_id", update.updateId()).append("chatId", update.chatId())
-                    .append("status", "received").append("update", update.json())
-                    .append("receivedAt", Date.from(clock.instant())));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
+    /**
+     * Claims a batch in one round trip. The result tells, position by position, which updates are now ours to
+     * answer; one delivered before (earlier, or twice in this batch) fails the unique key and is not.
+     */
+    boolean[] claim(List<Received> batch) {
+        boolean[] claimed = new boolean[batch.size()];
+        java.util.Arrays.fill(claimed, true);
+        if (batch.isEmpty()) {
+            return claimed;
         }
+        Date now = Date.from(clock.instant());
+        List<Document> documents = batch.stream().map(u -> new Document("_id", u.updateId()).append("chatId", u.chatId())
+                .append("status", "received").append("update", u.json()).append("receivedAt", now)).toList();
+        try {
+            updates.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                claimed[error.getIndex()] = false;
+            }
+        }
+        return claimed;
+    }
+
+    /**
+     * Forgets answered updates older than Telegram could deliver again. A TTL index does this on MongoDB; the
+     * embedded server ignores TTL indexes, so this runs on both.
+     */
+    long forgetAnsweredBefore(java.time.Instant cutoff) {
+        return updates.deleteMany(Filters.and(Filters.eq("status", "answered"), Filters.lt("answeredAt", Date.from(cutoff))))
+                .getDeletedCount();
     }
 
     /** Marks the update answered and drops its content; the id stays to recognise a redelivery. */

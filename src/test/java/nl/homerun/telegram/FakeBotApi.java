@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +44,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Failure> unsupported = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
+    private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean recording = true;
+    private int lastUpdateId;
 
     /** A request the bot made: the method, its JSON body (or the form fields of a multipart upload), and when. */
     public record Call(String method, JsonNode body, String raw, long atNanos, int status) {
@@ -145,7 +150,25 @@ public final class FakeBotApi implements AutoCloseable {
     /** Queues updates for the next {@code getUpdates}; the same update_id may be queued twice (a redelivery). */
     public synchronized void send(ObjectNode... queued) {
         updates.addAll(List.of(queued));
+        for (ObjectNode update : queued) {
+            lastUpdateId = Math.max(lastUpdateId, update.path("update_id").asInt());
+        }
         notifyAll();
+    }
+
+    /** An update queued by {@link #sendNew}: its id, and the {@link System#nanoTime()} it became available. */
+    public record Queued(int updateId, long atNanos) {
+    }
+
+    /**
+     * Queues one update under the next free update_id (one above every id queued before), built by {@code update}
+     * from that id. Taking the id and queueing happen at once, so senders on several threads never queue an id
+     * below one a {@code getUpdates} has already confirmed (which would drop it, as Telegram would).
+     */
+    public synchronized Queued sendNew(IntFunction<ObjectNode> update) {
+        ObjectNode built = update.apply(lastUpdateId + 1);
+        send(built);
+        return new Queued(built.path("update_id").asInt(), System.nanoTime());
     }
 
     public void storeFile(String fileId, byte[] content) {
@@ -170,6 +193,16 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     // ---- what the bot did ----
+
+    /** Calls {@code listener} with every request the bot makes, on the server thread, before it is answered. */
+    public void onCall(Consumer<Call> listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether calls are kept for {@link #calls()} and the awaits (default); a long load run turns it off. */
+    public void recordCalls(boolean record) {
+        this.recording = record;
+    }
 
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.is(method)).toList();
@@ -253,7 +286,13 @@ public final class FakeBotApi implements AutoCloseable {
             if (failure == null && queued != null) {
                 failure = queued.poll();
             }
-            calls.add(new Call(method, body, raw, System.nanoTime(), failure == null ? 200 : failure.status()));
+            Call call = new Call(method, body, raw, System.nanoTime(), failure == null ? 200 : failure.status());
+            if (recording) {
+                calls.add(call);
+            }
+            for (Consumer<Call> listener : listeners) {
+                listener.accept(call);
+            }
             if (failure != null) {
                 respond(exchange, failure.status(), failure.body());
                 return;
@@ -266,7 +305,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     private String result(String method, JsonNode body) {
         return switch (method.toLowerCase()) {
-            case "getupdates" -> pollUpdates(body.path("offset").asInt(0)).toString();
+            case "getupdates" -> pollUpdates(body.path("offset").asInt(0), body.path("limit").asInt(100)).toString();
             case "sendmessage", "senddocument", "sendphoto" -> sentMessage(body);
             case "getfile" -> "{\"file_id\":\"" + body.path("file_id").asText() + "\",\"file_unique_id\":\"u\",\"file_path\":\"documents/"
                     + body.path("file_id").asText() + "\"}";
@@ -274,7 +313,8 @@ public final class FakeBotApi implements AutoCloseable {
         };
     }
 
-    private synchronized List<ObjectNode> pollUpdates(int offset) {
+    /** Up to {@code limit} queued updates (1 to 100, as Telegram; 100 when not given), the rest at the next poll. */
+    private synchronized List<ObjectNode> pollUpdates(int offset, int limit) {
         updates.removeIf(u -> u.path("update_id").asInt() < offset);
         if (updates.isEmpty()) {
             try {
@@ -283,8 +323,11 @@ public final class FakeBotApi implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        List<ObjectNode> batch = new ArrayList<>(updates);
-        updates.clear();
+        int max = limit < 1 || limit > 100 ? 100 : limit;
+        List<ObjectNode> batch = new ArrayList<>();
+        while (!updates.isEmpty() && batch.size() < max) {
+            batch.add(updates.poll());
+        }
         return batch;
     }
 

@@ -1,0 +1,71 @@
+package nl.homerun.followups;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.Button;
+import nl.homerun.coach.ChatFeature;
+import nl.homerun.coach.Command;
+import nl.homerun.coach.CommandSpec;
+import nl.homerun.coach.Html;
+import nl.homerun.coach.Reply;
+import nl.homerun.coach.Turn;
+
+/** {@code /taken} and {@code /tasks}: the open follow-ups, soonest first, each with a button to tick it off. */
+@Component
+class FollowUpCommands implements ChatFeature {
+
+    private static final int SHOWN = 20;
+
+    private final FollowUps followUps;
+    private final Clock clock;
+
+    FollowUpCommands(FollowUps followUps, Clock clock) {
+        this.followUps = followUps;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "fu";
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(new CommandSpec("taken", "tasks", "followups.description"));
+    }
+
+    @Override
+    public List<Reply> onCommand(Turn turn, Command command) {
+        List<FollowUp> open = followUps.open(turn.userId());
+        if (open.isEmpty()) {
+            return List.of(turn.say("followups.none"));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(turn.user().timeZone()));
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(turn.language().locale());
+        StringBuilder text = new StringBuilder(turn.text("followups.header", open.size()));
+        List<List<Button>> buttons = new ArrayList<>();
+        for (int i = 0; i < Math.min(SHOWN, open.size()); i++) {
+            FollowUp followUp = open.get(i);
+            String when = followUp.due().isBefore(today) ? "⚠️ " + followUp.due().format(format) : followUp.due().format(format);
+            text.append("\n").append(i + 1).append(". ").append(Html.escape(followUp.text())).append(" — ").append(when);
+            buttons.add(List.of(new Button("✔️ " + (i + 1), "fu:" + followUp.id() + ":done")));
+        }
+        return List.of(Reply.withButtons(text.toString(), buttons));
+    }
+
+    @Override
+    public List<Reply> onButton(Turn turn, String action) {
+        String[] parts = action.split(":");
+        if (parts.length == 2 && parts[1].equals("done") && followUps.complete(turn.userId(), parts[0])) {
+            return List.of(Reply.notice(turn.text("followups.done")));
+        }
+        return List.of(turn.say("coach.button.stale"));
+    }
+}

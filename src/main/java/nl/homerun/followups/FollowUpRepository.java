@@ -1,0 +1,67 @@
+package nl.homerun.followups;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Repository;
+
+/** The {@code followups} collection. Every query names the owner. */
+@Repository
+class FollowUpRepository {
+
+    private final MongoCollection<Document> followUps;
+
+    FollowUpRepository(MongoDatabase database) {
+        this.followUps = database.getCollection("followups");
+        followUps.createIndex(Indexes.ascending("owner", "done", "due"));
+    }
+
+    void insert(FollowUp followUp) {
+        followUps.insertOne(new Document("_id", new ObjectId(followUp.id())).append("owner", followUp.owner())
+                .append("text", followUp.text()).append("due", followUp.due().toString()).append("done", followUp.done())
+                .append("createdAt", Date.from(followUp.createdAt())));
+    }
+
+    List<FollowUp> open(long owner) {
+        List<FollowUp> open = new ArrayList<>();
+        followUps.find(Filters.and(Filters.eq("owner", owner), Filters.eq("done", false)))
+                .sort(Sorts.ascending("due", "_id")).forEach(d -> open.add(toFollowUp(d)));
+        return open;
+    }
+
+    Optional<FollowUp> find(long owner, String id) {
+        return ObjectId.isValid(id)
+                ? Optional.ofNullable(followUps.find(mine(owner, id)).first()).map(FollowUpRepository::toFollowUp)
+                : Optional.empty();
+    }
+
+    boolean markDone(long owner, String id) {
+        return ObjectId.isValid(id) && followUps.updateOne(mine(owner, id), Updates.set("done", true)).getModifiedCount() == 1;
+    }
+
+    boolean reschedule(long owner, String id, LocalDate due) {
+        return ObjectId.isValid(id)
+                && followUps.updateOne(mine(owner, id), Updates.set("due", due.toString())).getMatchedCount() == 1;
+    }
+
+    private static Bson mine(long owner, String id) {
+        return Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("owner", owner));
+    }
+
+    private static FollowUp toFollowUp(Document d) {
+        return new FollowUp(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
+                LocalDate.parse(d.getString("due")), d.getBoolean("done", false), d.getDate("createdAt").toInstant());
+    }
+}

@@ -1,0 +1,23 @@
+package nl.homerun.notes;
+
+import java.time.Instant;
+import java.util.List;
+
+import nl.homerun.signals.SignalType;
+import nl.homerun.users.Language;
+
+/** A note as the user typed it, with what was found in it. */
+public record Note(String id, long owner, String text, Language language, SignalType label, List<FoundSignal> signals,
+        Instant createdAt) {
+
+    public Note {
+        signals = List.copyOf(signals);
+    }
+
+    /** A signal found in the note, and what the user made of it. */
+    public record FoundSignal(SignalType type, String sentence, double confidence, Status status) {
+    }
+
+    /** Open until the user turns it into a follow-up task or dismisses it. */
+    public enum Status { OPEN, TASK, DISMISSED }
+}

@@ -1,0 +1,83 @@
+package nl.homerun.notes;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Repository;
+
+import nl.homerun.signals.SignalType;
+import nl.homerun.users.Language;
+
+/**
+ * The {@code notes} collection, and {@code signal_feedback}: the user's 👍 or 👎 on a detection, kept with its
+ * sentence for the next training. Every query names the owner.
+ */
+@Repository
+class NoteRepository {
+
+    private final MongoCollection<Document> notes;
+    private final MongoCollection<Document> feedback;
+
+    NoteRepository(MongoDatabase database) {
+        this.notes = database.getCollection("notes");
+        this.feedback = database.getCollection("signal_feedback");
+        notes.createIndex(Indexes.ascending("owner", "createdAt"));
+        feedback.createIndex(Indexes.ascending("owner"));
+    }
+
+    void insert(Note note) {
+        notes.insertOne(new Document("_id", new ObjectId(note.id())).append("owner", note.owner())
+                .append("text", note.text()).append("language", note.language().code()).append("label", note.label().name())
+                .append("createdAt", Date.from(note.createdAt()))
+                .append("signals", note.signals().stream().map(s -> new Document("type", s.type().name())
+                        .append("sentence", s.sentence()).append("confidence", s.confidence())
+                        .append("status", s.status().name())).toList()));
+    }
+
+    Optional<Note> find(long owner, String id) {
+        return ObjectId.isValid(id)
+                ? Optional.ofNullable(notes.find(mine(owner, id)).first()).map(NoteRepository::toNote)
+                : Optional.empty();
+    }
+
+    void setStatus(long owner, String id, int signal, Note.Status status) {
+        notes.updateOne(mine(owner, id), Updates.set("signals." + signal + ".status", status.name()));
+    }
+
+    /** One verdict per detection: a second tap replaces the first. */
+    void saveFeedback(long owner, Note note, int signal, boolean right, Instant at) {
+        Note.FoundSignal found = note.signals().get(signal);
+        String id = note.id() + ":" + signal;
+        feedback.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq("owner", owner)),
+                new Document("_id", id).append("owner", owner).append("noteId", note.id())
+                        .append("language", note.language().code()).append("sentence", found.sentence())
+                        .append("detected", found.type().name()).append("confidence", found.confidence())
+                        .append("correct", right).append("at", Date.from(at)),
+                new ReplaceOptions().upsert(true));
+    }
+
+    private static Bson mine(long owner, String id) {
+        return Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("owner", owner));
+    }
+
+    private static Note toNote(Document d) {
+        List<Note.FoundSignal> signals = d.getList("signals", Document.class).stream()
+                .map(s -> new Note.FoundSignal(SignalType.valueOf(s.getString("type")), s.getString("sentence"),
+                        s.getDouble("confidence"), Note.Status.valueOf(s.getString("status"))))
+                .toList();
+        return new Note(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
+                Language.fromCode(d.getString("language")), SignalType.valueOf(d.getString("label")), signals,
+                d.getDate("createdAt").toInstant());
+    }
+}

@@ -1,0 +1,179 @@
+package nl.homerun.notes;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.Button;
+import nl.homerun.coach.ChatFeature;
+import nl.homerun.coach.Command;
+import nl.homerun.coach.CommandSpec;
+import nl.homerun.coach.Conversation;
+import nl.homerun.coach.ConversationStore;
+import nl.homerun.coach.FreeTextHandler;
+import nl.homerun.coach.Reply;
+import nl.homerun.coach.Turn;
+import nl.homerun.followups.FollowUp;
+import nl.homerun.followups.FollowUps;
+import nl.homerun.signals.NoteAnalysis;
+import nl.homerun.signals.Signal;
+import nl.homerun.signals.SignalDetector;
+import nl.homerun.signals.SignalType;
+
+/**
+ * Every plain message is a visit note, and so is {@code /notitie} or {@code /note}: stored, read for signals, and
+ * answered with each signal, its sentence and the next step. Each signal has buttons to make it a follow-up task,
+ * to dismiss it, and to say whether the detection was right (kept for retraining).
+ */
+@Component
+class NoteTaking implements ChatFeature, FreeTextHandler {
+
+    private final SignalDetector detector;
+    private final NoteRepository notes;
+    private final FollowUps followUps;
+    private final ConversationStore conversations;
+    private final Clock clock;
+
+    NoteTaking(SignalDetector detector, NoteRepository notes, FollowUps followUps, ConversationStore conversations, Clock clock) {
+        this.detector = detector;
+        this.notes = notes;
+        this.followUps = followUps;
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "note";
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(new CommandSpec("notitie", "note", "notes.description"));
+    }
+
+    @Override
+    public List<Reply> onCommand(Turn turn, Command command) {
+        if (command.hasArguments()) {
+            return take(turn, command.arguments());
+        }
+        conversations.start(turn.userId(), name(), "write", Map.of());
+        return List.of(turn.say("notes.ask"));
+    }
+
+    @Override
+    public List<Reply> onText(Turn turn, Conversation conversation, String text) {
+        conversations.end(conversation);
+        return take(turn, text);
+    }
+
+    @Override
+    public List<Reply> onFreeText(Turn turn, String text) {
+        return take(turn, text);
+    }
+
+    private List<Reply> take(Turn turn, String text) {
+        NoteAnalysis analysis = detector.analyze(text, turn.language());
+        List<Note.FoundSignal> found = analysis.signals().stream()
+                .map(s -> new Note.FoundSignal(s.type(), s.sentence(), s.confidence(), Note.Status.OPEN)).toList();
+        Note note = new Note(new ObjectId().toHexString(), turn.userId(), text, analysis.language(), analysis.label(),
+                found, clock.instant());
+        notes.insert(note);
+        if (analysis.signals().isEmpty()) {
+            String reply = turn.text("notes.nothing");
+            return List.of(Reply.text(Coaching.isAboutPrice(text) ? reply + "\n\n" + turn.text("notes.price") : reply));
+        }
+        return List.of(Reply.withButtons(answer(turn, analysis, text), buttons(turn, note)));
+    }
+
+    private static String answer(Turn turn, NoteAnalysis analysis, String text) {
+        StringBuilder out = new StringBuilder(turn.text("notes.saved", analysis.signals().size()));
+        List<Signal> signals = analysis.signals();
+        for (int i = 0; i < signals.size(); i++) {
+            Signal signal = signals.get(i);
+            String number = signals.size() > 1 ? (i + 1) + ". " : "";
+            out.append("\n\n").append(number).append(Coaching.heading(turn, signal.type()))
+                    .append(turn.text("notes.quote", signal.sentence()))
+                    .append('\n').append(Coaching.advice(turn, signal.type()));
+        }
+        if (Coaching.isPositive(analysis)) {
+            out.append("\n\n").append(turn.text("notes.referral"));
+        }
+        if (Coaching.isAboutPrice(text)) {
+            out.append("\n\n").append(turn.text("notes.price"));
+        }
+        return out.toString();
+    }
+
+    private static List<List<Button>> buttons(Turn turn, Note note) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < note.signals().size(); i++) {
+            String number = note.signals().size() > 1 ? (i + 1) + " " : "";
+            String action = "note:" + note.id() + ":" + i + ":";
+            rows.add(List.of(new Button(number + turn.text("notes.button.task"), action + "task"),
+                    new Button("✖️", action + "skip"), new Button("👍", action + "up"), new Button("👎", action + "down")));
+        }
+        return rows;
+    }
+
+    @Override
+    public List<Reply> onButton(Turn turn, String action) {
+        String[] parts = action.split(":");
+        Optional<Note> note = parts.length == 3 ? notes.find(turn.userId(), parts[0]) : Optional.empty();
+        int signal = parts.length == 3 && parts[1].matches("\\d{1,2}") ? Integer.parseInt(parts[1]) : -1;
+        if (note.isEmpty() || signal < 0 || signal >= note.get().signals().size()) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        return switch (parts[2]) {
+            case "task" -> makeTask(turn, note.get(), signal);
+            case "skip" -> {
+                notes.setStatus(turn.userId(), note.get().id(), signal, Note.Status.DISMISSED);
+                yield List.of(Reply.notice(turn.text("notes.dismissed")));
+            }
+            case "up", "down" -> {
+                notes.saveFeedback(turn.userId(), note.get(), signal, parts[2].equals("up"), clock.instant());
+                yield List.of(Reply.notice(turn.text("notes.thanks")));
+            }
+            default -> List.of(turn.say("coach.button.stale"));
+        };
+    }
+
+    private List<Reply> makeTask(Turn turn, Note note, int index) {
+        Note.FoundSignal signal = note.signals().get(index);
+        if (signal.status() == Note.Status.TASK) {
+            return List.of(Reply.notice(turn.text("notes.task.exists")));
+        }
+        LocalDate due = dueDate(signal.type(), LocalDate.now(clock.withZone(turn.user().timeZone())));
+        FollowUp task = followUps.create(turn.userId(),
+                turn.text("notes.task." + signal.type().name().toLowerCase(java.util.Locale.ROOT), signal.sentence()), due);
+        notes.setStatus(turn.userId(), note.id(), index, Note.Status.TASK);
+        String day = due.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(turn.language().locale()));
+        return List.of(turn.say("notes.task.made", task.text(), day));
+    }
+
+    /** A complaint today, a silent complaint tomorrow, a buying signal within two working days. */
+    static LocalDate dueDate(SignalType type, LocalDate today) {
+        return switch (type) {
+            case COMPLAINT -> today;
+            case SILENT_COMPLAINT -> nextWorkingDay(today);
+            default -> nextWorkingDay(nextWorkingDay(today));
+        };
+    }
+
+    private static LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+}
