@@ -102,7 +102,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
             Signal signal = signals.get(i);
             String number = signals.size() > 1 ? (i + 1) + ". " : "";
             out.append("\n\n").append(number).append(Coaching.heading(turn, signal.type()))
-                    .append(turn.text("notes.quote", signal.sentence()))
+                    .append(' ').append(turn.text("notes.quote", signal.sentence()))
                     .append('\n').append(Coaching.advice(turn, signal.type()));
         }
         if (Coaching.isPositive(analysis)) {

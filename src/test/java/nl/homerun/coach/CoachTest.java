@@ -82,7 +82,7 @@ class CoachTest {
 
         assertThat(replies).extracting(Reply::text).containsExactly(
                 "Our earlier conversation had been waiting for a long time, so I closed it. Your answers so far are saved.",
-                "Got it. Commands start with a slash, see /help.");
+                "✅ Noted. I see no buying signals or complaints in this note.");
         assertThat(conversations.active(USER)).isEmpty();
     }
 

@@ -43,7 +43,7 @@ class TerminalChatTest {
     void aNumberWithoutButtonsIsJustText() throws Exception {
         String output = chat(9002, "nl", "/help\n1\n");
 
-        assertThat(output).contains("Wat ik kan").contains("Genoteerd. Opdrachten beginnen met een schuine streep");
+        assertThat(output).contains("Wat ik kan").contains("Genoteerd. Ik zie geen koopsignalen of klachten in deze notitie.");
     }
 
     private String chat(long user, String language, String script) throws Exception {

@@ -1,0 +1,178 @@
+package nl.homerun.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import nl.homerun.MutableClock;
+import nl.homerun.coach.Button;
+import nl.homerun.coach.Coach;
+import nl.homerun.coach.InboundEvent;
+import nl.homerun.coach.Reply;
+import nl.homerun.followups.FollowUp;
+import nl.homerun.followups.FollowUps;
+
+/** Visit notes through the coach: stored, read for signals, coached, and their buttons. */
+@SpringBootTest(properties = "mongodb.embedded=memory")
+class NoteTakingTest {
+
+    private static final long ANNA = 5101;
+    private static final long BERT = 5102;
+
+    @TestConfiguration
+    static class Setup {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-03-06T09:00:00Z")); // a Friday
+        }
+    }
+
+    @Autowired
+    Coach coach;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    FollowUps followUps;
+
+    @BeforeEach
+    void clean() {
+        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations")) {
+            database.getCollection(collection).drop();
+        }
+    }
+
+    @Test
+    void aPlainMessageIsStoredAndItsSignalsAreCoached() {
+        Reply reply = say(ANNA, "Bezoek bij Jansen BV. Ze vroegen om een offerte voor 20 extra licenties. "
+                + "Het werkt goed, alleen jammer van de trage support.").get(0);
+
+        assertThat(reply.text()).startsWith("📝 Genoteerd. Ik vond 2 punten om op te pakken:")
+                .contains("1. 🟢 <b>Koopsignaal</b> “<i>Ze vroegen om een offerte voor 20 extra licenties.</i>”")
+                .contains("Maak er binnen twee dagen een concrete vervolgstap van")
+                .contains("2. 🟠 <b>Stille klacht</b> “<i>Het werkt goed, alleen jammer van de trage support.</i>”")
+                .contains("Erken het, vraag door met een open vraag")
+                .doesNotContain("referentievraag");
+        assertThat(reply.buttons()).hasSize(2);
+        assertThat(reply.buttons().get(0)).extracting(Button::label).containsExactly("1 📌 Taak", "✖️", "👍", "👎");
+
+        Document note = database.getCollection("notes").find(Filters.eq("owner", ANNA)).first();
+        assertThat(note.getString("text")).startsWith("Bezoek bij Jansen BV.");
+        assertThat(note.getString("label")).isEqualTo("SILENT_COMPLAINT");
+        assertThat(note.getString("language")).isEqualTo("nl");
+        assertThat(note.getList("signals", Document.class)).hasSize(2);
+    }
+
+    @Test
+    void aPositiveNoteAsksTheReferralQuestionAndPriceTalkGetsTheNegotiationHint() {
+        String text = say(ANNA, "De collega's reageerden heel enthousiast en ze willen een offerte voor de andere vestigingen. "
+                + "Wel vroegen ze om korting op de prijs.").get(0).text();
+
+        assertThat(text).contains("Wie in jouw zakelijke kennissenkring reageert ook zo enthousiast als jij?")
+                .contains("Onderhandelen is geen verkopen");
+    }
+
+    @Test
+    void aNoteWithoutSignalsGetsAShortAcknowledgement() {
+        List<Reply> replies = say(ANNA, "Volgende afspraak op 12 maart. Zijn dochter is net geslaagd.");
+
+        assertThat(replies).extracting(Reply::text)
+                .containsExactly("✅ Genoteerd. Ik zie geen koopsignalen of klachten in deze notitie.");
+        assertThat(database.getCollection("notes").countDocuments(Filters.eq("owner", ANNA))).isOne();
+    }
+
+    @Test
+    void theNoteCommandAsksForTheNoteWhenItIsNotGiven() {
+        assertThat(say(ANNA, "/note").get(0).text()).startsWith("Vertel over het bezoek");
+        assertThat(say(ANNA, "De levering was weer te laat, de inkoper is woedend.").get(0).text()).contains("🔴 <b>Klacht</b>");
+        assertThat(say(ANNA, "/notitie Kunt u nog een brochure toesturen?").get(0).text()).contains("🟢 <b>Koopsignaal</b>");
+        assertThat(database.getCollection("notes").countDocuments(Filters.eq("owner", ANNA))).isEqualTo(2);
+    }
+
+    @Test
+    void aSignalBecomesAFollowUpTaskDueByItsUrgency() {
+        Reply reply = say(ANNA, "De levering was weer te laat, de inkoper is woedend. Hij vroeg ook om een brochure.").get(0);
+        String complaintTask = reply.buttons().get(0).get(0).action();
+        String buyingTask = reply.buttons().get(1).get(0).action();
+
+        assertThat(press(ANNA, complaintTask).get(0).text()).startsWith("📌 Taak gemaakt: Klacht oplossen en bevestigen");
+        press(ANNA, buyingTask);
+        assertThat(press(ANNA, buyingTask)).extracting(Reply::text, Reply::notice)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Dat is al een taak (zie /taken).", true));
+
+        List<FollowUp> open = followUps.open(ANNA);
+        assertThat(open).extracting(FollowUp::due)
+                .containsExactly(LocalDate.parse("2026-03-06"), LocalDate.parse("2026-03-10")); // today; two working days on
+        assertThat(say(ANNA, "/taken").get(0).text()).contains("Open taken (2)").contains("Klacht oplossen en bevestigen");
+    }
+
+    @Test
+    void feedbackIsKeptWithTheSentenceAndASecondTapReplacesTheFirst() {
+        Reply reply = say(ANNA, "Kunt u nog een brochure toesturen?").get(0);
+        String up = reply.buttons().get(0).get(2).action();
+        String down = reply.buttons().get(0).get(3).action();
+
+        assertThat(press(ANNA, up)).extracting(Reply::notice).containsExactly(true);
+        press(ANNA, down);
+
+        List<Document> feedback = database.getCollection("signal_feedback").find().into(new java.util.ArrayList<>());
+        assertThat(feedback).hasSize(1);
+        assertThat(feedback.get(0).getString("sentence")).isEqualTo("Kunt u nog een brochure toesturen?");
+        assertThat(feedback.get(0).getString("detected")).isEqualTo("BUYING_SIGNAL");
+        assertThat(feedback.get(0).getBoolean("correct")).isFalse();
+        assertThat(feedback.get(0).get("owner")).isEqualTo(ANNA);
+    }
+
+    @Test
+    void anotherUsersNoteCannotBeReachedWithAForgedButton() {
+        Reply annas = say(ANNA, "Kunt u nog een brochure toesturen?").get(0);
+        String annasTask = annas.buttons().get(0).get(0).action();
+        String annasSkip = annas.buttons().get(0).get(1).action();
+
+        assertThat(press(BERT, annasTask)).extracting(Reply::text).containsExactly("Die knop geldt niet meer. Kijk bij /help hoe je verdergaat.");
+        assertThat(press(BERT, annasSkip)).extracting(Reply::text).containsExactly("Die knop geldt niet meer. Kijk bij /help hoe je verdergaat.");
+        assertThat(press(BERT, "note:nothex:0:task")).extracting(Reply::text).containsExactly("Die knop geldt niet meer. Kijk bij /help hoe je verdergaat.");
+        assertThat(followUps.open(BERT)).isEmpty();
+        assertThat(followUps.open(ANNA)).isEmpty();
+        Document note = database.getCollection("notes").find(Filters.eq("owner", ANNA)).first();
+        assertThat(note.getList("signals", Document.class).get(0).getString("status")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aTaskCanOnlyBeTickedOffByItsOwner() {
+        FollowUp task = followUps.create(ANNA, "Bel Jansen", LocalDate.parse("2026-03-09"));
+
+        assertThat(press(BERT, "fu:" + task.id() + ":done")).extracting(Reply::notice).containsExactly(false);
+        assertThat(followUps.open(ANNA)).hasSize(1);
+        assertThat(press(ANNA, "fu:" + task.id() + ":done")).extracting(Reply::text).containsExactly("Klaar ✔️");
+        assertThat(followUps.open(ANNA)).isEmpty();
+    }
+
+    @Test
+    void englishNotesAreCoachedInTheUsersLanguage() {
+        coach.handle(new InboundEvent(BERT, BERT, "en", new InboundEvent.Text("/start")));
+        String text = say(BERT, "They asked for a demo for the other sites. The invoice was wrong again and she is furious.").get(0).text();
+        assertThat(text).contains("🟢 <b>Buying signal</b>").contains("🔴 <b>Complaint</b>").contains("Act today");
+    }
+
+    private List<Reply> say(long user, String text) {
+        return coach.handle(new InboundEvent(user, user, "nl", new InboundEvent.Text(text)));
+    }
+
+    private List<Reply> press(long user, String action) {
+        return coach.handle(new InboundEvent(user, user, "nl", new InboundEvent.ButtonPress(action)));
+    }
+}
