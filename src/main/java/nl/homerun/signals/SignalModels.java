@@ -1,16 +1,21 @@
 package nl.homerun.signals;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.util.model.BaseModel;
 import opennlp.tools.util.ext.ExtensionLoader;
 
 import nl.homerun.users.Language;
@@ -63,12 +68,43 @@ final class SignalModels {
 
     static void save(Path directory, Language language, DoccatModel model, double threshold, String comment) throws IOException {
         Files.createDirectories(directory);
-        try (OutputStream out = Files.newOutputStream(directory.resolve(fileName(language) + ".bin"))) {
-            model.serialize(out);
-        }
+        writeReproducibly(model, directory.resolve(fileName(language) + ".bin"));
         Files.writeString(directory.resolve(fileName(language) + ".properties"),
                 "# " + comment + "\n# Below this confidence a sentence counts as NEUTRAL (tuned by cross-validation).\n"
                         + "threshold=" + threshold + "\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a model so that the same training gives the same bytes: OpenNLP stamps the time into the model's
+     * manifest and its zip entries, which would make every retraining a change.
+     */
+    static void writeReproducibly(BaseModel model, Path file) throws IOException {
+        ByteArrayOutputStream original = new ByteArrayOutputStream();
+        model.serialize(original);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(original.toByteArray()));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("manifest.properties")) {
+                    content = withoutTime(content);
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(FIXED_TIME);
+                out.putNextEntry(copy);
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static final long FIXED_TIME = 315_532_800_000L; // 1980-01-01, the earliest a zip entry holds
+
+    private static byte[] withoutTime(byte[] manifest) {
+        String text = new String(manifest, StandardCharsets.ISO_8859_1);
+        return text.lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.startsWith("Timestamp=") ? "Timestamp=0" : line)
+                .sorted().collect(java.util.stream.Collectors.joining("\n", "", "\n"))
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static double threshold(Properties properties) {

@@ -124,9 +124,7 @@ public final class SignalsCommandLine {
         ModelTraining training = new ModelTraining(Tokens.fromClasspath());
         var languageModel = training.trainLanguageModel(data);
         java.nio.file.Files.createDirectories(models);
-        try (var file = java.nio.file.Files.newOutputStream(models.resolve(LanguageGuesser.DOMAIN_MODEL))) {
-            languageModel.serialize(file);
-        }
+        SignalModels.writeReproducibly(languageModel, models.resolve(LanguageGuesser.DOMAIN_MODEL));
         var languages = training.languageAccuracy(data, new LanguageGuesser(LanguageGuesser.generalModel(), languageModel),
                 languageModel);
         List<ModelTraining.Evaluation> evaluations = new ArrayList<>();

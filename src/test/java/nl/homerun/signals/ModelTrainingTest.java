@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,7 @@ import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.ext.ExtensionLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.homerun.users.Language;
 
@@ -84,17 +86,17 @@ class ModelTrainingTest {
     }
 
     @Test
-    void theCheckedInModelsAreWhatTheCheckedInDataMakes() throws IOException {
+    void theCheckedInModelsAreByteForByteWhatTheCheckedInDataMakes(@TempDir Path out) throws IOException {
         for (Language language : Language.values()) {
-            List<ModelTraining.Sample> samples = training.read(DATA, language, "train");
-            Categorizer shipped = SignalModels.fromClasspath(language);
-            Categorizer retrained = new Categorizer(ModelTraining.train(language, samples), shipped.threshold());
-            for (ModelTraining.Sample sample : training.read(DATA, language, "test")) {
-                assertThat(retrained.probabilities(sample.tokens()))
-                        .as("run train-models after changing models/data (%s: %s)", language, sample.sentence())
-                        .containsExactly(shipped.probabilities(sample.tokens()));
-            }
+            Path retrained = out.resolve(language.code() + ".bin");
+            SignalModels.writeReproducibly(ModelTraining.train(language, training.read(DATA, language, "train")), retrained);
+            assertThat(Files.readAllBytes(retrained))
+                    .as("models/%s.bin is not what models/data makes: run train-models", SignalModels.fileName(language))
+                    .isEqualTo(Files.readAllBytes(Path.of("models", SignalModels.fileName(language) + ".bin")));
         }
+        Path language = out.resolve("language.bin");
+        SignalModels.writeReproducibly(training.trainLanguageModel(DATA), language);
+        assertThat(Files.readAllBytes(language)).isEqualTo(Files.readAllBytes(Path.of("models", LanguageGuesser.DOMAIN_MODEL)));
     }
 
     @Test

@@ -45,7 +45,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Run it by hand (the exec plugin in the pom; profile {@code benchmark} is the short form):
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.homerun.telegram.LoadBenchmark
- * mvn -q -B -Pbenchmark test-compile exec:java -Dusers=50          (the same, shorter)
+ * mvn -q -B -Pload-benchmark test-compile exec:java -Dusers=50          (the same, shorter)
  * </pre>
  * System properties: {@code users} (200), {@code messages} per user and run (20), {@code rounds} (3), {@code warmups}
  * rounds per bot before measuring (1), {@code store}
