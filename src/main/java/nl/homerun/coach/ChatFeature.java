@@ -1,6 +1,7 @@
 package nl.homerun.coach;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A capability of the coach (the checklist, contacts, reminders …). The core routes to it the commands it
@@ -23,6 +24,18 @@ public interface ChatFeature {
     /** A press on one of this feature's buttons; {@code action} is what follows "name:". */
     default List<Reply> onButton(Turn turn, String action) {
         return List.of(turn.say("coach.button.stale"));
+    }
+
+    /** This feature's conversation is being left: stopped by the user or closed after waiting too long. */
+    default void onLeave(Turn turn, Conversation conversation) {
+    }
+
+    /**
+     * What to show after the user's command to another feature interrupted this feature's conversation: usually a
+     * way back in. Empty by default.
+     */
+    default Optional<Reply> resumeOffer(Turn turn, Conversation conversation) {
+        return Optional.empty();
     }
 
     /** Text typed while this feature's {@link Conversation} is the active one. */

@@ -86,7 +86,7 @@ public class Coach {
             List<Reply> replies = new ArrayList<>();
             Optional<Conversation> conversation = conversations.active(user.id());
             if (conversation.isPresent() && hasExpired(conversation.get())) {
-                conversations.end(conversation.get());
+                leave(turn, conversation.get());
                 conversation = Optional.empty();
                 replies.add(turn.say("coach.conversation.expired"));
             }
@@ -101,7 +101,7 @@ public class Coach {
     /** The command menu in a language, in the order features list their commands. */
     public List<MenuEntry> menu(Language language) {
         return commands.stream()
-                .map(spec -> new MenuEntry(spec.name(language), messages.get(language, spec.descriptionKey())))
+                .map(spec -> new MenuEntry(spec.name(language), spec.description(language, messages)))
                 .toList();
     }
 
@@ -127,9 +127,12 @@ public class Coach {
         Optional<Command> command = Command.parse(text);
         if (command.isPresent()) {
             ChatFeature feature = featuresByCommand.get(command.get().name());
-            return feature == null
-                    ? List.of(turn.say("coach.command.unknown", command.get().name()))
-                    : feature.onCommand(turn, command.get());
+            if (feature == null) {
+                return List.of(turn.say("coach.command.unknown", command.get().name()));
+            }
+            List<Reply> replies = new ArrayList<>(feature.onCommand(turn, command.get()));
+            offerToResume(turn, conversation, feature).ifPresent(replies::add);
+            return replies;
         }
         if (text.length() > properties.maxMessageLength()) {
             return List.of(turn.say("coach.tooLong", text.length(), properties.maxMessageLength()));
@@ -146,6 +149,28 @@ public class Coach {
         }
         FreeTextHandler handler = freeText.getIfAvailable();
         return handler == null ? List.of(turn.say("coach.fallback")) : handler.onFreeText(turn, text);
+    }
+
+    /** After a command to another feature, the conversation it interrupted is offered again, if it is still on. */
+    private Optional<Reply> offerToResume(Turn turn, Optional<Conversation> before, ChatFeature answered) {
+        if (before.isEmpty() || before.get().feature().equals(answered.name())) {
+            return Optional.empty();
+        }
+        Optional<Conversation> now = conversations.active(turn.userId());
+        ChatFeature owner = featuresByName.get(before.get().feature());
+        if (now.isEmpty() || now.get().version() != before.get().version() || owner == null) {
+            return Optional.empty();
+        }
+        return owner.resumeOffer(turn, now.get());
+    }
+
+    /** Ends a conversation, letting its feature keep what it needs first. */
+    void leave(Turn turn, Conversation conversation) {
+        ChatFeature owner = featuresByName.get(conversation.feature());
+        if (owner != null) {
+            owner.onLeave(turn, conversation);
+        }
+        conversations.end(conversation);
     }
 
     private List<Reply> onButton(Turn turn, String action) {

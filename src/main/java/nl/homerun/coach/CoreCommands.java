@@ -1,6 +1,7 @@
 package nl.homerun.coach;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,10 +58,17 @@ class CoreCommands implements ChatFeature {
     }
 
     private Reply stop(Turn turn) {
-        if (conversations.active(turn.userId()).isEmpty()) {
+        Optional<Conversation> conversation = conversations.active(turn.userId());
+        if (conversation.isEmpty()) {
             return turn.say("core.stop.nothing");
         }
-        conversations.endAny(turn.userId());
+        coach.getObject().leave(turn, conversation.get());
         return turn.say("core.stop.done");
+    }
+
+    /** The stop button under a "go on?" question. */
+    @Override
+    public List<Reply> onButton(Turn turn, String action) {
+        return action.equals("stop") ? List.of(stop(turn)) : List.of(turn.say("coach.button.stale"));
     }
 }

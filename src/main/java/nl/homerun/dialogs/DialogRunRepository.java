@@ -1,0 +1,91 @@
+package nl.homerun.dialogs;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code dialog_runs} collection: every finished or stopped run of a script, for the progress report and for
+ * comparing with the previous run. A run in progress lives in its conversation; it is written here when it ends.
+ */
+@Repository
+class DialogRunRepository {
+
+    private final MongoCollection<Document> runs;
+
+    DialogRunRepository(MongoDatabase database) {
+        this.runs = database.getCollection("dialog_runs");
+        runs.createIndex(Indexes.ascending("owner", "script", "endedAt"));
+    }
+
+    void save(DialogRun run) {
+        List<Document> answers = run.answers().entrySet().stream()
+                .map(a -> new Document("step", a.getKey()).append("value", a.getValue())).toList();
+        runs.updateOne(Filters.and(Filters.eq("_id", run.id()), Filters.eq("owner", run.owner())),
+                Updates.combine(Updates.set("script", run.script()), Updates.set("account", run.account()),
+                        Updates.set("finished", run.finished()), Updates.set("startedAt", Date.from(run.startedAt())),
+                        Updates.set("endedAt", Date.from(run.endedAt())), Updates.set("answers", answers),
+                        Updates.set("score", run.score())),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** Finished runs of a script, oldest first; for one account, or (account null) for the whole network. */
+    List<DialogRun> finished(long owner, String script, String account) {
+        return find(Filters.and(Filters.eq("owner", owner), Filters.eq("script", script), Filters.eq("finished", true),
+                Filters.eq("account", account)));
+    }
+
+    List<DialogRun> finished(long owner) {
+        return find(Filters.and(Filters.eq("owner", owner), Filters.eq("finished", true)));
+    }
+
+    /**
+     * Records that the offer of step {@code step} in run {@code runId} was taken. True the first time only, so a
+     * double tap makes one task; false also for another user's run.
+     */
+    boolean takeOffer(long owner, String runId, String script, int step) {
+        try {
+            var result = runs.updateOne(Filters.and(Filters.eq("_id", runId), Filters.eq("owner", owner)),
+                    Updates.combine(Updates.addToSet("offersTaken", step), Updates.setOnInsert("script", script),
+                            Updates.setOnInsert("finished", false)),
+                    new UpdateOptions().upsert(true));
+            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private List<DialogRun> find(Bson filter) {
+        List<DialogRun> found = new ArrayList<>();
+        for (Document d : runs.find(filter).sort(Sorts.ascending("endedAt"))) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (Document a : d.getList("answers", Document.class, List.of())) {
+                answers.put(a.getString("step"), a.getString("value"));
+            }
+            found.add(new DialogRun(d.getString("_id"), ((Number) d.get("owner")).longValue(), d.getString("script"),
+                    d.getString("account"), d.getBoolean("finished", false), d.getDate("startedAt").toInstant(),
+                    d.getDate("endedAt").toInstant(), answers,
+                    Objects.requireNonNullElse(d.getDouble("score"), 0.0)));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,104 @@
+package nl.homerun.dialogs;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.homerun.coach.Button;
+import nl.homerun.coach.Html;
+import nl.homerun.coach.Reply;
+import nl.homerun.coach.Turn;
+import nl.homerun.dates.Dates;
+import nl.homerun.dialogs.Script.AnswerType;
+import nl.homerun.dialogs.Script.Step;
+import nl.homerun.users.Language;
+
+/** How a script's questions, answers and scores look in the chat. */
+final class Questions {
+
+    private static final Pattern ANSWER = Pattern.compile("\\{answer:([^}]*)}");
+
+    private Questions() {
+    }
+
+    /** A question with its buttons; each button carries the conversation version it answers. */
+    static Reply question(Turn turn, Script script, Step step, long version) {
+        int number = script.indexOf(step.id()) + 1;
+        StringBuilder text = new StringBuilder("<b>").append(Html.escape(script.title().in(turn.language()))).append("</b> · ")
+                .append(number).append('/').append(script.steps().size()).append("\n\n").append(step.ask().in(turn.language()));
+        if (step.answer() == AnswerType.DATE) {
+            text.append("\n<i>").append(Html.escape(turn.text("dialogs.hint.date", Dates.examples(turn.language())))).append("</i>");
+        } else if (step.answer().isTyped()) {
+            text.append("\n<i>").append(turn.text("dialogs.hint." + step.answer().name().toLowerCase())).append("</i>");
+        }
+        return Reply.withButtons(text.toString(), buttons(turn, step, version));
+    }
+
+    private static List<List<Button>> buttons(Turn turn, Step step, long version) {
+        if (step.answer().isTyped()) {
+            return List.of();
+        }
+        List<Button> all = new ArrayList<>();
+        for (String value : step.values()) {
+            all.add(new Button(label(turn.language(), step, value), "dlg:a:" + version + ":" + value));
+        }
+        int perRow = step.answer() == AnswerType.SCALE ? 5 : step.answer() == AnswerType.CHOICE ? 2 : 3;
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += perRow) {
+            rows.add(all.subList(i, Math.min(all.size(), i + perRow)));
+        }
+        return rows;
+    }
+
+    /** How an answer value reads: "Ja", an option's label, a date in words, or the typed text. */
+    static String label(Language language, Step step, String value) {
+        return switch (step.answer()) {
+            case YES_PARTLY_NO, YES_NO -> switch (value) {
+                case "yes" -> language == Language.NL ? "✅ Ja" : "✅ Yes";
+                case "partly" -> language == Language.NL ? "◐ Deels" : "◐ Partly";
+                default -> language == Language.NL ? "❌ Nee" : "❌ No";
+            };
+            case CHOICE -> step.options().stream().filter(o -> o.id().equals(value)).findFirst()
+                    .map(o -> o.label().in(language)).orElse(value);
+            case DATE -> day(language, LocalDate.parse(value));
+            default -> value;
+        };
+    }
+
+    static String day(Language language, LocalDate date) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+    }
+
+    /** A question cut to a few words, to name it in a list. */
+    static String shortly(Step step, Language language) {
+        String text = step.ask().in(language).replaceAll("<[^>]+>", "").strip();
+        return text.length() <= 48 ? text : text.substring(0, text.lastIndexOf(' ', 46) > 20 ? text.lastIndexOf(' ', 46) : 46) + "…";
+    }
+
+    /** A script text with {answer:x}, {account}, {score} and {max} filled in (inserted values escaped). */
+    static String fill(String text, Language language, Script script, Map<String, String> answers, String account, double score) {
+        Matcher m = ANSWER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = answers.get(m.group(1));
+            String shown = value == null ? "—" : Html.escape(label(language, script.step(m.group(1)), value));
+            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+        }
+        m.appendTail(out);
+        return out.toString().replace("{account}", Html.escape(account == null ? "" : account))
+                .replace("{score}", number(score, language)).replace("{max}", number(script.maxScore(), language));
+    }
+
+    /** 5, 4,5 (Dutch) or 4.5 (English). */
+    static String number(double value, Language language) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+}

@@ -1,0 +1,103 @@
+package nl.homerun.dialogs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A coaching conversation as written in {@code conversations/<id>.yaml}: questions asked one by one, coaching per
+ * answer, optional branches and offers, and a summary. {@code scored} scripts count yes as 1 and partly as ½.
+ */
+record Script(String id, String commandNl, String commandEn, Texts title, Texts description, boolean accountAllowed,
+        boolean scored, Texts intro, List<Step> steps, Texts summary) {
+
+    /** How a question is answered. */
+    enum AnswerType {
+        YES_PARTLY_NO("yes", "partly", "no"), YES_NO("yes", "no"), SCALE("1", "2", "3", "4", "5"), CHOICE,
+        TEXT, DATE, NUMBER, NAME, NOTE;
+
+        private final List<String> buttonValues;
+
+        AnswerType(String... buttonValues) {
+            this.buttonValues = List.of(buttonValues);
+        }
+
+        /** The fixed answer values of a button type; empty for choice and typed answers. */
+        List<String> buttonValues() {
+            return buttonValues;
+        }
+
+        boolean isTyped() {
+            return this == TEXT || this == DATE || this == NUMBER || this == NAME || this == NOTE;
+        }
+
+        boolean isScored() {
+            return this == YES_PARTLY_NO || this == YES_NO;
+        }
+    }
+
+    /** A button of a choice question. */
+    record Choice(String id, Texts label) {
+    }
+
+    /** An action offered as a button after certain answers: a follow-up task with this text. */
+    record Offer(Set<String> when, String action, Texts label, Texts task) {
+    }
+
+    /** One question. {@code next} maps an answer to the id of the step it jumps to, or "end". */
+    record Step(String id, Texts ask, AnswerType answer, List<Choice> options, Map<String, Texts> coach, Offer offer,
+            Map<String, String> next) {
+
+        /** The answer values this step accepts by button. */
+        List<String> values() {
+            return answer == AnswerType.CHOICE ? options.stream().map(Choice::id).toList() : answer.buttonValues();
+        }
+
+        Optional<Texts> coaching(String value) {
+            return Optional.ofNullable(coach.getOrDefault(value, coach.get("any")));
+        }
+
+        double points(String value) {
+            return switch (value) {
+                case "yes" -> 1;
+                case "partly" -> 0.5;
+                default -> 0;
+            };
+        }
+    }
+
+    int indexOf(String stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    Step step(String stepId) {
+        int index = indexOf(stepId);
+        if (index < 0) {
+            throw new IllegalArgumentException(id + " has no step " + stepId);
+        }
+        return steps.get(index);
+    }
+
+    /** The step after {@code step} given its answer: its branch if it has one, else the next in the file; null at the end. */
+    Step after(Step step, String value) {
+        String target = step.next().get(value);
+        if ("end".equals(target)) {
+            return null;
+        }
+        if (target != null) {
+            return step(target);
+        }
+        int index = indexOf(step.id());
+        return index + 1 < steps.size() ? steps.get(index + 1) : null;
+    }
+
+    double maxScore() {
+        return steps.stream().filter(s -> s.answer().isScored()).count();
+    }
+}
