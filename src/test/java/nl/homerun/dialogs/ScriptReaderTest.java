@@ -1,0 +1,102 @@
+package nl.homerun.dialogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A broken script is refused with the file, the step and what is wrong. */
+class ScriptReaderTest {
+
+    private static final String GOOD = """
+            id: demo
+            commands: {nl: demo, en: demo}
+            title: {nl: Demo, en: Demo}
+            description: {nl: een demo, en: a demo}
+            scored: true
+            steps:
+              - id: first
+                ask: {nl: "Eerste?", en: "First?"}
+                answer: yes-no
+                coach:
+                  yes: {nl: Goed, en: Good}
+                  no: {nl: Jammer, en: Pity}
+                next:
+                  no: last
+              - id: middle
+                ask: {nl: "Wanneer, {answer:first}?", en: "When, {answer:first}?"}
+                answer: date
+              - id: last
+                ask: {nl: Kies, en: Choose}
+                answer: choice
+                options:
+                  - {id: a, label: {nl: A, en: A}}
+                  - {id: b, label: {nl: B, en: B}}
+            summary: {nl: "Score {score}/{max}", en: "Score {score}/{max}"}
+            """;
+
+    @Test
+    void aGoodScriptIsReadWithBareYesAndNoAsAnswers() throws Exception {
+        Script script = read(GOOD);
+        assertThat(script.steps()).extracting(Script.Step::id).containsExactly("first", "middle", "last");
+        assertThat(script.step("first").coach()).containsKeys("yes", "no");
+        assertThat(script.after(script.step("first"), "no").id()).isEqualTo("last");
+        assertThat(script.after(script.step("first"), "yes").id()).isEqualTo("middle");
+        assertThat(script.after(script.step("last"), "a")).isNull();
+        assertThat(script.maxScore()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            'answer: yes-no\\n    coach:'             | 'answer: maybe\\n    coach:'        | step 'first': answer 'maybe' is not one of
+            '  - id: middle'                           | '  - id: first'                   | step 'first': the id is used twice
+            '  no: last'                               | '  no: nowhere'                   | step 'first': next 'no' goes to 'nowhere', which is no step
+            '  yes: {nl: Goed, en: Good}'              | '  partly: {nl: Goed, en: Good}'  | step 'first': coach names the answer 'partly', but this step's answers are
+            '  - {id: b, label: {nl: B, en: B}}'       | ''                                | step 'last': a choice needs 2 to 6 options
+            'en: "First?"'                             | 'en: ""'                          | step 'first': ask must have an nl and an en text, both not empty
+            '{answer:first}?", en'                     | '{answer:last}?", en'             | step 'middle': {answer:last} names no step asked before
+            'id: demo'                                 | 'id: other'                       | id 'other' must equal the file name 'demo'
+            'commands: {nl: demo, en: demo}'           | 'commands: {nl: Demo!, en: demo}' | nl 'Demo!' must match
+            """)
+    void eachRuleNamesTheFileTheStepAndTheProblem(String good, String broken, String message) {
+        String yaml = GOOD.replace(good.replace("\\n", "\n"), broken.replace("\\n", "\n"));
+        assertThat(yaml).as("the test's replacement applies").isNotEqualTo(GOOD);
+        assertThatThrownBy(() -> read(yaml)).isInstanceOf(InvalidScriptException.class)
+                .hasMessageStartingWith("Conversation script conversations/demo.yaml")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void notYamlAtAllIsNamedToo() {
+        assertThatThrownBy(() -> read("id: [unclosed")).hasMessageContaining("conversations/demo.yaml: not valid YAML");
+    }
+
+    @Test
+    void aScoredScriptWithoutAScoredStepIsRefused() {
+        String yaml = GOOD.replace("answer: yes-no", "answer: text").replace("  yes: {nl: Goed, en: Good}\n", "  any: {nl: Goed, en: Good}\n")
+                .replace("      no: {nl: Jammer, en: Pity}\n", "").replace("    next:\n      no: last\n", "");
+        assertThatThrownBy(() -> read(yaml)).hasMessageContaining("scored, but has no yes-partly-no or yes-no step");
+    }
+
+    @Test
+    void theShippedScriptsAreAllValid() {
+        ScriptLibrary library = new ScriptLibrary();
+        assertThat(library.all()).extracting(Script::id)
+                .containsExactlyInAnyOrder("aftercare", "challenge", "checklist", "presentation", "training");
+    }
+
+    @Test
+    void aBrokenScriptOnTheClassPathStopsTheLibrary() {
+        assertThatThrownBy(() -> new ScriptLibrary("classpath*:broken/*.yaml"))
+                .hasMessageContaining("conversations/typo.yaml, step 'second': next 'yes' goes to 'thrid', which is no step");
+    }
+
+    private static Script read(String yaml) throws Exception {
+        return ScriptReader.read("conversations/demo.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+}
