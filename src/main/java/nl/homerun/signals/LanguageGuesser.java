@@ -3,6 +3,7 @@ package nl.homerun.signals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -24,13 +25,29 @@ final class LanguageGuesser {
     private final ThreadLocal<LanguageDetectorME> general;
     private final ThreadLocal<LanguageDetectorME> domain;
 
-    LanguageGuesser(LanguageDetectorModel generalModel, LanguageDetectorModel domainModel) {
-        this.general = ThreadLocal.withInitial(() -> new LanguageDetectorME(generalModel));
+    /** The general model (10 MB) is loaded on first use: most notes are decided by ours alone. */
+    LanguageGuesser(Supplier<LanguageDetectorModel> generalModel, LanguageDetectorModel domainModel) {
+        Supplier<LanguageDetectorModel> once = new Supplier<>() {
+            private volatile LanguageDetectorModel model;
+
+            @Override
+            public LanguageDetectorModel get() {
+                if (model == null) {
+                    synchronized (this) {
+                        if (model == null) {
+                            model = generalModel.get();
+                        }
+                    }
+                }
+                return model;
+            }
+        };
+        this.general = ThreadLocal.withInitial(() -> new LanguageDetectorME(once.get()));
         this.domain = ThreadLocal.withInitial(() -> new LanguageDetectorME(domainModel));
     }
 
     static LanguageGuesser fromClasspath() {
-        return new LanguageGuesser(generalModel(), load("/models/" + DOMAIN_MODEL));
+        return new LanguageGuesser(LanguageGuesser::generalModel, load("/models/" + DOMAIN_MODEL));
     }
 
     static LanguageDetectorModel generalModel() {

@@ -125,7 +125,7 @@ public final class SignalsCommandLine {
         var languageModel = training.trainLanguageModel(data);
         java.nio.file.Files.createDirectories(models);
         SignalModels.writeReproducibly(languageModel, models.resolve(LanguageGuesser.DOMAIN_MODEL));
-        var languages = training.languageAccuracy(data, new LanguageGuesser(LanguageGuesser.generalModel(), languageModel),
+        var languages = training.languageAccuracy(data, new LanguageGuesser(LanguageGuesser::generalModel, languageModel),
                 languageModel);
         List<ModelTraining.Evaluation> evaluations = new ArrayList<>();
         for (Language language : Language.values()) {
