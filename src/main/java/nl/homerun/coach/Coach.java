@@ -161,7 +161,8 @@ public class Coach {
         if (now.isEmpty() || now.get().version() != before.get().version() || owner == null) {
             return Optional.empty();
         }
-        return owner.resumeOffer(turn, now.get());
+        // the command may have changed the user's language
+        return owner.resumeOffer(turn.withUser(accounts.find(turn.userId()).orElse(turn.user())), now.get());
     }
 
     /** Ends a conversation, letting its feature keep what it needs first. */

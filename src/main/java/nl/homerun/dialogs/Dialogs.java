@@ -87,9 +87,17 @@ class Dialogs implements ChatFeature {
     public List<Reply> onCommand(Turn turn, Command command) {
         return switch (command.name()) {
             case "verder", "resume" -> resume(turn);
-            case "voortgang", "progress" -> progress.report(turn, command.arguments());
+            case "voortgang", "progress" -> withResumeOffer(turn, progress.report(turn, command.arguments()));
             default -> start(turn, scriptFor(command.name()), command.arguments());
         };
+    }
+
+    /** The progress report in the middle of a dialog: the dialog is offered again after it, as after other commands. */
+    private List<Reply> withResumeOffer(Turn turn, List<Reply> replies) {
+        List<Reply> all = new ArrayList<>(replies);
+        conversations.active(turn.userId()).filter(c -> c.feature().equals(name()))
+                .flatMap(c -> resumeOffer(turn, c)).ifPresent(all::add);
+        return all;
     }
 
     private Script scriptFor(String command) {

@@ -75,9 +75,10 @@ final class Questions {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
     }
 
-    /** A question cut to a few words, to name it in a list. */
+    /** A question cut to a few words, to name it in a list: its first line, without tags or quotes. */
     static String shortly(Step step, Language language) {
-        String text = step.ask().in(language).replaceAll("<[^>]+>", "").strip();
+        String text = step.ask().in(language).replaceAll("<[^>]+>", "").strip().lines().findFirst().orElse("")
+                .replaceAll("^[\"“„']+|[\"”']+$", "").strip();
         return text.length() <= 48 ? text : text.substring(0, text.lastIndexOf(' ', 46) > 20 ? text.lastIndexOf(' ', 46) : 46) + "…";
     }
 

@@ -1,8 +1,5 @@
 package nl.homerun.signals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -55,14 +52,7 @@ final class LanguageGuesser {
     }
 
     private static LanguageDetectorModel load(String resource) {
-        try (InputStream in = LanguageGuesser.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the class path");
-            }
-            return new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SignalModels.fromClasspath(resource, LanguageDetectorModel::new);
     }
 
     /**

@@ -1,8 +1,5 @@
 package nl.homerun.signals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +34,7 @@ final class Sentences {
     }
 
     static Sentences fromClasspath() {
-        try (InputStream in = Sentences.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
-            if (in == null) {
-                throw new IllegalStateException("The English sentence model is not on the class path (opennlp-models-sentdetect-en)");
-            }
-            return new Sentences(new SentenceModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Sentences(SignalModels.fromClasspath("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new));
     }
 
     List<String> split(String note, Language language) {

@@ -37,6 +37,24 @@ final class SignalModels {
         ExtensionLoader.registerAllowedPackage(SignalFeatures.class.getPackageName());
     }
 
+    /** Reads a model from the class path: ours under /models/, or one of OpenNLP's published ones. */
+    static <T> T fromClasspath(String resource, ModelReader<T> reader) {
+        try (InputStream in = SignalModels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A model's constructor from a stream. */
+    @FunctionalInterface
+    interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
     static String fileName(Language language) {
         return "signals-" + language.code();
     }

@@ -1,8 +1,5 @@
 package nl.homerun.signals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +29,7 @@ final class Tokens {
     }
 
     static Tokens fromClasspath() {
-        try (InputStream in = Tokens.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
-            if (in == null) {
-                throw new IllegalStateException("The English tokenizer model is not on the class path (opennlp-models-tokenizer-en)");
-            }
-            return new Tokens(new TokenizerModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Tokens(SignalModels.fromClasspath("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
     }
 
     String[] of(String sentence, Language language) {
