@@ -1,6 +1,5 @@
 package nl.homerun.dialogs;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -164,13 +163,13 @@ class Dialogs implements ChatFeature {
         Script script = script(conversation);
         Step step = script.step(conversation.step());
         if (!step.answer().isTyped()) {
-            Optional<String> typed = typedButton(turn, step, text);
+            Optional<String> typed = TypedAnswers.asButton(turn.language(), step, text);
             if (typed.isPresent()) {
                 return answer(turn, conversation, script, step, typed.get(), List.of());
             }
             return askNoteOrAnswer(turn, conversation, text);
         }
-        Optional<String> value = read(step.answer(), text);
+        Optional<String> value = TypedAnswers.read(step.answer(), text, LocalDate.now(clock.withZone(turn.user().timeZone())));
         if (value.isEmpty()) {
             String hint = step.answer() == AnswerType.DATE
                     ? turn.text("dialogs.invalid.date", Dates.examples(turn.language()))
@@ -291,45 +290,6 @@ class Dialogs implements ChatFeature {
     private List<Reply> logNote(Turn turn, String text) {
         FreeTextHandler handler = notes.getIfAvailable();
         return handler == null ? List.of() : handler.onFreeText(turn, text);
-    }
-
-    /** "ja", "Nee", "deels", "3" or an option's label typed instead of pressed. */
-    private static Optional<String> typedButton(Turn turn, Step step, String text) {
-        String typed = text.strip().toLowerCase(Locale.ROOT);
-        for (String value : step.values()) {
-            String label = Questions.label(turn.language(), step, value).toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+", "");
-            if (typed.equals(value) || typed.equals(label) || synonyms(value).contains(typed)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<String> synonyms(String value) {
-        return switch (value) {
-            case "yes" -> List.of("ja", "yes", "j", "y", "jazeker", "klopt");
-            case "no" -> List.of("nee", "no", "n", "neen");
-            case "partly" -> List.of("deels", "partly", "half", "een beetje", "soms");
-            default -> List.of();
-        };
-    }
-
-    /** A typed answer, checked and normalised by type (a date as ISO), or empty when it cannot be read. */
-    private Optional<String> read(AnswerType type, String text) {
-        String value = text.strip();
-        return switch (type) {
-            case DATE -> Dates.readDay(value, LocalDate.now(clock)).map(LocalDate::toString);
-            case NUMBER -> {
-                try {
-                    yield Optional.of(new BigDecimal(value.replace(',', '.')).stripTrailingZeros().toPlainString());
-                } catch (NumberFormatException e) {
-                    yield Optional.empty();
-                }
-            }
-            case NAME -> value.length() <= 80 && value.codePoints().filter(Character::isLetter).count() >= 2
-                    && value.matches("[\\p{L}\\p{M} .'&()-]+") ? Optional.of(value) : Optional.empty();
-            default -> value.length() <= 2000 ? Optional.of(value) : Optional.empty();
-        };
     }
 
     /** Keeps what was answered when the user stops or the conversation times out. */
