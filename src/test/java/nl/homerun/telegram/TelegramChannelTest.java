@@ -286,6 +286,35 @@ class TelegramChannelTest {
     }
 
     @Test
+    void aDialogRunsWithButtonsAndItsProgressChartArrivesAsAPhoto() {
+        // two messages per answer: faster than Telegram's one per second into a chat, which is tested above
+        try (RunningBot bot = RunningBot.start(api, "telegram.chat-messages-per-second=50", "telegram.chat-burst=50")) {
+            api.send(textUpdate(1, 701, "nl", "/uitdaging"));
+            FakeBotApi.Call question = api.await(c -> c.is("sendMessage") && c.text().contains("Daag jezelf uit</b> · 1/7"), WAIT);
+            int update = 2;
+            for (int i = 1; i <= 7; i++) {
+                String yes = question.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
+                assertThat(yes).startsWith("dlg:a:").endsWith(":yes");
+                api.send(buttonUpdate(update, 701, "nl", yes));
+                String cb = "cb" + update++;
+                api.await(c -> c.is("answerCallbackQuery") && c.body().path("callback_query_id").asText().equals(cb), WAIT);
+                if (i < 7) {
+                    String next = "Daag jezelf uit</b> · " + (i + 1) + "/7";
+                    question = api.await(c -> c.is("sendMessage") && c.text().contains(next), WAIT);
+                }
+            }
+            api.await(c -> c.is("sendMessage") && c.text().contains("Je score: <b>7/7</b>"), WAIT);
+            api.send(textUpdate(update, 701, "nl", "/voortgang"));
+            FakeBotApi.Call photo = api.await(c -> c.is("sendPhoto"), WAIT);
+            assertThat(photo.status()).isEqualTo(200);
+            assertThat(photo.body().path("photo").asText()).isEqualTo("attach://progress.png");
+            assertThat(photo.body().path("progress.png_filename").asText()).isEqualTo("progress.png");
+            assertThat(photo.body().path("progress.png").asText()).matches("<file [0-9]{4,} bytes>");
+            assertThat(photo.body().path("caption").asText()).isEqualTo("Je scores door de tijd");
+        }
+    }
+
+    @Test
     void aWebhookWithoutAProperSecretDoesNotStart() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningBot.start(api, null, WebApplicationType.SERVLET,
                         List.of(), "telegram.webhook-url=https://homerun.example/hook", "telegram.webhook-secret=short"))
