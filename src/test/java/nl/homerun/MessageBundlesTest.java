@@ -132,6 +132,9 @@ class MessageBundlesTest {
                 .doesNotContain("'"));
     }
 
+    /** Words that are the same in Dutch and English. */
+    private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("sport");
+
     @ParameterizedTest
     @MethodSource("bundles")
     void dutchIsNotACopyOfEnglish(String bundle) throws IOException {
@@ -139,7 +142,7 @@ class MessageBundlesTest {
         TreeMap<String, String> dutch = dutch(bundle);
         english.forEach((key, value) -> {
             String words = value.replaceAll("<[^>]+>|\\{[^}]*}", "");
-            if (words.codePoints().anyMatch(Character::isLetter) && dutch.containsKey(key)) {
+            if (words.codePoints().anyMatch(Character::isLetter) && dutch.containsKey(key) && !SAME_IN_BOTH.contains(value)) {
                 assertThat(dutch.get(key)).as("%s: %s is not translated", bundle, key).isNotEqualTo(value);
             }
         });

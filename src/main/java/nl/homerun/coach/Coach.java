@@ -36,18 +36,23 @@ public class Coach {
     private final Messages messages;
     private final CoachProperties properties;
     private final ObjectProvider<FreeTextHandler> freeText;
+    private final ObjectProvider<ContactCardHandler> contactCards;
+    private final ObjectProvider<DocumentHandler> documents;
     private final Map<String, ChatFeature> featuresByName = new LinkedHashMap<>();
     private final Map<String, ChatFeature> featuresByCommand = new LinkedHashMap<>();
     private final List<CommandSpec> commands = new ArrayList<>();
 
     Coach(AccessPolicy access, UserAccounts accounts, ConversationStore conversations, Messages messages,
-            CoachProperties properties, List<ChatFeature> features, ObjectProvider<FreeTextHandler> freeText) {
+            CoachProperties properties, List<ChatFeature> features, ObjectProvider<FreeTextHandler> freeText,
+            ObjectProvider<ContactCardHandler> contactCards, ObjectProvider<DocumentHandler> documents) {
         this.access = access;
         this.accounts = accounts;
         this.conversations = conversations;
         this.messages = messages;
         this.properties = properties;
         this.freeText = freeText;
+        this.contactCards = contactCards;
+        this.documents = documents;
         for (ChatFeature feature : features) {
             register(feature);
         }
@@ -116,6 +121,12 @@ public class Coach {
         }
         if (payload instanceof ButtonPress press) {
             return onButton(turn, press.action());
+        }
+        if (payload instanceof InboundEvent.SharedContact card && contactCards.getIfAvailable() != null) {
+            return contactCards.getIfAvailable().onContactCard(turn, card);
+        }
+        if (payload instanceof InboundEvent.DocumentUpload document && documents.getIfAvailable() != null) {
+            return documents.getIfAvailable().onDocument(turn, document);
         }
         return List.of(turn.say("coach.unsupported"));
     }

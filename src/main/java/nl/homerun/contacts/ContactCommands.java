@@ -1,0 +1,202 @@
+package nl.homerun.contacts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.Button;
+import nl.homerun.coach.ChatFeature;
+import nl.homerun.coach.Command;
+import nl.homerun.coach.CommandSpec;
+import nl.homerun.coach.Conversation;
+import nl.homerun.coach.ConversationStore;
+import nl.homerun.coach.Html;
+import nl.homerun.coach.Reply;
+import nl.homerun.coach.Turn;
+import nl.homerun.dates.Dates;
+import nl.homerun.dates.TypedDate;
+
+/**
+ * {@code /contact [name]} finds a contact (forgiving typos) or adds one in a short conversation (name, company,
+ * birthday); {@code /contacten} lists them. A card's buttons set the tier, Top-5 and Top-20, or delete it.
+ */
+@Component
+class ContactCommands implements ChatFeature {
+
+    private static final int LISTED = 50;
+
+    private final Contacts contacts;
+    private final ConversationStore conversations;
+
+    ContactCommands(Contacts contacts, ConversationStore conversations) {
+        this.contacts = contacts;
+        this.conversations = conversations;
+    }
+
+    @Override
+    public String name() {
+        return "ct";
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(new CommandSpec("contact", "contact", "contacts.description"),
+                new CommandSpec("contacten", "contacts", "contacts.list.description"));
+    }
+
+    @Override
+    public List<Reply> onCommand(Turn turn, Command command) {
+        if (command.name().equals("contacten") || command.name().equals("contacts")) {
+            return List.of(list(turn));
+        }
+        if (!command.hasArguments()) {
+            conversations.start(turn.userId(), name(), "name", Map.of());
+            return List.of(turn.say("contacts.ask.name"));
+        }
+        List<Contact> found = contacts.search(turn.userId(), command.arguments());
+        if (found.size() == 1) {
+            return List.of(ContactCard.of(turn, found.get(0)));
+        }
+        if (found.isEmpty()) {
+            return askAccount(turn, null, command.arguments().strip(), turn.text("contacts.new", command.arguments().strip()));
+        }
+        return List.of(choose(turn, found));
+    }
+
+    private Reply list(Turn turn) {
+        List<Contact> all = contacts.all(turn.userId());
+        if (all.isEmpty()) {
+            return turn.say("contacts.none");
+        }
+        StringBuilder text = new StringBuilder(turn.text("contacts.list", all.size()));
+        for (Contact c : all.subList(0, Math.min(LISTED, all.size()))) {
+            text.append("\n• ").append(Html.escape(c.name()));
+            if (c.account() != null) {
+                text.append(" — ").append(Html.escape(c.account()));
+            }
+            if (c.tier() != null) {
+                text.append(" [").append(c.tier().name()).append(']');
+            }
+            if (c.birthday() != null) {
+                text.append(" 🎂 ").append(ContactCard.birthday(c, turn.language()));
+            }
+        }
+        return Reply.text(text.toString());
+    }
+
+    private static Reply choose(Turn turn, List<Contact> found) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (Contact c : found.subList(0, Math.min(8, found.size()))) {
+            rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "ct:show:" + c.id())));
+        }
+        return Reply.withButtons(turn.text("contacts.which"), rows);
+    }
+
+    @Override
+    public List<Reply> onText(Turn turn, Conversation conversation, String text) {
+        Map<String, Object> state = new HashMap<>(conversation.state());
+        return switch (conversation.step()) {
+            case "name" -> text.codePoints().filter(Character::isLetter).count() < 2
+                    ? List.of(turn.say("contacts.ask.name"))
+                    : askAccount(turn, conversation, text.strip(), null);
+            case "account" -> {
+                state.put("account", text.strip());
+                yield askBirthday(turn, conversation, state);
+            }
+            case "birthday" -> {
+                Optional<TypedDate> birthday = Dates.readBirthday(text);
+                if (birthday.isEmpty()) {
+                    yield List.of(Reply.withButtons(turn.text("contacts.birthday.unreadable", Dates.examples(turn.language())),
+                            skip(turn, conversation.version())));
+                }
+                yield save(turn, conversation, state, birthday.get());
+            }
+            default -> List.of(turn.say("coach.button.stale"));
+        };
+    }
+
+    private List<Reply> askAccount(Turn turn, Conversation conversation, String name, String intro) {
+        Map<String, Object> state = new HashMap<>(conversation == null ? Map.of() : conversation.state());
+        state.put("name", name);
+        Conversation next = conversation == null ? conversations.start(turn.userId(), name(), "account", state)
+                : conversations.advance(conversation, "account", state).orElse(null);
+        if (next == null) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        String ask = turn.text("contacts.ask.account", name);
+        return List.of(Reply.withButtons(intro == null ? ask : intro + "\n" + ask, skip(turn, next.version())));
+    }
+
+    private List<Reply> askBirthday(Turn turn, Conversation conversation, Map<String, Object> state) {
+        return conversations.advance(conversation, "birthday", state)
+                .map(next -> List.of(Reply.withButtons(turn.text("contacts.ask.birthday", Dates.examples(turn.language())),
+                        skip(turn, next.version()))))
+                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+    }
+
+    private List<Reply> save(Turn turn, Conversation conversation, Map<String, Object> state, TypedDate birthday) {
+        if (!conversations.end(conversation)) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        Contact added = contacts.add(turn.userId(), new Contacts.Draft((String) state.get("name"), (String) state.get("account"),
+                null, null, null, birthday));
+        return List.of(turn.say("contacts.added", added.name()), ContactCard.of(turn, added));
+    }
+
+    private static List<List<Button>> skip(Turn turn, long version) {
+        return List.of(List.of(new Button(turn.text("contacts.skip"), "ct:skip:" + version)));
+    }
+
+    @Override
+    public List<Reply> onButton(Turn turn, String action) {
+        String[] parts = action.split(":");
+        String id = parts.length > 1 ? parts[1] : "";
+        long user = turn.userId();
+        boolean done = switch (parts[0]) {
+            case "skip" -> false;
+            case "tier" -> parts.length == 3 && parts[2].matches("[ABC]") && contacts.setTier(user, id, Contact.Tier.valueOf(parts[2]));
+            case "top5", "top20" -> contacts.find(user, id)
+                    .map(c -> contacts.setTop(user, id, parts[0].equals("top5"), parts[0].equals("top5") ? !c.top5() : !c.top20()))
+                    .orElse(false);
+            case "show" -> contacts.find(user, id).isPresent();
+            case "del" -> {
+                Optional<Contact> contact = contacts.find(user, id);
+                if (contact.isEmpty()) {
+                    yield false;
+                }
+                yield true;
+            }
+            case "rm" -> contacts.delete(user, id);
+            default -> false;
+        };
+        if (parts[0].equals("skip")) {
+            return skipStep(turn, id);
+        }
+        if (!done) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        return switch (parts[0]) {
+            case "del" -> List.of(Reply.withButtons(turn.text("contacts.delete.confirm", contacts.find(user, id).orElseThrow().name()),
+                    List.of(List.of(new Button(turn.text("contacts.delete.yes"), "ct:rm:" + id),
+                            new Button(turn.text("contacts.delete.no"), "ct:show:" + id)))));
+            case "rm" -> List.of(turn.say("contacts.deleted"));
+            default -> List.of(ContactCard.of(turn, contacts.find(user, id).orElseThrow()));
+        };
+    }
+
+    /** "Skip" in the add conversation: no company, or no birthday. */
+    private List<Reply> skipStep(Turn turn, String version) {
+        Optional<Conversation> conversation = conversations.active(turn.userId())
+                .filter(c -> c.feature().equals(name()) && String.valueOf(c.version()).equals(version));
+        if (conversation.isEmpty()) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        Map<String, Object> state = new HashMap<>(conversation.get().state());
+        return conversation.get().step().equals("account") ? askBirthday(turn, conversation.get(), state)
+                : save(turn, conversation.get(), state, null);
+    }
+}

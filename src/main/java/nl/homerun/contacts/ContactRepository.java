@@ -1,0 +1,93 @@
+package nl.homerun.contacts;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Repository;
+
+import nl.homerun.dates.TypedDate;
+
+/** The {@code contacts} collection. Every query names the owner. */
+@Repository
+class ContactRepository {
+
+    private final MongoCollection<Document> contacts;
+
+    ContactRepository(MongoDatabase database) {
+        this.contacts = database.getCollection("contacts");
+        contacts.createIndex(Indexes.ascending("owner", "name"));
+    }
+
+    void insert(Contact c) {
+        Document facts = new Document();
+        c.facts().forEach((fact, value) -> facts.append(fact.name(), value));
+        contacts.insertOne(new Document("_id", new ObjectId(c.id())).append("owner", c.owner()).append("name", c.name())
+                .append("account", c.account()).append("role", c.role()).append("phone", c.phone()).append("email", c.email())
+                .append("birthday", c.birthday() == null ? null : birthday(c.birthday()))
+                .append("tier", c.tier() == null ? null : c.tier().name()).append("top5", c.top5()).append("top20", c.top20())
+                .append("facts", facts).append("lastContact", c.lastContact() == null ? null : c.lastContact().toString())
+                .append("createdAt", Date.from(c.createdAt())));
+    }
+
+    List<Contact> all(long owner) {
+        List<Contact> all = new ArrayList<>();
+        contacts.find(Filters.eq("owner", owner)).forEach(d -> all.add(toContact(d)));
+        all.sort(java.util.Comparator.comparing(Contact::name, String.CASE_INSENSITIVE_ORDER));
+        return all;
+    }
+
+    Optional<Contact> find(long owner, String id) {
+        return ObjectId.isValid(id) ? Optional.ofNullable(contacts.find(mine(owner, id)).first()).map(ContactRepository::toContact)
+                : Optional.empty();
+    }
+
+    boolean set(long owner, String id, String field, Object value) {
+        return ObjectId.isValid(id) && contacts.updateOne(mine(owner, id), Updates.set(field, value)).getMatchedCount() == 1;
+    }
+
+    boolean delete(long owner, String id) {
+        return ObjectId.isValid(id) && contacts.deleteOne(mine(owner, id)).getDeletedCount() == 1;
+    }
+
+    private static Bson mine(long owner, String id) {
+        return Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("owner", owner));
+    }
+
+    static Document birthday(TypedDate date) {
+        Document d = new Document("day", date.day().getDayOfMonth()).append("month", date.day().getMonthValue());
+        date.year().ifPresent(year -> d.append("year", year));
+        return d;
+    }
+
+    private static Contact toContact(Document d) {
+        Document b = d.get("birthday", Document.class);
+        TypedDate birthday = b == null ? null : new TypedDate(MonthDay.of(b.getInteger("month"), b.getInteger("day")),
+                b.containsKey("year") ? OptionalInt.of(b.getInteger("year")) : OptionalInt.empty());
+        Map<Contact.Fact, String> facts = new EnumMap<>(Contact.Fact.class);
+        Document stored = d.get("facts", Document.class);
+        if (stored != null) {
+            stored.forEach((key, value) -> facts.put(Contact.Fact.valueOf(key), String.valueOf(value)));
+        }
+        String tier = d.getString("tier");
+        String last = d.getString("lastContact");
+        return new Contact(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("name"),
+                d.getString("account"), d.getString("role"), d.getString("phone"), d.getString("email"), birthday,
+                tier == null ? null : Contact.Tier.valueOf(tier), d.getBoolean("top5", false), d.getBoolean("top20", false),
+                facts, last == null ? null : LocalDate.parse(last), d.getDate("createdAt").toInstant());
+    }
+}

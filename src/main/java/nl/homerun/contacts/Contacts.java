@@ -1,0 +1,69 @@
+package nl.homerun.contacts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Service;
+
+import nl.homerun.dates.TypedDate;
+
+/** Adds, finds, changes and removes a user's contacts. */
+@Service
+public class Contacts {
+
+    private final ContactRepository repository;
+    private final Clock clock;
+
+    Contacts(ContactRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** What is known of a new contact; everything but the name may be null. */
+    public record Draft(String name, String account, String role, String phone, String email, TypedDate birthday) {
+    }
+
+    public Contact add(long owner, Draft draft) {
+        Contact contact = new Contact(new ObjectId().toHexString(), owner, draft.name().strip(), blankToNull(draft.account()),
+                blankToNull(draft.role()), blankToNull(draft.phone()), blankToNull(draft.email()), draft.birthday(), null,
+                false, false, Map.of(), null, clock.instant());
+        repository.insert(contact);
+        return contact;
+    }
+
+    public List<Contact> all(long owner) {
+        return repository.all(owner);
+    }
+
+    public Optional<Contact> find(long owner, String id) {
+        return repository.find(owner, id);
+    }
+
+    /** The best matches for a name as typed (typos, accents, first name only, or the company). */
+    public List<Contact> search(long owner, String name) {
+        return NameMatcher.find(name, repository.all(owner));
+    }
+
+    public boolean setTier(long owner, String id, Contact.Tier tier) {
+        return repository.set(owner, id, "tier", tier.name());
+    }
+
+    public boolean setTop(long owner, String id, boolean top5, boolean on) {
+        return repository.set(owner, id, top5 ? "top5" : "top20", on);
+    }
+
+    public boolean setFact(long owner, String id, Contact.Fact fact, String value) {
+        return repository.set(owner, id, "facts." + fact.name(), value);
+    }
+
+    public boolean delete(long owner, String id) {
+        return repository.delete(owner, id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

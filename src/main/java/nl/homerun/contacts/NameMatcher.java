@@ -1,0 +1,88 @@
+package nl.homerun.contacts;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds contacts by name the way people type them on a phone: without accents or capitals, with a typo, by first
+ * name only, or by their company. Exact matches rank first, then whole words, then near misses.
+ */
+final class NameMatcher {
+
+    private NameMatcher() {
+    }
+
+    /** The contacts that match, best first; empty when none is close. */
+    static List<Contact> find(String query, List<Contact> contacts) {
+        String wanted = normalise(query);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        record Scored(Contact contact, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Contact contact : contacts) {
+            int score = score(wanted, normalise(contact.name()));
+            if (contact.account() != null) {
+                score = Math.max(score, score(wanted, normalise(contact.account())) - 1);
+            }
+            if (score > 0) {
+                scored.add(new Scored(contact, score));
+            }
+        }
+        int best = scored.stream().mapToInt(Scored::score).max().orElse(0);
+        return scored.stream().filter(s -> s.score() == best)
+                .sorted(Comparator.comparing(s -> s.contact().name(), String.CASE_INSENSITIVE_ORDER)).map(Scored::contact).toList();
+    }
+
+    /** 10 exact, 8 every typed word starts a word of the name, 5 one typo per word, 0 no match. */
+    private static int score(String wanted, String name) {
+        if (name.equals(wanted)) {
+            return 10;
+        }
+        String[] typed = wanted.split(" ");
+        String[] words = name.split(" ");
+        boolean allPrefixes = true;
+        boolean allClose = true;
+        for (String word : typed) {
+            boolean prefix = false;
+            boolean close = false;
+            for (String candidate : words) {
+                prefix |= candidate.startsWith(word) && (word.length() >= 2 || candidate.length() == 1);
+                close |= distance(word, candidate) <= (word.length() <= 4 ? 1 : 2);
+            }
+            allPrefixes &= prefix;
+            allClose &= close || prefix;
+        }
+        return allPrefixes ? 8 : allClose ? 5 : 0;
+    }
+
+    static String normalise(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Edit distance with adjacent transpositions (Damerau–Levenshtein, optimal string alignment). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
