@@ -115,8 +115,56 @@ class ContactCommands implements ChatFeature {
                 }
                 yield save(turn, conversation, state, birthday.get());
             }
+            case "fact-who" -> factFor(turn, conversation, text);
+            case "fact-value" -> recordFact(turn, conversation, text);
             default -> List.of(turn.say("coach.button.stale"));
         };
+    }
+
+    /** The contact a fact is for, found by name; several matches become buttons. */
+    private List<Reply> factFor(Turn turn, Conversation conversation, String name) {
+        List<Contact> found = contacts.search(turn.userId(), name);
+        if (found.isEmpty()) {
+            return List.of(turn.say("contacts.record.unknown", name));
+        }
+        if (found.size() > 1) {
+            List<List<Button>> rows = new ArrayList<>();
+            for (Contact c : found.subList(0, Math.min(8, found.size()))) {
+                rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "ct:for:" + c.id())));
+            }
+            return List.of(Reply.withButtons(turn.text("contacts.which"), rows));
+        }
+        return askFactValue(turn, conversation, found.get(0));
+    }
+
+    private List<Reply> askFactValue(Turn turn, Conversation conversation, Contact contact) {
+        Map<String, Object> state = new HashMap<>(conversation.state());
+        state.put("contact", contact.id());
+        String fact = (String) state.get("fact");
+        String question = fact.equals(ContactFacts.BIRTHDAY)
+                ? turn.text("contacts.record.birthday", contact.name(), Dates.examples(turn.language()))
+                : turn.text("contacts.record.ask", turn.text("contacts.fact." + fact), contact.name());
+        return conversations.advance(conversation, "fact-value", state).map(next -> List.of(Reply.text(question)))
+                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+    }
+
+    private List<Reply> recordFact(Turn turn, Conversation conversation, String value) {
+        String fact = (String) conversation.state().get("fact");
+        String id = (String) conversation.state().get("contact");
+        boolean saved;
+        if (fact.equals(ContactFacts.BIRTHDAY)) {
+            Optional<TypedDate> birthday = Dates.readBirthday(value);
+            if (birthday.isEmpty()) {
+                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
+            }
+            saved = contacts.setBirthday(turn.userId(), id, birthday.get());
+        } else {
+            saved = contacts.setFact(turn.userId(), id, Contact.Fact.valueOf(fact.toUpperCase(java.util.Locale.ROOT)), value.strip());
+        }
+        if (!saved || !conversations.end(conversation)) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        return List.of(turn.say("contacts.record.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
     }
 
     private List<Reply> askAccount(Turn turn, Conversation conversation, String name, String intro) {
@@ -175,6 +223,17 @@ class ContactCommands implements ChatFeature {
         };
         if (parts[0].equals("skip")) {
             return skipStep(turn, id);
+        }
+        if (parts[0].equals("fact") && ContactFacts.isRecordable(id)) {
+            conversations.start(user, name(), "fact-who", Map.of("fact", id));
+            return List.of(turn.say("contacts.record.who", turn.text("contacts.fact." + id)));
+        }
+        if (parts[0].equals("for")) {
+            Optional<Conversation> recording = conversations.active(user)
+                    .filter(c -> c.feature().equals(name()) && c.step().equals("fact-who"));
+            Optional<Contact> contact = contacts.find(user, id);
+            return recording.isPresent() && contact.isPresent() ? askFactValue(turn, recording.get(), contact.get())
+                    : List.of(turn.say("coach.button.stale"));
         }
         if (!done) {
             return List.of(turn.say("coach.button.stale"));

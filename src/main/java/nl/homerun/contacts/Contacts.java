@@ -59,6 +59,10 @@ public class Contacts {
         return repository.set(owner, id, "facts." + fact.name(), value);
     }
 
+    public boolean setBirthday(long owner, String id, TypedDate birthday) {
+        return repository.set(owner, id, "birthday", ContactRepository.birthday(birthday));
+    }
+
     public boolean delete(long owner, String id) {
         return repository.delete(owner, id);
     }

@@ -25,6 +25,7 @@ import nl.homerun.coach.FreeTextHandler;
 import nl.homerun.coach.Html;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
+import nl.homerun.contacts.ContactFacts;
 import nl.homerun.dates.Dates;
 import nl.homerun.dialogs.Script.AnswerType;
 import nl.homerun.dialogs.Script.Step;
@@ -52,16 +53,18 @@ class Dialogs implements ChatFeature {
     private final FollowUps followUps;
     private final ObjectProvider<FreeTextHandler> notes;
     private final ProgressReport progress;
+    private final ContactFacts facts;
     private final Clock clock;
 
     Dialogs(ScriptLibrary library, ConversationStore conversations, DialogRunRepository runs, FollowUps followUps,
-            ObjectProvider<FreeTextHandler> notes, ProgressReport progress, Clock clock) {
+            ObjectProvider<FreeTextHandler> notes, ProgressReport progress, ContactFacts facts, Clock clock) {
         this.library = library;
         this.conversations = conversations;
         this.runs = runs;
         this.followUps = followUps;
         this.notes = notes;
         this.progress = progress;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -230,7 +233,13 @@ class Dialogs implements ChatFeature {
             text.append("\n\n").append(Comparison.withPrevious(turn, script, earlier.get(earlier.size() - 1), run));
         }
         text.append("\n\n").append(turn.text("dialogs.finished"));
-        return Reply.text(text.toString());
+        List<List<Button>> record = script.steps().stream()
+                .filter(s -> s.record() != null && "no".equals(answers.get(s.id())))
+                .map(s -> List.of(facts.recordButton(turn, s.record()))).collect(java.util.stream.Collectors.toList());
+        if (!record.isEmpty()) {
+            text.append("\n\n").append(turn.text("dialogs.record"));
+        }
+        return Reply.withButtons(text.toString(), record);
     }
 
     private List<Reply> takeOffer(Turn turn, String runId, String stepIndex) {

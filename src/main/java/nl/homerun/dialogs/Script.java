@@ -45,9 +45,13 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
     record Offer(Set<String> when, String action, Texts label, Texts task) {
     }
 
-    /** One question. {@code next} maps an answer to the id of the step it jumps to, or "end". */
+    /**
+     * One question. {@code next} maps an answer to the id of the step it jumps to, or "end". {@code record} names a
+     * contact fact (such as "birthday" or "sport") that a "no" shows to be missing: after the summary it is offered
+     * for recording on a contact.
+     */
     record Step(String id, Texts ask, AnswerType answer, List<Choice> options, Map<String, Texts> coach, Offer offer,
-            Map<String, String> next) {
+            Map<String, String> next, String record) {
 
         /** The answer values this step accepts by button. */
         List<String> values() {

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import nl.homerun.contacts.ContactFacts;
 import nl.homerun.dialogs.Script.AnswerType;
 import nl.homerun.dialogs.Script.Choice;
 import nl.homerun.dialogs.Script.Offer;
@@ -136,7 +137,12 @@ final class ScriptReader {
                 next.put(value, String.valueOf(entry.getValue()));
             }
         }
-        return new Step(id, texts(raw, "ask", id), answer, options, coach, offer(raw, id, values), next);
+        String record = raw.get("record") == null ? null : String.valueOf(raw.get("record"));
+        if (record != null && !ContactFacts.isRecordable(record)) {
+            throw problem(id, "record '" + record + "' is no contact fact (birthday, family, hobbies, sport, car, coffee, "
+                    + "behaviour, workplace, notes)");
+        }
+        return new Step(id, texts(raw, "ask", id), answer, options, coach, offer(raw, id, values), next, record);
     }
 
     private List<Choice> options(Map<?, ?> raw, String step) {

@@ -61,6 +61,7 @@ class ScriptReaderTest {
             'en: "First?"'                             | 'en: ""'                          | step 'first': ask must have an nl and an en text, both not empty
             '{answer:first}?", en'                     | '{answer:last}?", en'             | step 'middle': {answer:last} names no step asked before
             'id: demo'                                 | 'id: other'                       | id 'other' must equal the file name 'demo'
+            '    answer: date'                         | '    answer: date\n    record: shoes' | step 'middle': record 'shoes' is no contact fact
             'commands: {nl: demo, en: demo}'           | 'commands: {nl: Demo!, en: demo}' | nl 'Demo!' must match
             """)
     void eachRuleNamesTheFileTheStepAndTheProblem(String good, String broken, String message) {

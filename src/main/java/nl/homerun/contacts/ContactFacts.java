@@ -1,0 +1,31 @@
+package nl.homerun.contacts;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.Button;
+import nl.homerun.coach.Turn;
+
+/**
+ * What other features may offer to record on a contact: the birthday or one of the private facts. The button
+ * starts a short conversation of the contacts feature (which contact, then the fact).
+ */
+@Component
+public class ContactFacts {
+
+    static final String BIRTHDAY = "birthday";
+
+    /** True for "birthday" and the lower-case name of each {@link Contact.Fact}. */
+    public static boolean isRecordable(String fact) {
+        return BIRTHDAY.equals(fact) || Set.of(Contact.Fact.values()).stream().anyMatch(f -> f.name().toLowerCase(Locale.ROOT).equals(fact));
+    }
+
+    public Button recordButton(Turn turn, String fact) {
+        if (!isRecordable(fact)) {
+            throw new IllegalArgumentException("Not a recordable fact: " + fact);
+        }
+        return new Button(turn.text("contacts.record.button", turn.text("contacts.fact." + fact)), "ct:fact:" + fact);
+    }
+}
