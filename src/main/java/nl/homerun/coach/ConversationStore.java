@@ -1,5 +1,7 @@
 package nl.homerun.coach;
 
+import nl.homerun.users.OwnedCollection;
+import nl.homerun.users.PersonalData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -22,13 +24,16 @@ import org.springframework.stereotype.Repository;
  * resumes at the same step and a double tap changes it once.
  */
 @Repository
-public class ConversationStore {
+public class ConversationStore implements PersonalData {
 
     private final MongoCollection<Document> conversations;
     private final Clock clock;
 
+    private final OwnedCollection owned;
+
     ConversationStore(MongoDatabase database, Clock clock) {
         this.conversations = database.getCollection("conversations");
+        this.owned = new OwnedCollection(conversations, "_id");
         this.clock = clock;
     }
 
@@ -84,5 +89,17 @@ public class ConversationStore {
         return new Conversation(((Number) d.get("_id")).longValue(), d.getString("feature"), d.getString("step"),
                 state == null ? Map.of() : state, ((Number) d.get("version")).longValue(),
                 d.getDate("startedAt").toInstant(), d.getDate("updatedAt").toInstant());
+    }
+
+    @Override
+    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
+        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
+        all.put(owned.name(), owned.find(userId));
+        return all;
+    }
+
+    @Override
+    public void erase(long userId) {
+        owned.delete(userId);
     }
 }

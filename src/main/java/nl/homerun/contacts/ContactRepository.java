@@ -1,5 +1,7 @@
 package nl.homerun.contacts;
 
+import nl.homerun.users.OwnedCollection;
+import nl.homerun.users.PersonalData;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -24,13 +26,15 @@ import nl.homerun.dates.TypedDate;
 
 /** The {@code contacts} collection. Every query names the owner. */
 @Repository
-class ContactRepository {
+class ContactRepository implements PersonalData {
 
     private final MongoCollection<Document> contacts;
+    private final OwnedCollection owned;
 
     ContactRepository(MongoDatabase database) {
         this.contacts = database.getCollection("contacts");
         contacts.createIndex(Indexes.ascending("owner", "name"));
+        this.owned = new OwnedCollection(contacts, "owner");
     }
 
     void insert(Contact c) {
@@ -89,5 +93,17 @@ class ContactRepository {
                 d.getString("account"), d.getString("role"), d.getString("phone"), d.getString("email"), birthday,
                 tier == null ? null : Contact.Tier.valueOf(tier), d.getBoolean("top5", false), d.getBoolean("top20", false),
                 facts, last == null ? null : LocalDate.parse(last), d.getDate("createdAt").toInstant());
+    }
+
+    @Override
+    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
+        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
+        all.put(owned.name(), owned.find(userId));
+        return all;
+    }
+
+    @Override
+    public void erase(long userId) {
+        owned.delete(userId);
     }
 }

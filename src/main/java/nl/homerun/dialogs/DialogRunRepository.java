@@ -1,5 +1,7 @@
 package nl.homerun.dialogs;
 
+import nl.homerun.users.OwnedCollection;
+import nl.homerun.users.PersonalData;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -25,13 +27,15 @@ import org.springframework.stereotype.Repository;
  * comparing with the previous run. A run in progress lives in its conversation; it is written here when it ends.
  */
 @Repository
-class DialogRunRepository {
+class DialogRunRepository implements PersonalData {
 
     private final MongoCollection<Document> runs;
+    private final OwnedCollection owned;
 
     DialogRunRepository(MongoDatabase database) {
         this.runs = database.getCollection("dialog_runs");
         runs.createIndex(Indexes.ascending("owner", "script", "endedAt"));
+        this.owned = new OwnedCollection(runs, "owner");
     }
 
     void save(DialogRun run) {
@@ -87,5 +91,17 @@ class DialogRunRepository {
                     Objects.requireNonNullElse(d.getDouble("score"), 0.0)));
         }
         return found;
+    }
+
+    @Override
+    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
+        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
+        all.put(owned.name(), owned.find(userId));
+        return all;
+    }
+
+    @Override
+    public void erase(long userId) {
+        owned.delete(userId);
     }
 }

@@ -1,5 +1,7 @@
 package nl.homerun.followups;
 
+import nl.homerun.users.OwnedCollection;
+import nl.homerun.users.PersonalData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,13 +21,15 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code followups} collection. Every query names the owner. */
 @Repository
-class FollowUpRepository {
+class FollowUpRepository implements PersonalData {
 
     private final MongoCollection<Document> followUps;
+    private final OwnedCollection owned;
 
     FollowUpRepository(MongoDatabase database) {
         this.followUps = database.getCollection("followups");
         followUps.createIndex(Indexes.ascending("owner", "done", "due"));
+        this.owned = new OwnedCollection(followUps, "owner");
     }
 
     void insert(FollowUp followUp) {
@@ -63,5 +67,17 @@ class FollowUpRepository {
     private static FollowUp toFollowUp(Document d) {
         return new FollowUp(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
                 LocalDate.parse(d.getString("due")), d.getBoolean("done", false), d.getDate("createdAt").toInstant());
+    }
+
+    @Override
+    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
+        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
+        all.put(owned.name(), owned.find(userId));
+        return all;
+    }
+
+    @Override
+    public void erase(long userId) {
+        owned.delete(userId);
     }
 }

@@ -1,5 +1,7 @@
 package nl.homerun.notes;
 
+import nl.homerun.users.OwnedCollection;
+import nl.homerun.users.PersonalData;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -24,16 +26,20 @@ import nl.homerun.users.Language;
  * sentence for the next training. Every query names the owner.
  */
 @Repository
-class NoteRepository {
+class NoteRepository implements PersonalData {
 
     private final MongoCollection<Document> notes;
     private final MongoCollection<Document> feedback;
+    private final OwnedCollection ownNotes;
+    private final OwnedCollection ownFeedback;
 
     NoteRepository(MongoDatabase database) {
         this.notes = database.getCollection("notes");
         this.feedback = database.getCollection("signal_feedback");
         notes.createIndex(Indexes.ascending("owner", "createdAt"));
         feedback.createIndex(Indexes.ascending("owner"));
+        this.ownNotes = new OwnedCollection(notes, "owner");
+        this.ownFeedback = new OwnedCollection(feedback, "owner");
     }
 
     void insert(Note note) {
@@ -79,5 +85,19 @@ class NoteRepository {
         return new Note(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
                 Language.fromCode(d.getString("language")), SignalType.valueOf(d.getString("label")), signals,
                 d.getDate("createdAt").toInstant());
+    }
+
+    @Override
+    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
+        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
+        all.put(ownNotes.name(), ownNotes.find(userId));
+        all.put(ownFeedback.name(), ownFeedback.find(userId));
+        return all;
+    }
+
+    @Override
+    public void erase(long userId) {
+        ownNotes.delete(userId);
+        ownFeedback.delete(userId);
     }
 }

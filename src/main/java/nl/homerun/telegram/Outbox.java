@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.mongodb.client.MongoCollection;
@@ -20,6 +21,8 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;
 
+import nl.homerun.users.OwnedCollection;
+import nl.homerun.users.PersonalData;
 import nl.homerun.coach.Attachment;
 import nl.homerun.coach.Button;
 
@@ -28,18 +31,20 @@ import nl.homerun.coach.Button;
  * Telegram has it, so a crash or a Telegram outage loses nothing. Each process leases the messages it sends; a
  * message whose lease ran out (its process died) is adopted by another process or by the next start.
  */
-class Outbox {
+class Outbox implements PersonalData {
 
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private final MongoCollection<Document> messages;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
+    private final OwnedCollection owned;
 
     Outbox(MongoDatabase database, Clock clock) {
         this.messages = database.getCollection("telegram_outbox");
         this.clock = clock;
         messages.createIndex(Indexes.ascending("status", "leaseUntil"));
+        this.owned = new OwnedCollection(messages, "chatId");
     }
 
     /** A stored message on its way. */
@@ -128,5 +133,15 @@ class Outbox {
         return new Pending(d.getObjectId("_id"), ((Number) d.get("chatId")).longValue(),
                 new OutgoingMessage(d.getString("text"), buttons, attachment), d.getInteger("attempts", 0),
                 d.getDate("createdAt").toInstant());
+    }
+
+    @Override
+    public Map<String, List<Document>> export(long userId) {
+        return Map.of(owned.name(), owned.find(userId));
+    }
+
+    @Override
+    public void erase(long userId) {
+        owned.delete(userId);
     }
 }

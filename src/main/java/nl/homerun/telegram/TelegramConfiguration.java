@@ -60,15 +60,24 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(BotApi botApi, MongoDatabase database, TelegramProperties properties, Clock clock) {
-        return new TelegramSender(botApi, new Outbox(database, clock), properties, clock);
+    Outbox outbox(MongoDatabase database, Clock clock) {
+        return new Outbox(database, clock);
     }
 
     @Bean
-    UpdateGateway updateGateway(Coach coach, MongoDatabase database, TelegramSender sender, BotApi botApi,
+    UpdateInbox updateInbox(MongoDatabase database, Clock clock) {
+        return new UpdateInbox(database, clock);
+    }
+
+    @Bean
+    TelegramSender telegramSender(BotApi botApi, Outbox outbox, TelegramProperties properties, Clock clock) {
+        return new TelegramSender(botApi, outbox, properties, clock);
+    }
+
+    @Bean
+    UpdateGateway updateGateway(Coach coach, UpdateInbox inbox, TelegramSender sender, BotApi botApi,
             FileDownloader files, ObjectMapper telegramJson, TelegramProperties properties, Clock clock) {
-        return new UpdateGateway(coach, new UpdateInbox(database, clock), sender, botApi, files, telegramJson, properties,
-                clock);
+        return new UpdateGateway(coach, inbox, sender, botApi, files, telegramJson, properties, clock);
     }
 
     @Bean

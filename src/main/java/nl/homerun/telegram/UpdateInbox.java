@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -18,16 +19,20 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import nl.homerun.users.OwnedCollection;
+import nl.homerun.users.PersonalData;
+
 /**
  * The {@code telegram_updates} collection: one document per update, keyed by {@code update_id}. Inserting it is
  * the claim: a redelivered update (after a crash, or from a second poller) fails the unique key and is ignored;
  * ids may jump, so no high-water mark is used. The update itself is kept only until it has been answered, so a
  * crash in between answers it at the next start.
  */
-class UpdateInbox {
+class UpdateInbox implements PersonalData {
 
     private final MongoCollection<Document> updates;
     private final Clock clock;
+    private final OwnedCollection owned;
 
     UpdateInbox(MongoDatabase database, Clock clock) {
         this.updates = database.getCollection("telegram_updates");
@@ -35,6 +40,7 @@ class UpdateInbox {
         updates.createIndex(Indexes.ascending("status"));
         // Telegram keeps an update for 24 hours at most; on a real MongoDB the answered ones expire after a week.
         updates.createIndex(Indexes.ascending("answeredAt"), new IndexOptions().expireAfter(7L, java.util.concurrent.TimeUnit.DAYS));
+        this.owned = new OwnedCollection(updates, "chatId");
     }
 
     /** A received update not yet answered. */
@@ -76,10 +82,10 @@ class UpdateInbox {
                 .getDeletedCount();
     }
 
-    /** Marks the update answered and drops its content; the id stays to recognise a redelivery. */
+    /** Marks the update answered and drops its content and chat; only the id stays, to recognise a redelivery. */
     void answered(int updateId) {
         updates.updateOne(Filters.eq("_id", updateId), Updates.combine(Updates.set("status", "answered"),
-                Updates.unset("update"), Updates.set("answeredAt", Date.from(clock.instant()))));
+                Updates.unset("update"), Updates.unset("chatId"), Updates.set("answeredAt", Date.from(clock.instant()))));
     }
 
     /** The updates claimed but not answered, in the order Telegram sent them: left by a crash or a hard stop. */
@@ -89,5 +95,15 @@ class UpdateInbox {
             left.add(new Received(d.getInteger("_id"), ((Number) d.get("chatId")).longValue(), d.getString("update")));
         }
         return left;
+    }
+
+    @Override
+    public Map<String, List<Document>> export(long userId) {
+        return Map.of(owned.name(), owned.find(userId));
+    }
+
+    @Override
+    public void erase(long userId) {
+        owned.delete(userId);
     }
 }

@@ -16,12 +16,14 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code users} collection: one document per user, keyed by user id. */
 @Repository
-class UserRepository {
+class UserRepository implements PersonalData {
 
     private final MongoCollection<Document> users;
+    private final OwnedCollection owned;
 
     UserRepository(MongoDatabase database) {
         this.users = database.getCollection("users");
+        this.owned = new OwnedCollection(users, "_id");
     }
 
     /** Records a visit: creates the user on the first one, with the given language and the default time zone. */
@@ -58,5 +60,17 @@ class UserRepository {
                 ZoneId.of(d.getString("timeZone")),
                 d.getDate("firstSeen").toInstant(),
                 d.getDate("lastSeen").toInstant());
+    }
+
+    @Override
+    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
+        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
+        all.put(owned.name(), owned.find(userId));
+        return all;
+    }
+
+    @Override
+    public void erase(long userId) {
+        owned.delete(userId);
     }
 }

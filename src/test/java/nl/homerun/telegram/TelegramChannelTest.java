@@ -93,6 +93,10 @@ class TelegramChannelTest {
             sleep(500);
             assertThat(api.textsTo(101)).hasSize(2);
             assertThat(bot.database().getCollection("telegram_updates").countDocuments()).isEqualTo(2);
+            // once answered, only the id is kept to recognise a redelivery: nothing that points at the user
+            awaitCount(bot.database().getCollection("telegram_updates"), Filters.exists("chatId"), 0);
+            assertThat(bot.database().getCollection("telegram_updates").find().into(new java.util.ArrayList<>()))
+                    .allSatisfy(d -> assertThat(d.keySet()).containsExactlyInAnyOrder("_id", "status", "receivedAt", "answeredAt"));
         }
     }
 
@@ -323,6 +327,15 @@ class TelegramChannelTest {
 
     private static com.mongodb.client.MongoCollection<Document> outbox(RunningBot bot) {
         return bot.database().getCollection("telegram_outbox");
+    }
+
+    private static void awaitCount(com.mongodb.client.MongoCollection<Document> collection,
+            org.bson.conversions.Bson filter, long expected) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (collection.countDocuments(filter) != expected && System.nanoTime() < deadline) {
+            sleep(20);
+        }
+        assertThat(collection.countDocuments(filter)).isEqualTo(expected);
     }
 
     private static void awaitEmpty(com.mongodb.client.MongoCollection<Document> collection) {

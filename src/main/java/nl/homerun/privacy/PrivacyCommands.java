@@ -1,0 +1,85 @@
+package nl.homerun.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.Attachment;
+import nl.homerun.coach.Button;
+import nl.homerun.coach.ChatFeature;
+import nl.homerun.coach.Command;
+import nl.homerun.coach.CommandSpec;
+import nl.homerun.coach.Reply;
+import nl.homerun.coach.Turn;
+import nl.homerun.users.PersonalData;
+
+/**
+ * {@code /export} sends everything Homerun keeps of the user as one JSON file; {@code /wissen} ({@code /delete})
+ * erases all of it after the user confirms. The confirmation button holds when it was offered and expires after
+ * ten minutes, so an old button cannot erase by accident.
+ */
+@Component
+class PrivacyCommands implements ChatFeature {
+
+    static final Duration CONFIRM_WITHIN = Duration.ofMinutes(10);
+
+    private final List<PersonalData> data;
+    private final Clock clock;
+
+    PrivacyCommands(List<PersonalData> data, Clock clock) {
+        this.data = data;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "privacy";
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(CommandSpec.of("export", "privacy.export.description"),
+                new CommandSpec("wissen", "delete", "privacy.delete.description"));
+    }
+
+    @Override
+    public List<Reply> onCommand(Turn turn, Command command) {
+        if (command.name().equals("export")) {
+            return List.of(Reply.file(turn.text("privacy.export.caption"), new Attachment(
+                    "homerun-" + LocalDate.now(clock.withZone(turn.user().timeZone())) + ".json", "application/json", export(turn.userId()))));
+        }
+        return List.of(Reply.withButtons(turn.text("privacy.delete.confirm"), List.of(List.of(
+                new Button(turn.text("privacy.delete.yes"), "privacy:erase:" + clock.millis()),
+                new Button(turn.text("privacy.delete.no"), "privacy:keep")))));
+    }
+
+    @Override
+    public List<Reply> onButton(Turn turn, String action) {
+        if (action.equals("keep")) {
+            return List.of(turn.say("privacy.delete.kept"));
+        }
+        String[] parts = action.split(":");
+        if (parts.length == 2 && parts[0].equals("erase") && parts[1].matches("\\d{1,15}")
+                && clock.millis() - Long.parseLong(parts[1]) < CONFIRM_WITHIN.toMillis()) {
+            data.forEach(d -> d.erase(turn.userId()));
+            return List.of(turn.say("privacy.delete.done"));
+        }
+        return List.of(turn.say("privacy.delete.expired"));
+    }
+
+    byte[] export(long userId) {
+        JsonWriterSettings json = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).indent(true).build();
+        Document all = new Document("exportedAt", clock.instant().toString()).append("user", userId);
+        java.util.TreeMap<String, List<Document>> collections = new java.util.TreeMap<>();
+        data.forEach(d -> collections.putAll(d.export(userId)));
+        all.append("collections", new Document(collections));
+        return all.toJson(json).getBytes(StandardCharsets.UTF_8);
+    }
+}
