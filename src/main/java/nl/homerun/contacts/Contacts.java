@@ -47,6 +47,16 @@ public class Contacts {
         return NameMatcher.find(name, repository.all(owner));
     }
 
+    /** The contacts a note speaks of: one when it is clear, several when it is not, none when it names nobody. */
+    public List<Contact> mentionedIn(long owner, String note) {
+        return NameMatcher.mentionedIn(note, repository.all(owner));
+    }
+
+    /** Records that the user was in touch with the contact on this day (a note about them). */
+    public boolean touched(long owner, String id, java.time.LocalDate day) {
+        return repository.set(owner, id, "lastContact", day.toString());
+    }
+
     public boolean setTier(long owner, String id, Contact.Tier tier) {
         return repository.set(owner, id, "tier", tier.name());
     }

@@ -6,9 +6,9 @@ import java.util.List;
 import nl.homerun.signals.SignalType;
 import nl.homerun.users.Language;
 
-/** A note as the user typed it, with what was found in it. */
+/** A note as the user typed it, with what was found in it and the contact it is about (null when none). */
 public record Note(String id, long owner, String text, Language language, SignalType label, List<FoundSignal> signals,
-        Instant createdAt) {
+        Instant createdAt, String contactId) {
 
     public Note {
         signals = List.copyOf(signals);

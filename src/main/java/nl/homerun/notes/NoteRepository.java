@@ -45,7 +45,7 @@ class NoteRepository implements PersonalData {
     void insert(Note note) {
         notes.insertOne(new Document("_id", new ObjectId(note.id())).append("owner", note.owner())
                 .append("text", note.text()).append("language", note.language().code()).append("label", note.label().name())
-                .append("createdAt", Date.from(note.createdAt()))
+                .append("createdAt", Date.from(note.createdAt())).append("contactId", note.contactId())
                 .append("signals", note.signals().stream().map(s -> new Document("type", s.type().name())
                         .append("sentence", s.sentence()).append("confidence", s.confidence())
                         .append("status", s.status().name())).toList()));
@@ -55,6 +55,18 @@ class NoteRepository implements PersonalData {
         return ObjectId.isValid(id)
                 ? Optional.ofNullable(notes.find(mine(owner, id)).first()).map(NoteRepository::toNote)
                 : Optional.empty();
+    }
+
+    void setContact(long owner, String id, String contactId) {
+        notes.updateOne(mine(owner, id), Updates.set("contactId", contactId));
+    }
+
+    /** The latest notes, newest first; of one contact, or (contactId null) of all. */
+    List<Note> latest(long owner, String contactId, int limit) {
+        Bson filter = contactId == null ? Filters.eq("owner", owner)
+                : Filters.and(Filters.eq("owner", owner), Filters.eq("contactId", contactId));
+        return notes.find(filter).sort(com.mongodb.client.model.Sorts.descending("createdAt")).limit(limit)
+                .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
     }
 
     void setStatus(long owner, String id, int signal, Note.Status status) {
@@ -84,7 +96,7 @@ class NoteRepository implements PersonalData {
                 .toList();
         return new Note(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
                 Language.fromCode(d.getString("language")), SignalType.valueOf(d.getString("label")), signals,
-                d.getDate("createdAt").toInstant());
+                d.getDate("createdAt").toInstant(), d.getString("contactId"));
     }
 
     @Override

@@ -22,6 +22,8 @@ import nl.homerun.coach.ConversationStore;
 import nl.homerun.coach.FreeTextHandler;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
+import nl.homerun.contacts.Contact;
+import nl.homerun.contacts.Contacts;
 import nl.homerun.followups.FollowUp;
 import nl.homerun.followups.FollowUps;
 import nl.homerun.signals.NoteAnalysis;
@@ -41,13 +43,16 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
     private final NoteRepository notes;
     private final FollowUps followUps;
     private final ConversationStore conversations;
+    private final Contacts contacts;
     private final Clock clock;
 
-    NoteTaking(SignalDetector detector, NoteRepository notes, FollowUps followUps, ConversationStore conversations, Clock clock) {
+    NoteTaking(SignalDetector detector, NoteRepository notes, FollowUps followUps, ConversationStore conversations,
+            Contacts contacts, Clock clock) {
         this.detector = detector;
         this.notes = notes;
         this.followUps = followUps;
         this.conversations = conversations;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -58,11 +63,15 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(new CommandSpec("notitie", "note", "notes.description"));
+        return List.of(new CommandSpec("notitie", "note", "notes.description"),
+                new CommandSpec("notities", "notes", "notes.list.description"));
     }
 
     @Override
     public List<Reply> onCommand(Turn turn, Command command) {
+        if (command.name().equals("notities") || command.name().equals("notes")) {
+            return List.of(NoteList.of(turn, notes, contacts, command.arguments()));
+        }
         if (command.hasArguments()) {
             return take(turn, command.arguments());
         }
@@ -85,14 +94,41 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         NoteAnalysis analysis = detector.analyze(text, turn.language());
         List<Note.FoundSignal> found = analysis.signals().stream()
                 .map(s -> new Note.FoundSignal(s.type(), s.sentence(), s.confidence(), Note.Status.OPEN)).toList();
+        List<Contact> mentioned = contacts.mentionedIn(turn.userId(), text);
+        Contact about = mentioned.size() == 1 ? mentioned.get(0) : null;
         Note note = new Note(new ObjectId().toHexString(), turn.userId(), text, analysis.language(), analysis.label(),
-                found, clock.instant());
+                found, clock.instant(), about == null ? null : about.id());
         notes.insert(note);
-        if (analysis.signals().isEmpty()) {
-            String reply = turn.text("notes.nothing");
-            return List.of(Reply.text(Coaching.isAboutPrice(text) ? reply + "\n\n" + turn.text("notes.price") : reply));
+        if (about != null) {
+            contacts.touched(turn.userId(), about.id(), today(turn));
         }
-        return List.of(Reply.withButtons(answer(turn, analysis, text), buttons(turn, note)));
+        List<Reply> replies = new ArrayList<>();
+        String linked = about == null ? "" : "\n" + turn.text("notes.linked", about.name());
+        if (analysis.signals().isEmpty()) {
+            String reply = turn.text("notes.nothing") + linked;
+            replies.add(Reply.text(Coaching.isAboutPrice(text) ? reply + "\n\n" + turn.text("notes.price") : reply));
+        } else {
+            replies.add(Reply.withButtons(answer(turn, analysis, text) + (linked.isEmpty() ? "" : "\n" + linked),
+                    buttons(turn, note)));
+        }
+        if (mentioned.size() > 1) {
+            replies.add(askWhichContact(turn, note, mentioned));
+        }
+        return replies;
+    }
+
+    /** When a note could be about several contacts: one button each, and one for none of them. */
+    private static Reply askWhichContact(Turn turn, Note note, List<Contact> mentioned) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (Contact c : mentioned.subList(0, Math.min(6, mentioned.size()))) {
+            rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "note:" + note.id() + ":c:" + c.id())));
+        }
+        rows.add(List.of(new Button(turn.text("notes.about.none"), "note:" + note.id() + ":c:-")));
+        return Reply.withButtons(turn.text("notes.about"), rows);
+    }
+
+    private LocalDate today(Turn turn) {
+        return LocalDate.now(clock.withZone(turn.user().timeZone()));
     }
 
     private static String answer(Turn turn, NoteAnalysis analysis, String text) {
@@ -128,6 +164,9 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
     @Override
     public List<Reply> onButton(Turn turn, String action) {
         String[] parts = action.split(":");
+        if (parts.length == 3 && parts[1].equals("c")) {
+            return link(turn, parts[0], parts[2]);
+        }
         Optional<Note> note = parts.length == 3 ? notes.find(turn.userId(), parts[0]) : Optional.empty();
         int signal = parts.length == 3 && parts[1].matches("\\d{1,2}") ? Integer.parseInt(parts[1]) : -1;
         if (note.isEmpty() || signal < 0 || signal >= note.get().signals().size()) {
@@ -147,12 +186,30 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         };
     }
 
+    /** Links a note to the contact the user picked ("-": none of them). */
+    private List<Reply> link(Turn turn, String noteId, String contactId) {
+        Optional<Note> note = notes.find(turn.userId(), noteId);
+        if (note.isEmpty()) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        if (contactId.equals("-")) {
+            return List.of(Reply.notice(turn.text("notes.about.nobody")));
+        }
+        Optional<Contact> contact = contacts.find(turn.userId(), contactId);
+        if (contact.isEmpty()) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        notes.setContact(turn.userId(), noteId, contactId);
+        contacts.touched(turn.userId(), contactId, note.get().createdAt().atZone(turn.user().timeZone()).toLocalDate());
+        return List.of(Reply.notice(turn.text("notes.linked", contact.get().name())));
+    }
+
     private List<Reply> makeTask(Turn turn, Note note, int index) {
         Note.FoundSignal signal = note.signals().get(index);
         if (signal.status() == Note.Status.TASK) {
             return List.of(Reply.notice(turn.text("notes.task.exists")));
         }
-        LocalDate due = dueDate(signal.type(), LocalDate.now(clock.withZone(turn.user().timeZone())));
+        LocalDate due = dueDate(signal.type(), today(turn));
         FollowUp task = followUps.create(turn.userId(),
                 turn.text("notes.task." + signal.type().name().toLowerCase(java.util.Locale.ROOT), signal.sentence()), due);
         notes.setStatus(turn.userId(), note.id(), index, Note.Status.TASK);

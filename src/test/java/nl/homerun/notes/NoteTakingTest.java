@@ -47,10 +47,12 @@ class NoteTakingTest {
     MongoDatabase database;
     @Autowired
     FollowUps followUps;
+    @Autowired
+    nl.homerun.contacts.Contacts contacts;
 
     @BeforeEach
     void clean() {
-        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations")) {
+        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations", "contacts")) {
             database.getCollection(collection).drop();
         }
     }
@@ -166,6 +168,48 @@ class NoteTakingTest {
         coach.handle(new InboundEvent(BERT, BERT, "en", new InboundEvent.Text("/start")));
         String text = say(BERT, "They asked for a demo for the other sites. The invoice was wrong again and she is furious.").get(0).text();
         assertThat(text).contains("🟢 <b>Buying signal</b>").contains("🔴 <b>Complaint</b>").contains("Act today");
+    }
+
+    @Test
+    void aNoteIsLinkedToTheContactItNamesAndSetsTheirLastContact() {
+        var jan = contacts.add(ANNA, new nl.homerun.contacts.Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+        contacts.add(BERT, new nl.homerun.contacts.Contacts.Draft("Jan de Vries", "Bert's Jansen", null, null, null, null));
+
+        String reply = say(ANNA, "Koffie met Jan de Vries, hij vroeg om een brochure.").get(0).text();
+
+        assertThat(reply).contains("👤 Gekoppeld aan Jan de Vries.");
+        assertThat(contacts.find(ANNA, jan.id()).orElseThrow().lastContact()).isEqualTo(LocalDate.parse("2026-03-06"));
+        assertThat(database.getCollection("notes").find(Filters.eq("owner", ANNA)).first().getString("contactId")).isEqualTo(jan.id());
+        assertThat(say(ANNA, "/notities jan de vreis").get(0).text()).contains("Notities over Jan de Vries")
+                .contains("🟢 <b>6 mrt.</b> Koffie met Jan de Vries");
+        assertThat(say(ANNA, "Bezoek bij Jansen BV, alles loopt.").get(0).text()).contains("Gekoppeld aan Jan de Vries");
+    }
+
+    @Test
+    void whenANoteCouldBeAboutSeveralContactsButtonsAsk() {
+        var jan = contacts.add(ANNA, new nl.homerun.contacts.Contacts.Draft("Jan de Vries", null, null, null, null, null));
+        contacts.add(ANNA, new nl.homerun.contacts.Contacts.Draft("Marieke de Vries", null, null, null, null, null));
+
+        List<Reply> replies = say(ANNA, "Gesprek met De Vries over de planning.");
+
+        assertThat(replies.get(0).text()).doesNotContain("Gekoppeld");
+        Reply question = replies.get(1);
+        assertThat(question.text()).isEqualTo("Over wie ging dit?");
+        assertThat(question.buttons()).extracting(row -> row.get(0).label())
+                .containsExactly("Jan de Vries", "Marieke de Vries", "Geen van hen");
+        String pickJan = question.buttons().get(0).get(0).action();
+        assertThat(press(BERT, pickJan)).extracting(Reply::text).containsExactly("Die knop geldt niet meer. Kijk bij /help hoe je verdergaat.");
+        assertThat(press(ANNA, pickJan)).extracting(Reply::text).containsExactly("👤 Gekoppeld aan Jan de Vries.");
+        assertThat(contacts.find(ANNA, jan.id()).orElseThrow().lastContact()).isEqualTo(LocalDate.parse("2026-03-06"));
+    }
+
+    @Test
+    void aNoteNamingNoContactIsNotLinkedAndTheListSaysSo() {
+        contacts.add(ANNA, new nl.homerun.contacts.Contacts.Draft("Jan de Vries", null, null, null, null, null));
+        assertThat(say(ANNA, "Volgende afspraak op 12 maart.")).hasSize(1);
+        assertThat(say(ANNA, "/notities Jan").get(0).text()).isEqualTo("Nog geen notities over Jan de Vries.");
+        assertThat(say(ANNA, "/notities Piet").get(0).text()).startsWith("Piet ken ik niet onder je contacten");
+        assertThat(say(ANNA, "/notities").get(0).text()).contains("Je laatste notities").contains("Volgende afspraak op 12 maart.");
     }
 
     private List<Reply> say(long user, String text) {
