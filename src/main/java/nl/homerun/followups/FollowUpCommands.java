@@ -66,6 +66,15 @@ class FollowUpCommands implements ChatFeature {
         if (parts.length == 2 && parts[1].equals("done") && followUps.complete(turn.userId(), parts[0])) {
             return List.of(Reply.notice(turn.text("followups.done")));
         }
+        if (parts.length == 2 && (parts[1].equals("tomorrow") || parts[1].equals("week"))) {
+            LocalDate today = LocalDate.now(clock.withZone(turn.user().timeZone()));
+            LocalDate due = parts[1].equals("tomorrow") ? today.plusDays(1) : today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+            if (followUps.find(turn.userId(), parts[0]).filter(f -> !f.done()).isPresent()
+                    && followUps.reschedule(turn.userId(), parts[0], due)) {
+                return List.of(Reply.notice(turn.text("followups.moved", due.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(turn.language().locale())))));
+            }
+        }
         return List.of(turn.say("coach.button.stale"));
     }
 }

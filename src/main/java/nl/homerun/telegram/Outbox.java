@@ -52,22 +52,60 @@ class Outbox implements PersonalData {
     }
 
     List<Pending> add(long chatId, List<OutgoingMessage> outgoing) {
+        return add(chatId, outgoing, null);
+    }
+
+    /**
+     * Stores messages; with a key, their ids are derived from it, so adding the same key again stores nothing
+     * (the unique id refuses it) and returns no messages to send.
+     */
+    List<Pending> add(long chatId, List<OutgoingMessage> outgoing, String key) {
         Instant now = clock.instant();
         List<Document> documents = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
-        for (OutgoingMessage message : outgoing) {
-            ObjectId id = new ObjectId();
+        for (int i = 0; i < outgoing.size(); i++) {
+            OutgoingMessage message = outgoing.get(i);
+            ObjectId id = key == null ? new ObjectId() : idFor(key, i);
             documents.add(toDocument(id, chatId, message, now));
             pending.add(new Pending(id, chatId, message, 0, now));
         }
-        if (!documents.isEmpty()) {
+        if (documents.isEmpty()) {
+            return pending;
+        }
+        try {
             messages.insertMany(documents);
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            if (key != null && e.getWriteErrors().stream().allMatch(w -> w.getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY)) {
+                return List.of();
+            }
+            throw e;
         }
         return pending;
     }
 
+    private static ObjectId idFor(String key, int index) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((key + "#" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new ObjectId(java.util.Arrays.copyOf(hash, 12));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Marks a message delivered and drops its content. Its id stays two days, so that a message sent with a key is not
+     * stored again by a retry after a crash ({@link #add(long, List, String)}); {@link #forgetSent} removes it after.
+     */
     void sent(ObjectId id) {
-        messages.deleteOne(Filters.eq("_id", id));
+        messages.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", "sent"),
+                Updates.unset("text"), Updates.unset("buttons"), Updates.unset("file"), Updates.unset("chatId"),
+                Updates.set("sentAt", Date.from(clock.instant()))));
+    }
+
+    void forgetSent() {
+        messages.deleteMany(Filters.and(Filters.eq("status", "sent"),
+                Filters.lt("sentAt", Date.from(clock.instant().minus(Duration.ofDays(2))))));
     }
 
     void attempted(ObjectId id, int attempts) {

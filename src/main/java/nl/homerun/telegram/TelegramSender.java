@@ -22,6 +22,7 @@ import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
+import nl.homerun.coach.Notifier;
 import nl.homerun.coach.Reply;
 
 /**
@@ -30,7 +31,7 @@ import nl.homerun.coach.Reply;
  * {@code retry_after}, and retries a failed send with growing pauses. Every message sits in the {@link Outbox}
  * until Telegram has it, so nothing is lost to a crash or an outage.
  */
-class TelegramSender implements SmartLifecycle {
+class TelegramSender implements SmartLifecycle, Notifier {
 
     static final int PHASE = Integer.MAX_VALUE - 3000;
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
@@ -61,8 +62,18 @@ class TelegramSender implements SmartLifecycle {
 
     /** Stores the replies for the chat and queues them; returns at once. */
     void send(long chatId, List<Reply> replies) {
+        send(chatId, replies, null);
+    }
+
+    /** The same, once per key: a key already sent or queued adds nothing. */
+    void send(long chatId, List<Reply> replies, String key) {
         List<OutgoingMessage> messages = replies.stream().flatMap(r -> OutgoingMessage.of(r).stream()).toList();
-        queue(outbox.add(chatId, messages));
+        queue(outbox.add(chatId, messages, key));
+    }
+
+    @Override
+    public void notify(long userId, String key, List<Reply> replies) {
+        send(userId, replies, key);
     }
 
     /** How many messages wait to be sent (for the benchmark and the graceful stop). */
@@ -189,6 +200,7 @@ class TelegramSender implements SmartLifecycle {
     private void housekeeping() {
         try {
             forgetIdleChats();
+            outbox.forgetSent();
             outbox.renewLeases();
             queue(outbox.adoptOrphans());
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.homerun.coach.Coach;
+import nl.homerun.coach.Notifier;
 
 /**
  * The terminal chat, on when Homerun starts without a bot token. It talks as one local user
@@ -17,6 +18,18 @@ import nl.homerun.coach.Coach;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "homerun.terminal", havingValue = "true")
 class TerminalConfiguration {
+
+    /** Reminders in the terminal: printed between the lines of the chat, once per occasion. */
+    @Bean
+    Notifier terminalNotifier() {
+        java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return (userId, key, replies) -> {
+            if (sent.add(key)) {
+                replies.forEach(reply -> System.out.println("\n⏰ " + nl.homerun.coach.Html.toPlainText(reply.text())));
+                System.out.flush();
+            }
+        };
+    }
 
     @Bean
     TerminalChat terminalChat(Coach coach, @Value("${homerun.terminal-user:1}") long userId,

@@ -35,6 +35,11 @@ public class UserAccounts {
         return repository.find(userId);
     }
 
+    /** Every user, for work done for all of them (planning reminders). */
+    public java.util.List<UserProfile> all() {
+        return repository.all();
+    }
+
     public void changeLanguage(long userId, Language language) {
         repository.setLanguage(userId, language);
         events.publishEvent(new LanguageChanged(userId, language));

@@ -42,6 +42,12 @@ class UserRepository implements PersonalData {
         return Optional.ofNullable(users.find(Filters.eq("_id", userId)).first()).map(UserRepository::toProfile);
     }
 
+    java.util.List<UserProfile> all() {
+        java.util.List<UserProfile> all = new java.util.ArrayList<>();
+        users.find().forEach(d -> all.add(toProfile(d)));
+        return all;
+    }
+
     void setLanguage(long userId, Language language) {
         users.updateOne(Filters.eq("_id", userId), Updates.set("language", language.code()));
     }

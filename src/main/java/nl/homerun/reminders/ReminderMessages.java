@@ -1,0 +1,92 @@
+package nl.homerun.reminders;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.Button;
+import nl.homerun.coach.Html;
+import nl.homerun.coach.Messages;
+import nl.homerun.coach.Reply;
+import nl.homerun.contacts.Contact;
+import nl.homerun.contacts.Contacts;
+import nl.homerun.followups.FollowUp;
+import nl.homerun.followups.FollowUps;
+import nl.homerun.users.Language;
+import nl.homerun.users.UserProfile;
+
+/** What a reminder says: a birthday with what you know of the person, or a task with buttons to tick it off or move it. */
+@Component
+class ReminderMessages {
+
+    private final Contacts contacts;
+    private final FollowUps followUps;
+    private final Messages messages;
+
+    ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages) {
+        this.contacts = contacts;
+        this.followUps = followUps;
+        this.messages = messages;
+    }
+
+    /** Empty when what it was about is gone (the contact deleted, the task done). */
+    Optional<Reply> of(Occurrence occurrence, UserProfile user, boolean late) {
+        Language language = user.language();
+        String prefix = late ? messages.get(language, "reminders.late") + "\n" : "";
+        return switch (occurrence.kind()) {
+            case BIRTHDAY, BIRTHDAY_AHEAD -> contacts.find(user.id(), occurrence.subject())
+                    .filter(c -> c.birthday() != null)
+                    .map(c -> Reply.text(prefix + birthday(occurrence, c, user)));
+            case TASK -> followUps.find(user.id(), occurrence.subject()).filter(t -> !t.done())
+                    .map(t -> task(prefix, t, language));
+        };
+    }
+
+    private String birthday(Occurrence occurrence, Contact contact, UserProfile user) {
+        Language language = user.language();
+        LocalDate day = occurrence.dueAt().atZone(user.timeZone()).toLocalDate();
+        LocalDate birthday = occurrence.kind() == Occurrence.Kind.BIRTHDAY ? day
+                : nextBirthday(contact, day);
+        StringBuilder text = new StringBuilder();
+        String age = contact.birthday().year().isPresent()
+                ? messages.get(language, "reminders.age", birthday.getYear() - contact.birthday().year().getAsInt()) : "";
+        if (occurrence.kind() == Occurrence.Kind.BIRTHDAY) {
+            text.append(messages.get(language, "reminders.birthday.today", contact.name(), age));
+            text.append("\n").append(messages.get(language, "reminders.birthday.suggest", firstName(contact)));
+        } else {
+            text.append(messages.get(language, "reminders.birthday.ahead", contact.name(),
+                    birthday.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.locale())), age));
+            text.append("\n").append(messages.get(language, "reminders.birthday.prepare"));
+        }
+        if (contact.account() != null) {
+            text.append("\n🏢 ").append(Html.escape(contact.account()));
+        }
+        contact.facts().forEach((fact, value) -> text.append("\n• ")
+                .append(messages.get(language, "contacts.fact." + fact.name().toLowerCase())).append(": ").append(Html.escape(value)));
+        if (contact.lastContact() != null) {
+            text.append("\n").append(messages.get(language, "reminders.lastContact",
+                    contact.lastContact().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()))));
+        }
+        return text.toString();
+    }
+
+    private static LocalDate nextBirthday(Contact contact, LocalDate from) {
+        LocalDate thisYear = contact.birthday().on(from.getYear());
+        return thisYear.isBefore(from) ? contact.birthday().on(from.getYear() + 1) : thisYear;
+    }
+
+    private Reply task(String prefix, FollowUp task, Language language) {
+        return Reply.withButtons(prefix + messages.get(language, "reminders.task", task.text()), List.of(List.of(
+                new Button(messages.get(language, "reminders.task.done"), "fu:" + task.id() + ":done"),
+                new Button(messages.get(language, "reminders.task.tomorrow"), "fu:" + task.id() + ":tomorrow"),
+                new Button(messages.get(language, "reminders.task.week"), "fu:" + task.id() + ":week"))));
+    }
+
+    private static String firstName(Contact contact) {
+        return contact.name().split(" ")[0];
+    }
+}

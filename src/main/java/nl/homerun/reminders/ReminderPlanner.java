@@ -1,0 +1,90 @@
+package nl.homerun.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import nl.homerun.contacts.Contact;
+import nl.homerun.contacts.Contacts;
+import nl.homerun.followups.FollowUp;
+import nl.homerun.followups.FollowUps;
+import nl.homerun.users.UserProfile;
+
+/**
+ * Turns birthdays and due tasks into occurrences. Each user's days are planned once, from the day after the last
+ * one planned up to tomorrow, so days missed while Homerun was down are planned too (and sent late), and nothing is
+ * planned twice. Today and tomorrow are looked at again every quarter of an hour, for what was added since.
+ */
+@Component
+class ReminderPlanner {
+
+    static final Duration RECHECK = Duration.ofMinutes(15);
+
+    private final Contacts contacts;
+    private final FollowUps followUps;
+    private final ReminderSettings settings;
+    private final OccurrenceRepository occurrences;
+    private final Clock clock;
+
+    ReminderPlanner(Contacts contacts, FollowUps followUps, ReminderSettings settings, OccurrenceRepository occurrences,
+            Clock clock) {
+        this.contacts = contacts;
+        this.followUps = followUps;
+        this.settings = settings;
+        this.occurrences = occurrences;
+        this.clock = clock;
+    }
+
+    void plan(UserProfile user) {
+        ReminderSettings.Settings mine = settings.of(user.id());
+        LocalDate today = LocalDate.now(clock.withZone(user.timeZone()));
+        LocalDate through = today.plusDays(1);
+        boolean recheck = mine.checkedAt() == null || mine.checkedAt().plus(RECHECK).isBefore(clock.instant());
+        LocalDate from = mine.plannedThrough() == null ? today
+                : recheck ? min(mine.plannedThrough().plusDays(1), today) : mine.plannedThrough().plusDays(1);
+        if (from.isAfter(through)) {
+            return;
+        }
+        List<Contact> all = contacts.all(user.id());
+        List<FollowUp> open = followUps.open(user.id());
+        for (LocalDate day = from; !day.isAfter(through); day = day.plusDays(1)) {
+            for (Contact contact : all) {
+                if (contact.birthday() == null) {
+                    continue;
+                }
+                if (isBirthday(contact, day)) {
+                    occurrences.plan(occurrence(user, mine, Occurrence.Kind.BIRTHDAY, contact.id(), day));
+                }
+                if (mine.daysAhead() > 0 && isBirthday(contact, day.plusDays(mine.daysAhead()))) {
+                    occurrences.plan(occurrence(user, mine, Occurrence.Kind.BIRTHDAY_AHEAD, contact.id(), day));
+                }
+            }
+            for (FollowUp task : open) {
+                if (task.due().equals(day)) {
+                    occurrences.plan(occurrence(user, mine, Occurrence.Kind.TASK, task.id(), day));
+                }
+            }
+        }
+        settings.planned(user.id(), through, clock.instant());
+    }
+
+    /** A birthday on 29 February is remembered on 28 February in other years. */
+    static boolean isBirthday(Contact contact, LocalDate day) {
+        return contact.birthday().on(day.getYear()).equals(day);
+    }
+
+    /** At the user's reminder time on that day, in their time zone (daylight saving included). */
+    private static Occurrence occurrence(UserProfile user, ReminderSettings.Settings settings, Occurrence.Kind kind,
+            String subject, LocalDate day) {
+        return new Occurrence(kind.name().toLowerCase() + ":" + subject + ":" + day, user.id(), kind, subject,
+                ZonedDateTime.of(day, settings.time(), user.timeZone()).toInstant());
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

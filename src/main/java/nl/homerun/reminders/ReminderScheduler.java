@@ -1,0 +1,113 @@
+package nl.homerun.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.Notifier;
+import nl.homerun.coach.Redacted;
+import nl.homerun.coach.Reply;
+import nl.homerun.users.UserAccounts;
+import nl.homerun.users.UserProfile;
+
+/**
+ * Every tick: plans what is due for each user, then claims the due occurrences one by one and sends each through
+ * the channel's {@link Notifier} (once per occurrence, whoever sends it). A reminder due more than an hour ago
+ * (Homerun was down) still goes out, marked late.
+ */
+@Component
+class ReminderScheduler implements SmartLifecycle {
+
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration LATE = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
+
+    private final UserAccounts accounts;
+    private final ReminderPlanner planner;
+    private final OccurrenceRepository occurrences;
+    private final ReminderMessages messages;
+    private final ObjectProvider<Notifier> notifier;
+    private final Clock clock;
+    private final Duration every;
+    private ScheduledExecutorService timer;
+
+    ReminderScheduler(UserAccounts accounts, ReminderPlanner planner, OccurrenceRepository occurrences,
+            ReminderMessages messages, ObjectProvider<Notifier> notifier, Clock clock,
+            @Value("${homerun.reminder-tick:PT30S}") Duration every) {
+        this.accounts = accounts;
+        this.planner = planner;
+        this.occurrences = occurrences;
+        this.messages = messages;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.every = every;
+    }
+
+    /** One round; returns how many reminders it sent. */
+    int tick() {
+        Notifier channel = notifier.getIfAvailable();
+        if (channel == null) {
+            return 0;
+        }
+        for (UserProfile user : accounts.all()) {
+            try {
+                planner.plan(user);
+            } catch (RuntimeException e) {
+                log.warn("Planning reminders failed for a user", Redacted.of(e));
+            }
+        }
+        int sent = 0;
+        for (Optional<Occurrence> due = occurrences.claimDue(LEASE); due.isPresent(); due = occurrences.claimDue(LEASE)) {
+            deliver(due.get(), channel);
+            sent++;
+        }
+        return sent;
+    }
+
+    private void deliver(Occurrence occurrence, Notifier channel) {
+        boolean late = occurrence.dueAt().plus(LATE).isBefore(clock.instant());
+        Optional<UserProfile> user = accounts.find(occurrence.owner());
+        Optional<Reply> reply = user.flatMap(u -> messages.of(occurrence, u, late));
+        if (reply.isPresent()) {
+            channel.notify(occurrence.owner(), "reminder:" + occurrence.id(), List.of(reply.get()));
+        }
+        occurrences.sent(occurrence, late);
+    }
+
+    @Override
+    public void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "reminders");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                tick();
+            } catch (RuntimeException e) {
+                log.error("Reminder tick failed", Redacted.of(e));
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        timer.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return timer != null && !timer.isShutdown();
+    }
+}

@@ -1,0 +1,290 @@
+package nl.homerun.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import nl.homerun.MutableClock;
+import nl.homerun.coach.Coach;
+import nl.homerun.coach.InboundEvent;
+import nl.homerun.coach.Notifier;
+import nl.homerun.coach.Reply;
+import nl.homerun.contacts.Contact;
+import nl.homerun.contacts.Contacts;
+import nl.homerun.dates.TypedDate;
+import nl.homerun.followups.FollowUps;
+import nl.homerun.users.UserAccounts;
+
+/** Reminders with a clock the test moves: on time in the user's zone, once, never lost. */
+@SpringBootTest(properties = {"mongodb.embedded=memory", "homerun.reminder-tick=PT1000H"})
+class ReminderSchedulerTest {
+
+    private static final long ANNA = 9101;
+
+    @TestConfiguration
+    static class Setup {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-03-01T06:00:00Z"));
+        }
+
+        @Bean
+        Recorder recorder() {
+            return new Recorder();
+        }
+    }
+
+    /** The channel, recorded: who got what, under which key, when. */
+    static class Recorder implements Notifier {
+        record Sent(long user, String key, String text, List<List<nl.homerun.coach.Button>> buttons, Instant at) {
+        }
+
+        final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+        MutableClock clock;
+        volatile boolean failNext;
+
+        @Override
+        public void notify(long userId, String key, List<Reply> replies) {
+            if (failNext) {
+                failNext = false;
+                throw new IllegalStateException("the process died while sending");
+            }
+            sent.add(new Sent(userId, key, replies.get(0).text(), replies.get(0).buttons(), clock.instant()));
+        }
+    }
+
+    @Autowired
+    ReminderScheduler scheduler;
+    @Autowired
+    Recorder recorder;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Contacts contacts;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    Coach coach;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    ReminderPlanner planner;
+    @Autowired
+    ReminderMessages messages;
+    @Autowired
+    ReminderSettings settings;
+
+    @BeforeEach
+    void clean() {
+        for (String name : database.listCollectionNames()) {
+            database.getCollection(name).deleteMany(new Document());
+        }
+        recorder.sent.clear();
+        recorder.clock = clock;
+        clock.set(Instant.parse("2026-03-01T06:00:00Z"));
+    }
+
+    @Test
+    void aBirthdayIsAnnouncedAWeekAheadAndOnTheDayAtHalfPastEightLocalTimeOnce() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, birthday(3, 12, 1978)));
+        contacts.setFact(ANNA, jan.id(), Contact.Fact.SPORT, "hockey");
+
+        at("2026-03-05T07:29:00Z");
+        assertThat(recorder.sent).isEmpty();
+        at("2026-03-05T07:30:00Z"); // 08:30 in Amsterdam (winter time)
+        at("2026-03-05T09:00:00Z");
+        at("2026-03-12T07:30:00Z");
+        at("2026-03-12T12:00:00Z");
+
+        assertThat(recorder.sent).hasSize(2);
+        assertThat(recorder.sent.get(0).text()).contains("<b>Jan de Vries</b> is jarig op donderdag 12 maart 2026 (wordt 48)")
+                .contains("Jansen BV").contains("sport: hockey").doesNotContain("Te laat");
+        assertThat(recorder.sent.get(1).text()).contains("<b>Jan de Vries</b> is vandaag jarig (wordt 48)!")
+                .contains("Gefeliciteerd, Jan!");
+        assertThat(recorder.sent).extracting(Recorder.Sent::key).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theReminderTimeFollowsDaylightSavingAndA29FebruaryBirthdayComesOnThe28thInOtherYears() {
+        user(ANNA, "en", "Europe/Amsterdam");
+        contacts.add(ANNA, new Contacts.Draft("Summer Time", null, null, null, null, birthday(3, 29, null)));
+        contacts.add(ANNA, new Contacts.Draft("Leap Day", null, null, null, null, birthday(2, 29, 1984)));
+
+        clock.set(Instant.parse("2027-02-20T06:00:00Z"));
+        at("2027-02-21T07:30:00Z");
+        at("2027-02-28T07:30:00Z");
+        assertThat(texts()).containsExactly("Leap Day</b> has a birthday on Sunday, February 28, 2027 (turns 43)",
+                "Leap Day</b> has a birthday today (turns 43)");
+
+        recorder.sent.clear();
+        clock.set(Instant.parse("2027-03-29T06:29:00Z"));
+        at("2027-03-29T06:29:00Z");
+        assertThat(recorder.sent).filteredOn(s -> s.text().contains("Summer Time</b> has a birthday today")).isEmpty();
+        at("2027-03-29T06:30:00Z"); // 08:30 summer time, two days after the clocks went forward
+        assertThat(recorder.sent).filteredOn(s -> s.text().contains("Summer Time</b> has a birthday today")).hasSize(1);
+    }
+
+    @Test
+    void remindersMissedWhileDownStillGoOutMarkedLate() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        contacts.add(ANNA, new Contacts.Draft("Jan de Vries", null, null, null, null, birthday(3, 12, null)));
+        at("2026-03-02T07:30:00Z");
+        assertThat(recorder.sent).isEmpty();
+
+        at("2026-03-20T10:00:00Z"); // down from the 2nd to the 20th
+
+        assertThat(recorder.sent).hasSize(2).allSatisfy(s -> assertThat(s.text()).startsWith("⏰ <i>Te laat"));
+        at("2026-03-21T10:00:00Z");
+        assertThat(recorder.sent).hasSize(2);
+    }
+
+    @Test
+    void twoSchedulersAtOnceSendEachReminderOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            user(ANNA + i, "nl", "Europe/Amsterdam");
+            contacts.add(ANNA + i, new Contacts.Draft("Contact " + i, null, null, null, null, birthday(3, 12, null)));
+        }
+        ReminderScheduler other = new ReminderScheduler(users, planner, new OccurrenceRepository(database, clock), messages,
+                providerOf(recorder), clock, Duration.ofHours(1000));
+        clock.set(Instant.parse("2026-03-12T08:00:00Z"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Future<Integer> first = pool.submit(() -> {
+            go.await();
+            return scheduler.tick();
+        });
+        Future<Integer> second = pool.submit(() -> {
+            go.await();
+            return other.tick();
+        });
+        go.countDown();
+        assertThat(first.get() + second.get()).isEqualTo(20);
+        pool.shutdown();
+        assertThat(recorder.sent).hasSize(20).extracting(Recorder.Sent::key).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aCrashWhileSendingIsRetriedAfterTheLeaseUnderTheSameKey() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        contacts.add(ANNA, new Contacts.Draft("Jan de Vries", null, null, null, null, birthday(3, 12, null)));
+        recorder.failNext = true;
+        clock.set(Instant.parse("2026-03-12T07:31:00Z"));
+        try {
+            scheduler.tick();
+        } catch (IllegalStateException expected) {
+            // the process "died" mid-send: the occurrence stays claimed
+        }
+        at("2026-03-12T07:33:00Z");
+        assertThat(recorder.sent).isEmpty();
+        at("2026-03-12T07:37:00Z"); // the lease (5 minutes) ran out
+        assertThat(recorder.sent).hasSize(1);
+        assertThat(recorder.sent.get(0).key()).isEqualTo("reminder:birthday:" + contacts.all(ANNA).get(0).id() + ":2026-03-12");
+    }
+
+    @Test
+    void aTaskIsRemindedOnItsDayAndCanBeMovedToTomorrow() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        var task = followUps.create(ANNA, "Bel Jansen over de offerte", LocalDate.parse("2026-03-03"));
+        at("2026-03-03T07:30:00Z");
+        Recorder.Sent reminder = recorder.sent.get(0);
+        assertThat(reminder.text()).isEqualTo("📌 Vandaag: Bel Jansen over de offerte");
+        assertThat(reminder.buttons().get(0)).extracting(nl.homerun.coach.Button::label).containsExactly("✔️ Klaar", "Morgen", "Volgende week");
+
+        List<Reply> moved = coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.ButtonPress(reminder.buttons().get(0).get(1).action())));
+        assertThat(moved.get(0).text()).isEqualTo("Verzet naar 4 mrt. 2026.");
+        at("2026-03-03T12:00:00Z");
+        at("2026-03-04T07:30:00Z");
+        assertThat(recorder.sent).hasSize(2);
+        assertThat(followUps.find(ANNA, task.id()).orElseThrow().due()).isEqualTo(LocalDate.parse("2026-03-04"));
+    }
+
+    @Test
+    void aSimulatedYearForUsersInThreeTimeZones() {
+        List<String> zones = List.of("Europe/Amsterdam", "Europe/London", "America/New_York");
+        int[][] birthdays = {{1, 1}, {2, 29}, {3, 29}, {3, 30}, {6, 15}, {10, 25}, {10, 26}, {11, 1}, {12, 31}};
+        for (int u = 0; u < zones.size(); u++) {
+            user(ANNA + u, "en", zones.get(u));
+            for (int[] b : birthdays) {
+                contacts.add(ANNA + u, new Contacts.Draft("Born " + b[0] + "-" + b[1], null, null, null, null, birthday(b[0], b[1], null)));
+            }
+        }
+        clock.set(Instant.parse("2026-12-20T00:00:00Z"));
+        for (LocalDate day = LocalDate.parse("2026-12-20"); day.isBefore(LocalDate.parse("2028-01-02")); day = day.plusDays(1)) {
+            for (int hour : new int[] {6, 7, 8, 12, 13, 14}) {
+                at(day.atTime(hour, 40).toInstant(java.time.ZoneOffset.UTC).toString());
+            }
+        }
+        for (int u = 0; u < zones.size(); u++) {
+            ZoneId zone = ZoneId.of(zones.get(u));
+            long user = ANNA + u;
+            List<Recorder.Sent> mine = recorder.sent.stream().filter(s -> s.user() == user).toList();
+            for (Recorder.Sent sent : mine) {
+                LocalTime local = sent.at().atZone(zone).toLocalTime();
+                assertThat(local).as("%s in %s", sent.text(), zone).isBetween(LocalTime.of(8, 30), LocalTime.of(9, 30));
+                assertThat(sent.text()).doesNotContain("Late");
+            }
+            for (int[] b : birthdays) {
+                String name = "Born " + b[0] + "-" + b[1] + "</b> has a birthday today";
+                // 20 December 2026 to 1 January 2028 holds 31 December and 1 January twice, every other day once
+                // (29 February on the 28th in 2027)
+                boolean twice = (b[0] == 1 && b[1] == 1) || (b[0] == 12 && b[1] == 31);
+                assertThat(mine).as(name).filteredOn(s -> s.text().contains(name)).hasSize(twice ? 2 : 1);
+            }
+            assertThat(mine).extracting(Recorder.Sent::key).doesNotHaveDuplicates();
+        }
+    }
+
+    private void at(String instant) {
+        clock.set(Instant.parse(instant));
+        scheduler.tick();
+    }
+
+    private List<String> texts() {
+        return recorder.sent.stream().map(s -> s.text().substring(s.text().indexOf("<b>") + 3, s.text().indexOf(")") + 1)).toList();
+    }
+
+    private void user(long id, String language, String zone) {
+        accounts.visit(id, language);
+        accounts.changeTimeZone(id, ZoneId.of(zone));
+    }
+
+    private static TypedDate birthday(int month, int day, Integer year) {
+        return new TypedDate(MonthDay.of(month, day), year == null ? OptionalInt.empty() : OptionalInt.of(year));
+    }
+
+    private static org.springframework.beans.factory.ObjectProvider<Notifier> providerOf(Notifier notifier) {
+        org.springframework.beans.factory.support.StaticListableBeanFactory factory =
+                new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        factory.addBean("notifier", notifier);
+        return factory.getBeanProvider(Notifier.class);
+    }
+}
