@@ -48,12 +48,18 @@ final class ContactCard {
         if (!marks.isEmpty()) {
             text.append("\n🏷 ").append(String.join(" · ", marks));
         }
+        if (c.cadenceDays() > 0) {
+            text.append("\n🔁 ").append(turn.text("contacts.every", c.cadenceDays()));
+        }
         String id = c.id();
         List<Button> tiers = new ArrayList<>();
         for (Contact.Tier tier : Contact.Tier.values()) {
             tiers.add(new Button((tier == c.tier() ? "● " : "") + tier.name(), "ct:tier:" + id + ":" + tier.name()));
         }
-        return Reply.withButtons(text.toString(), List.of(tiers,
+        List<Button> rhythm = List.of(new Button("🔁 " + turn.text("contacts.every.month"), "ct:every:" + id + ":30"),
+                new Button("🔁 " + turn.text("contacts.every.quarter"), "ct:every:" + id + ":91"),
+                new Button("🔁 " + turn.text("contacts.every.none"), "ct:every:" + id + ":0"));
+        return Reply.withButtons(text.toString(), List.of(tiers, rhythm,
                 List.of(new Button((c.top5() ? "✔️ " : "") + "Top-5", "ct:top5:" + id),
                         new Button((c.top20() ? "✔️ " : "") + "Top-20", "ct:top20:" + id),
                         new Button("🗑", "ct:del:" + id))));

@@ -31,10 +31,12 @@ class ContactCommands implements ChatFeature {
 
     private final Contacts contacts;
     private final ConversationStore conversations;
+    private final java.time.Clock clock;
 
-    ContactCommands(Contacts contacts, ConversationStore conversations) {
+    ContactCommands(Contacts contacts, ConversationStore conversations, java.time.Clock clock) {
         this.contacts = contacts;
         this.conversations = conversations;
+        this.clock = clock;
     }
 
     @Override
@@ -45,13 +47,17 @@ class ContactCommands implements ChatFeature {
     @Override
     public List<CommandSpec> commands() {
         return List.of(new CommandSpec("contact", "contact", "contacts.description"),
-                new CommandSpec("contacten", "contacts", "contacts.list.description"));
+                new CommandSpec("contacten", "contacts", "contacts.list.description"),
+                new CommandSpec("achterstand", "overdue", "contacts.overdue.description"));
     }
 
     @Override
     public List<Reply> onCommand(Turn turn, Command command) {
         if (command.name().equals("contacten") || command.name().equals("contacts")) {
             return List.of(list(turn));
+        }
+        if (command.name().equals("achterstand") || command.name().equals("overdue")) {
+            return List.of(overdue(turn));
         }
         if (!command.hasArguments()) {
             conversations.start(turn.userId(), name(), "name", Map.of());
@@ -84,6 +90,26 @@ class ContactCommands implements ChatFeature {
             if (c.birthday() != null) {
                 text.append(" 🎂 ").append(ContactCard.birthday(c, turn.language()));
             }
+        }
+        return Reply.text(text.toString());
+    }
+
+    private Reply overdue(Turn turn) {
+        java.time.ZoneId zone = turn.user().timeZone();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
+        List<Contact> late = contacts.overdue(turn.userId(), today, zone);
+        if (late.isEmpty()) {
+            return turn.say("contacts.overdue.none");
+        }
+        StringBuilder text = new StringBuilder(turn.text("contacts.overdue", late.size()));
+        for (Contact c : late.subList(0, Math.min(LISTED, late.size()))) {
+            text.append("\n• ").append(Html.escape(c.name()));
+            if (c.tier() != null) {
+                text.append(" [").append(c.tier().name()).append(']');
+            }
+            text.append(" — ").append(turn.text("contacts.overdue.days", c.daysOverdue(today, zone), c.lastTouched(zone)
+                    .format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                            .withLocale(turn.language().locale()))));
         }
         return Reply.text(text.toString());
     }
@@ -206,6 +232,7 @@ class ContactCommands implements ChatFeature {
         long user = turn.userId();
         boolean done = switch (parts[0]) {
             case "skip" -> false;
+            case "every" -> parts.length == 3 && parts[2].matches("0|30|91") && contacts.setEvery(user, id, Integer.valueOf(parts[2]));
             case "tier" -> parts.length == 3 && parts[2].matches("[ABC]") && contacts.setTier(user, id, Contact.Tier.valueOf(parts[2]));
             case "top5", "top20" -> contacts.find(user, id)
                     .map(c -> contacts.setTop(user, id, parts[0].equals("top5"), parts[0].equals("top5") ? !c.top5() : !c.top20()))

@@ -92,7 +92,7 @@ class ContactRepository implements PersonalData {
         return new Contact(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("name"),
                 d.getString("account"), d.getString("role"), d.getString("phone"), d.getString("email"), birthday,
                 tier == null ? null : Contact.Tier.valueOf(tier), d.getBoolean("top5", false), d.getBoolean("top20", false),
-                facts, last == null ? null : LocalDate.parse(last), d.getDate("createdAt").toInstant());
+                facts, last == null ? null : LocalDate.parse(last), d.getDate("createdAt").toInstant(), d.getInteger("everyDays"));
     }
 
     @Override

@@ -29,7 +29,7 @@ public class Contacts {
     public Contact add(long owner, Draft draft) {
         Contact contact = new Contact(new ObjectId().toHexString(), owner, draft.name().strip(), blankToNull(draft.account()),
                 blankToNull(draft.role()), blankToNull(draft.phone()), blankToNull(draft.email()), draft.birthday(), null,
-                false, false, Map.of(), null, clock.instant());
+                false, false, Map.of(), null, clock.instant(), null);
         repository.insert(contact);
         return contact;
     }
@@ -55,6 +55,17 @@ public class Contacts {
     /** Records that the user was in touch with the contact on this day (a note about them). */
     public boolean touched(long owner, String id, java.time.LocalDate day) {
         return repository.set(owner, id, "lastContact", day.toString());
+    }
+
+    /** The contact's own rhythm in days (0: none); null returns to the tier's. */
+    public boolean setEvery(long owner, String id, Integer days) {
+        return repository.set(owner, id, "everyDays", days);
+    }
+
+    /** The contacts overdue for contact on {@code today}, most overdue first. */
+    public List<Contact> overdue(long owner, java.time.LocalDate today, java.time.ZoneId zone) {
+        return repository.all(owner).stream().filter(c -> c.isDue(today, zone))
+                .sorted(java.util.Comparator.comparingLong((Contact c) -> c.daysOverdue(today, zone)).reversed()).toList();
     }
 
     public boolean setTier(long owner, String id, Contact.Tier tier) {

@@ -43,6 +43,11 @@ class ReminderMessages {
                     .map(c -> Reply.text(prefix + birthday(occurrence, c, user)));
             case TASK -> followUps.find(user.id(), occurrence.subject()).filter(t -> !t.done())
                     .map(t -> task(prefix, t, language));
+            case STAY_IN_TOUCH -> contacts.find(user.id(), occurrence.subject())
+                    .filter(c -> ReminderPlanner.isDueForContact(c, occurrence.dueAt().atZone(user.timeZone()).toLocalDate(), user))
+                    .map(c -> Reply.text(prefix + messages.get(language, "reminders.stayInTouch", c.name(),
+                            c.lastTouched(user.timeZone()).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                    .withLocale(language.locale())), c.cadenceDays())));
         };
     }
 

@@ -53,6 +53,9 @@ class ReminderPlanner {
         List<FollowUp> open = followUps.open(user.id());
         for (LocalDate day = from; !day.isAfter(through); day = day.plusDays(1)) {
             for (Contact contact : all) {
+                if (isDueForContact(contact, day, user)) {
+                    occurrences.plan(occurrence(user, mine, Occurrence.Kind.STAY_IN_TOUCH, contact.id(), day));
+                }
                 if (contact.birthday() == null) {
                     continue;
                 }
@@ -70,6 +73,13 @@ class ReminderPlanner {
             }
         }
         settings.planned(user.id(), through, clock.instant());
+    }
+
+    /** The day a rhythm runs out without contact, and each full rhythm after it while none is had. */
+    static boolean isDueForContact(Contact contact, LocalDate day, UserProfile user) {
+        int every = contact.cadenceDays();
+        long since = java.time.temporal.ChronoUnit.DAYS.between(contact.lastTouched(user.timeZone()), day);
+        return every > 0 && since > 0 && since % every == 0;
     }
 
     /** A birthday on 29 February is remembered on 28 February in other years. */

@@ -54,6 +54,6 @@ class NameMatcherTest {
     }
 
     private static Contact contact(String name, String account) {
-        return new Contact("0".repeat(24), 1, name, account, null, null, null, null, null, false, false, Map.of(), null, Instant.EPOCH);
+        return new Contact("0".repeat(24), 1, name, account, null, null, null, null, null, false, false, Map.of(), null, Instant.EPOCH, null);
     }
 }

@@ -228,6 +228,28 @@ class ReminderSchedulerTest {
     }
 
     @Test
+    void anAAccountIsDueMonthlyAndANoteResetsTheRhythm() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+        contacts.setTier(ANNA, jan.id(), Contact.Tier.A);
+        Contact piet = contacts.add(ANNA, new Contacts.Draft("Piet Bakker", null, null, null, null, null));
+        contacts.setTier(ANNA, piet.id(), Contact.Tier.A);
+
+        at("2026-03-20T10:00:00Z");
+        coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text("Koffie met Jan de Vries gedaan.")));
+        at("2026-03-31T07:30:00Z"); // 30 days after both were added (1 March)
+        assertThat(recorder.sent).extracting(Recorder.Sent::text).singleElement().asString()
+                .startsWith("🔁 Tijd voor contact met <b>Piet Bakker</b>").contains("elke 30 dagen");
+        assertThat(coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text("/achterstand"))).get(0).text())
+                .contains("Achterstand (1)").contains("Piet Bakker [A]").doesNotContain("Jan de Vries");
+
+        at("2026-04-19T07:30:00Z"); // 30 days after the note about Jan
+        assertThat(recorder.sent).extracting(Recorder.Sent::text).filteredOn(t -> t.contains("Jan de Vries")).hasSize(1);
+        at("2026-04-30T07:30:00Z"); // Piet: a second full month without contact
+        assertThat(recorder.sent).extracting(Recorder.Sent::text).filteredOn(t -> t.contains("Piet Bakker")).hasSize(2);
+    }
+
+    @Test
     void aSimulatedYearForUsersInThreeTimeZones() {
         List<String> zones = List.of("Europe/Amsterdam", "Europe/London", "America/New_York");
         int[][] birthdays = {{1, 1}, {2, 29}, {3, 29}, {3, 30}, {6, 15}, {10, 25}, {10, 26}, {11, 1}, {12, 31}};
