@@ -38,11 +38,15 @@ class FollowUpCommands implements ChatFeature {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(new CommandSpec("taken", "tasks", "followups.description"));
+        return List.of(new CommandSpec("taken", "tasks", "followups.description"),
+                new CommandSpec("taak", "task", "followups.add.description"));
     }
 
     @Override
     public List<Reply> onCommand(Turn turn, Command command) {
+        if (command.name().equals("taak") || command.name().equals("task")) {
+            return List.of(add(turn, command.arguments()));
+        }
         List<FollowUp> open = followUps.open(turn.userId());
         if (open.isEmpty()) {
             return List.of(turn.say("followups.none"));
@@ -58,6 +62,27 @@ class FollowUpCommands implements ChatFeature {
             buttons.add(List.of(new Button("✔️ " + (i + 1), "fu:" + followUp.id() + ":done")));
         }
         return List.of(Reply.withButtons(text.toString(), buttons));
+    }
+
+    /**
+     * "/taak Bel Jansen volgende week dinsdag": the longest end of the text that reads as a date is the due day, the
+     * rest is the task. Without a date it is asked for, with examples, rather than guessed.
+     */
+    private Reply add(Turn turn, String arguments) {
+        String[] words = arguments.strip().split("\\s+");
+        LocalDate today = LocalDate.now(clock.withZone(turn.user().timeZone()));
+        for (int tail = Math.min(5, words.length - 1); tail >= 1; tail--) {
+            String date = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - tail, words.length));
+            var due = nl.homerun.dates.Dates.readDay(date.replaceFirst("^(op|on|by|voor)\\s+", ""), today);
+            if (due.isPresent()) {
+                String text = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - tail))
+                        .replaceFirst("\\s+(op|on|by|voor)$", "");
+                FollowUp task = followUps.create(turn.userId(), text, due.get());
+                return turn.say("followups.added", task.text(), task.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(turn.language().locale())));
+            }
+        }
+        return turn.say("followups.add.how", nl.homerun.dates.Dates.examples(turn.language()));
     }
 
     @Override

@@ -74,6 +74,11 @@ class OccurrenceRepository implements PersonalData {
         reminders.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("status", "pending")));
     }
 
+    /** Drops the user's occurrences not yet sent, to plan them again (after their reminder time changed). */
+    void cancelPending(long owner) {
+        reminders.deleteMany(Filters.and(Filters.eq("owner", owner), Filters.eq("status", "pending")));
+    }
+
     long count(String status) {
         return reminders.countDocuments(Filters.eq("status", status));
     }

@@ -58,6 +58,11 @@ class ReminderSettings implements PersonalData {
         update(userId, Updates.set("time", time.toString()));
     }
 
+    /** Forgets how far the user's reminders were planned, so the next tick plans from today again. */
+    void replanFrom(long userId, LocalDate day) {
+        update(userId, Updates.combine(Updates.set("plannedThrough", day.minusDays(1).toString()), Updates.unset("checkedAt")));
+    }
+
     void planned(long userId, LocalDate through, Instant at) {
         update(userId, Updates.combine(Updates.set("plannedThrough", through.toString()), Updates.set("checkedAt", Date.from(at))));
     }

@@ -250,6 +250,36 @@ class ReminderSchedulerTest {
     }
 
     @Test
+    void theUserChoosesTheTimeRemindersArrive() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        contacts.add(ANNA, new Contacts.Draft("Jan de Vries", null, null, null, null, birthday(3, 12, null)));
+        at("2026-03-11T07:00:00Z");
+        assertThat(say("/herinneringen 9 uur")).startsWith("Ik kan \"9 uur\" niet als tijd lezen.");
+        assertThat(say("/herinneringen 9:15")).startsWith("Herinneringen komen om <b>09:15</b> (Europe/Amsterdam");
+
+        at("2026-03-12T07:30:00Z");
+        assertThat(recorder.sent).filteredOn(s -> s.text().contains("vandaag jarig")).isEmpty();
+        at("2026-03-12T08:15:00Z"); // 09:15 in Amsterdam
+        assertThat(recorder.sent).filteredOn(s -> s.text().contains("vandaag jarig")).hasSize(1);
+    }
+
+    @Test
+    void aTaskIsSetByHandWithItsDayAsTyped() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        clock.set(Instant.parse("2026-03-06T10:00:00Z")); // a Friday
+        assertThat(say("/taak Bel Jansen over de offerte volgende week dinsdag"))
+                .isEqualTo("📌 Taak: Bel Jansen over de offerte. Klaar op dinsdag 10 maart 2026.");
+        assertThat(say("/taak Offerte sturen op 12 maart")).isEqualTo("📌 Taak: Offerte sturen. Klaar op donderdag 12 maart 2026.");
+        assertThat(say("/taak Bel Jansen binnenkort")).startsWith("Geef de taak en de dag");
+        assertThat(followUps.open(ANNA)).extracting(nl.homerun.followups.FollowUp::text)
+                .containsExactly("Bel Jansen over de offerte", "Offerte sturen");
+    }
+
+    private String say(String text) {
+        return coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text(text))).get(0).text();
+    }
+
+    @Test
     void aSimulatedYearForUsersInThreeTimeZones() {
         List<String> zones = List.of("Europe/Amsterdam", "Europe/London", "America/New_York");
         int[][] birthdays = {{1, 1}, {2, 29}, {3, 29}, {3, 30}, {6, 15}, {10, 25}, {10, 26}, {11, 1}, {12, 31}};
