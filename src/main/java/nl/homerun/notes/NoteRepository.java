@@ -69,6 +69,11 @@ class NoteRepository implements PersonalData {
                 .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
     }
 
+    List<Note> since(long owner, java.time.Instant since) {
+        return notes.find(Filters.and(Filters.eq("owner", owner), Filters.gte("createdAt", Date.from(since))))
+                .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
+    }
+
     void setStatus(long owner, String id, int signal, Note.Status status) {
         notes.updateOne(mine(owner, id), Updates.set("signals." + signal + ".status", status.name()));
     }

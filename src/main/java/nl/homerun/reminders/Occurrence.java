@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 record Occurrence(String id, long owner, Kind kind, String subject, Instant dueAt) {
 
-    enum Kind { BIRTHDAY_AHEAD, BIRTHDAY, TASK, STAY_IN_TOUCH }
+    enum Kind { BIRTHDAY_AHEAD, BIRTHDAY, TASK, STAY_IN_TOUCH, DIGEST }
 }

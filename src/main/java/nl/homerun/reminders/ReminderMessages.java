@@ -26,11 +26,13 @@ class ReminderMessages {
     private final Contacts contacts;
     private final FollowUps followUps;
     private final Messages messages;
+    private final WeeklyDigest digest;
 
-    ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages) {
+    ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages, WeeklyDigest digest) {
         this.contacts = contacts;
         this.followUps = followUps;
         this.messages = messages;
+        this.digest = digest;
     }
 
     /** Empty when what it was about is gone (the contact deleted, the task done). */
@@ -43,6 +45,7 @@ class ReminderMessages {
                     .map(c -> Reply.text(prefix + birthday(occurrence, c, user)));
             case TASK -> followUps.find(user.id(), occurrence.subject()).filter(t -> !t.done())
                     .map(t -> task(prefix, t, language));
+            case DIGEST -> digest.of(user, occurrence.dueAt().atZone(user.timeZone()).toLocalDate()).map(d -> Reply.text(prefix + d));
             case STAY_IN_TOUCH -> contacts.find(user.id(), occurrence.subject())
                     .filter(c -> ReminderPlanner.isDueForContact(c, occurrence.dueAt().atZone(user.timeZone()).toLocalDate(), user))
                     .map(c -> Reply.text(prefix + messages.get(language, "reminders.stayInTouch", c.name(),

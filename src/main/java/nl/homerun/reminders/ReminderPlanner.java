@@ -66,6 +66,9 @@ class ReminderPlanner {
                     occurrences.plan(occurrence(user, mine, Occurrence.Kind.BIRTHDAY_AHEAD, contact.id(), day));
                 }
             }
+            if (day.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+                occurrences.plan(occurrence(user, mine, Occurrence.Kind.DIGEST, String.valueOf(user.id()), day));
+            }
             for (FollowUp task : open) {
                 if (task.due().equals(day)) {
                     occurrences.plan(occurrence(user, mine, Occurrence.Kind.TASK, task.id(), day));

@@ -64,6 +64,11 @@ class ReminderSchedulerTest {
         }
 
         final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+
+        /** What was sent apart from Monday's digest. */
+        List<Sent> reminders() {
+            return sent.stream().filter(s -> !s.text().startsWith("☀️") && !s.text().contains("☀️")).toList();
+        }
         MutableClock clock;
         volatile boolean failNext;
 
@@ -119,18 +124,18 @@ class ReminderSchedulerTest {
         contacts.setFact(ANNA, jan.id(), Contact.Fact.SPORT, "hockey");
 
         at("2026-03-05T07:29:00Z");
-        assertThat(recorder.sent).isEmpty();
+        assertThat(recorder.reminders()).isEmpty();
         at("2026-03-05T07:30:00Z"); // 08:30 in Amsterdam (winter time)
         at("2026-03-05T09:00:00Z");
         at("2026-03-12T07:30:00Z");
         at("2026-03-12T12:00:00Z");
 
-        assertThat(recorder.sent).hasSize(2);
-        assertThat(recorder.sent.get(0).text()).contains("<b>Jan de Vries</b> is jarig op donderdag 12 maart 2026 (wordt 48)")
+        assertThat(recorder.reminders()).hasSize(2);
+        assertThat(recorder.reminders().get(0).text()).contains("<b>Jan de Vries</b> is jarig op donderdag 12 maart 2026 (wordt 48)")
                 .contains("Jansen BV").contains("sport: hockey").doesNotContain("Te laat");
-        assertThat(recorder.sent.get(1).text()).contains("<b>Jan de Vries</b> is vandaag jarig (wordt 48)!")
+        assertThat(recorder.reminders().get(1).text()).contains("<b>Jan de Vries</b> is vandaag jarig (wordt 48)!")
                 .contains("Gefeliciteerd, Jan!");
-        assertThat(recorder.sent).extracting(Recorder.Sent::key).doesNotHaveDuplicates();
+        assertThat(recorder.reminders()).extracting(Recorder.Sent::key).doesNotHaveDuplicates();
     }
 
     @Test
@@ -148,9 +153,9 @@ class ReminderSchedulerTest {
         recorder.sent.clear();
         clock.set(Instant.parse("2027-03-29T06:29:00Z"));
         at("2027-03-29T06:29:00Z");
-        assertThat(recorder.sent).filteredOn(s -> s.text().contains("Summer Time</b> has a birthday today")).isEmpty();
+        assertThat(recorder.reminders()).filteredOn(s -> s.text().contains("Summer Time</b> has a birthday today")).isEmpty();
         at("2027-03-29T06:30:00Z"); // 08:30 summer time, two days after the clocks went forward
-        assertThat(recorder.sent).filteredOn(s -> s.text().contains("Summer Time</b> has a birthday today")).hasSize(1);
+        assertThat(recorder.reminders()).filteredOn(s -> s.text().contains("Summer Time</b> has a birthday today")).hasSize(1);
     }
 
     @Test
@@ -158,13 +163,13 @@ class ReminderSchedulerTest {
         user(ANNA, "nl", "Europe/Amsterdam");
         contacts.add(ANNA, new Contacts.Draft("Jan de Vries", null, null, null, null, birthday(3, 12, null)));
         at("2026-03-02T07:30:00Z");
-        assertThat(recorder.sent).isEmpty();
+        assertThat(recorder.reminders()).isEmpty();
 
         at("2026-03-20T10:00:00Z"); // down from the 2nd to the 20th
 
-        assertThat(recorder.sent).hasSize(2).allSatisfy(s -> assertThat(s.text()).startsWith("⏰ <i>Te laat"));
+        assertThat(recorder.reminders()).hasSize(2).allSatisfy(s -> assertThat(s.text()).startsWith("⏰ <i>Te laat"));
         at("2026-03-21T10:00:00Z");
-        assertThat(recorder.sent).hasSize(2);
+        assertThat(recorder.reminders()).hasSize(2);
     }
 
     @Test
@@ -238,15 +243,15 @@ class ReminderSchedulerTest {
         at("2026-03-20T10:00:00Z");
         coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text("Koffie met Jan de Vries gedaan.")));
         at("2026-03-31T07:30:00Z"); // 30 days after both were added (1 March)
-        assertThat(recorder.sent).extracting(Recorder.Sent::text).singleElement().asString()
+        assertThat(recorder.reminders()).extracting(Recorder.Sent::text).singleElement().asString()
                 .startsWith("🔁 Tijd voor contact met <b>Piet Bakker</b>").contains("elke 30 dagen");
         assertThat(coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text("/achterstand"))).get(0).text())
                 .contains("Achterstand (1)").contains("Piet Bakker [A]").doesNotContain("Jan de Vries");
 
         at("2026-04-19T07:30:00Z"); // 30 days after the note about Jan
-        assertThat(recorder.sent).extracting(Recorder.Sent::text).filteredOn(t -> t.contains("Jan de Vries")).hasSize(1);
+        assertThat(recorder.reminders()).extracting(Recorder.Sent::text).filteredOn(t -> t.contains("Jan de Vries")).hasSize(1);
         at("2026-04-30T07:30:00Z"); // Piet: a second full month without contact
-        assertThat(recorder.sent).extracting(Recorder.Sent::text).filteredOn(t -> t.contains("Piet Bakker")).hasSize(2);
+        assertThat(recorder.reminders()).extracting(Recorder.Sent::text).filteredOn(t -> t.contains("Piet Bakker")).hasSize(2);
     }
 
     @Test
@@ -277,6 +282,27 @@ class ReminderSchedulerTest {
 
     private String say(String text) {
         return coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text(text))).get(0).text();
+    }
+
+    @Test
+    void onMondayTheDigestGathersTheWeek() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        contacts.add(ANNA, new Contacts.Draft("Jan de Vries", null, null, null, null, birthday(3, 12, null)));
+        Contact piet = contacts.add(ANNA, new Contacts.Draft("Piet Bakker", null, null, null, null, null));
+        contacts.setTier(ANNA, piet.id(), Contact.Tier.A);
+        followUps.create(ANNA, "Offerte sturen", LocalDate.parse("2026-03-06"));
+        at("2026-03-20T10:00:00Z");
+        coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text("De levering was weer te laat, de inkoper is woedend.")));
+
+        at("2026-04-06T07:30:00Z"); // Monday 6 April, and everything in between (complaints of the last 30 days)
+
+        String digest = recorder.sent.stream().map(Recorder.Sent::text).filter(t -> t.contains("Je week"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(digest).contains("Contact nodig (1)").contains("🔁 Piet Bakker [A]")
+                .contains("Klachten zonder vervolg (1)").contains("De levering was weer te laat, de inkoper is woedend.")
+                .contains("Open taken (1)").contains("⚠️ Offerte sturen");
+        List<String> digestKeys = recorder.sent.stream().filter(s -> s.text().contains("Je week")).map(Recorder.Sent::key).toList();
+        assertThat(digestKeys).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates().allMatch(k -> k.startsWith("reminder:digest:"));
     }
 
     @Test
@@ -321,7 +347,7 @@ class ReminderSchedulerTest {
     }
 
     private List<String> texts() {
-        return recorder.sent.stream().map(s -> s.text().substring(s.text().indexOf("<b>") + 3, s.text().indexOf(")") + 1)).toList();
+        return recorder.reminders().stream().map(s -> s.text().substring(s.text().indexOf("<b>") + 3, s.text().indexOf(")") + 1)).toList();
     }
 
     private void user(long id, String language, String zone) {
