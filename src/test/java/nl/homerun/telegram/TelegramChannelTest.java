@@ -319,6 +319,22 @@ class TelegramChannelTest {
     }
 
     @Test
+    void aReminderNotifiedTwiceUnderOneKeyIsSentOnce() {
+        try (RunningBot bot = RunningBot.start(api)) {
+            nl.homerun.coach.Notifier notifier = bot.bean(nl.homerun.coach.Notifier.class);
+            List<nl.homerun.coach.Reply> reminder = List.of(nl.homerun.coach.Reply.text("🎂 Jan is vandaag jarig"));
+            notifier.notify(801, "reminder:birthday:x:2026-03-12", reminder);
+            notifier.notify(801, "reminder:birthday:x:2026-03-12", reminder);
+            api.awaitTexts(801, 1, WAIT);
+            notifier.notify(801, "reminder:birthday:x:2026-03-12", reminder); // a retry after the first was delivered
+            notifier.notify(801, "reminder:birthday:y:2026-03-12", reminder);
+            api.awaitTexts(801, 2, WAIT);
+            sleep(500);
+            assertThat(api.textsTo(801)).hasSize(2);
+        }
+    }
+
+    @Test
     void aWebhookWithoutAProperSecretDoesNotStart() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningBot.start(api, null, WebApplicationType.SERVLET,
                         List.of(), "telegram.webhook-url=https://homerun.example/hook", "telegram.webhook-secret=short"))
