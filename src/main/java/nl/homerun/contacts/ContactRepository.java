@@ -55,6 +55,16 @@ class ContactRepository implements PersonalData {
         return all;
     }
 
+    /** Every contact of every user, grouped by user: one pass, for work done for all (planning reminders). */
+    Map<Long, List<Contact>> everyone() {
+        Map<Long, List<Contact>> byOwner = new java.util.HashMap<>();
+        contacts.find().forEach(d -> {
+            Contact c = toContact(d);
+            byOwner.computeIfAbsent(c.owner(), o -> new ArrayList<>()).add(c);
+        });
+        return byOwner;
+    }
+
     Optional<Contact> find(long owner, String id) {
         return ObjectId.isValid(id) ? Optional.ofNullable(contacts.find(mine(owner, id)).first()).map(ContactRepository::toContact)
                 : Optional.empty();

@@ -38,6 +38,11 @@ public class Contacts {
         return repository.all(owner);
     }
 
+    /** Every user's contacts in one pass, by user id (for planning reminders for all users at once). */
+    public Map<Long, List<Contact>> everyone() {
+        return repository.everyone();
+    }
+
     public Optional<Contact> find(long owner, String id) {
         return repository.find(owner, id);
     }

@@ -45,6 +45,15 @@ class FollowUpRepository implements PersonalData {
         return open;
     }
 
+    java.util.Map<Long, List<FollowUp>> openForEveryone() {
+        java.util.Map<Long, List<FollowUp>> byOwner = new java.util.HashMap<>();
+        followUps.find(Filters.eq("done", false)).forEach(d -> {
+            FollowUp f = toFollowUp(d);
+            byOwner.computeIfAbsent(f.owner(), o -> new ArrayList<>()).add(f);
+        });
+        return byOwner;
+    }
+
     Optional<FollowUp> find(long owner, String id) {
         return ObjectId.isValid(id)
                 ? Optional.ofNullable(followUps.find(mine(owner, id)).first()).map(FollowUpRepository::toFollowUp)

@@ -31,6 +31,11 @@ public class FollowUps {
         return repository.open(owner);
     }
 
+    /** Every user's open tasks in one pass, by user id (for planning reminders). */
+    public java.util.Map<Long, List<FollowUp>> openForEveryone() {
+        return repository.openForEveryone();
+    }
+
     public Optional<FollowUp> find(long owner, String id) {
         return repository.find(owner, id);
     }

@@ -39,19 +39,40 @@ class ReminderPlanner {
         this.clock = clock;
     }
 
-    void plan(UserProfile user) {
-        ReminderSettings.Settings mine = settings.of(user.id());
+    /**
+     * Plans for every user whose planning is not current. Settings, contacts and tasks are read once for all users
+     * (not per user, which on a server without the owner index would scan every contact for every user).
+     */
+    void planAll(List<UserProfile> users) {
+        java.util.Map<Long, ReminderSettings.Settings> all = settings.everyone();
+        List<UserProfile> due = users.stream().filter(u -> window(u, all.getOrDefault(u.id(), settings.defaults())) != null).toList();
+        if (due.isEmpty()) {
+            return;
+        }
+        java.util.Map<Long, List<Contact>> contactsByUser = contacts.everyone();
+        java.util.Map<Long, List<FollowUp>> tasksByUser = followUps.openForEveryone();
+        for (UserProfile user : due) {
+            plan(user, all.getOrDefault(user.id(), settings.defaults()), contactsByUser.getOrDefault(user.id(), List.of()),
+                    tasksByUser.getOrDefault(user.id(), List.of()));
+        }
+    }
+
+    /** The days to plan for the user now, or null when their planning is current. */
+    private LocalDate[] window(UserProfile user, ReminderSettings.Settings mine) {
         LocalDate today = LocalDate.now(clock.withZone(user.timeZone()));
         LocalDate through = today.plusDays(1);
         boolean recheck = mine.checkedAt() == null || mine.checkedAt().plus(RECHECK).isBefore(clock.instant());
         LocalDate from = mine.plannedThrough() == null ? today
                 : recheck ? min(mine.plannedThrough().plusDays(1), today) : mine.plannedThrough().plusDays(1);
-        if (from.isAfter(through)) {
+        return from.isAfter(through) ? null : new LocalDate[] {from, through};
+    }
+
+    private void plan(UserProfile user, ReminderSettings.Settings mine, List<Contact> all, List<FollowUp> open) {
+        LocalDate[] window = window(user, mine);
+        if (window == null) {
             return;
         }
-        List<Contact> all = contacts.all(user.id());
-        List<FollowUp> open = followUps.open(user.id());
-        for (LocalDate day = from; !day.isAfter(through); day = day.plusDays(1)) {
+        for (LocalDate day = window[0]; !day.isAfter(window[1]); day = day.plusDays(1)) {
             for (Contact contact : all) {
                 if (isDueForContact(contact, day, user)) {
                     occurrences.plan(occurrence(user, mine, Occurrence.Kind.STAY_IN_TOUCH, contact.id(), day));
@@ -75,7 +96,7 @@ class ReminderPlanner {
                 }
             }
         }
-        settings.planned(user.id(), through, clock.instant());
+        settings.planned(user.id(), window[1], clock.instant());
     }
 
     /** The day a rhythm runs out without contact, and each full rhythm after it while none is had. */

@@ -60,12 +60,10 @@ class ReminderScheduler implements SmartLifecycle {
         if (channel == null) {
             return 0;
         }
-        for (UserProfile user : accounts.all()) {
-            try {
-                planner.plan(user);
-            } catch (RuntimeException e) {
-                log.warn("Planning reminders failed for a user", Redacted.of(e));
-            }
+        try {
+            planner.planAll(accounts.all());
+        } catch (RuntimeException e) {
+            log.warn("Planning reminders failed", Redacted.of(e));
         }
         int sent = 0;
         for (Optional<Occurrence> due = occurrences.claimDue(LEASE); due.isPresent(); due = occurrences.claimDue(LEASE)) {

@@ -44,7 +44,21 @@ class ReminderSettings implements PersonalData {
     }
 
     Settings of(long userId) {
-        Document d = settings.find(Filters.eq("_id", userId)).first();
+        return toSettings(settings.find(Filters.eq("_id", userId)).first());
+    }
+
+    /** Every user's settings in one pass; a user without is not in it (and has the defaults). */
+    Map<Long, Settings> everyone() {
+        Map<Long, Settings> all = new java.util.HashMap<>();
+        settings.find().forEach(d -> all.put(((Number) d.get("_id")).longValue(), toSettings(d)));
+        return all;
+    }
+
+    Settings defaults() {
+        return toSettings(null);
+    }
+
+    private Settings toSettings(Document d) {
         if (d == null) {
             return new Settings(defaultTime, defaultDaysAhead, null, null);
         }
