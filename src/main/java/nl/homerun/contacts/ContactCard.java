@@ -33,7 +33,7 @@ final class ContactCard {
         if (c.email() != null) {
             text.append("\n✉️ ").append(Html.escape(c.email()));
         }
-        c.facts().forEach((fact, value) -> text.append("\n• ").append(turn.text("contacts.fact." + fact.name().toLowerCase()))
+        new java.util.TreeMap<>(c.facts()).forEach((fact, value) -> text.append("\n• ").append(turn.text("contacts.fact." + fact.name().toLowerCase()))
                 .append(": ").append(Html.escape(value)));
         List<String> marks = new ArrayList<>();
         if (c.tier() != null) {
@@ -62,7 +62,7 @@ final class ContactCard {
         return Reply.withButtons(text.toString(), List.of(tiers, rhythm,
                 List.of(new Button((c.top5() ? "✔️ " : "") + "Top-5", "ct:top5:" + id),
                         new Button((c.top20() ? "✔️ " : "") + "Top-20", "ct:top20:" + id),
-                        new Button("🗑", "ct:del:" + id))));
+                        new Button("✏️", "ct:edit:" + id), new Button("🗑", "ct:del:" + id))));
     }
 
     static String birthday(Contact c, Language language) {

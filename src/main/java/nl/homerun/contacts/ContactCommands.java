@@ -28,6 +28,9 @@ import nl.homerun.dates.TypedDate;
 class ContactCommands implements ChatFeature {
 
     private static final int LISTED = 50;
+    private static final List<String> FIELDS = List.of("name", "account", "role", "phone", "email");
+    private static final List<String> EDITABLE = List.of("name", "account", "role", "phone", "email", "birthday",
+            "family", "hobbies", "sport", "car", "coffee", "notes");
 
     private final Contacts contacts;
     private final ConversationStore conversations;
@@ -141,6 +144,7 @@ class ContactCommands implements ChatFeature {
                 }
                 yield save(turn, conversation, state, birthday.get());
             }
+            case "edit" -> edit(turn, conversation, text);
             case "fact-who" -> factFor(turn, conversation, text);
             case "fact-value" -> recordFact(turn, conversation, text);
             default -> List.of(turn.say("coach.button.stale"));
@@ -193,6 +197,33 @@ class ContactCommands implements ChatFeature {
         return List.of(turn.say("contacts.record.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
     }
 
+    /** A typed new value for the field being edited; "wis" or "clear" empties it. */
+    private List<Reply> edit(Turn turn, Conversation conversation, String value) {
+        String id = (String) conversation.state().get("contact");
+        String field = (String) conversation.state().get("field");
+        String typed = List.of("wis", "wissen", "leeg", "geen", "clear", "none").contains(value.strip().toLowerCase(java.util.Locale.ROOT))
+                ? "" : value.strip();
+        boolean saved;
+        if (field.equals("birthday")) {
+            Optional<TypedDate> birthday = typed.isEmpty() ? Optional.empty() : Dates.readBirthday(typed);
+            if (!typed.isEmpty() && birthday.isEmpty()) {
+                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
+            }
+            saved = birthday.map(b -> contacts.setBirthday(turn.userId(), id, b)).orElseGet(() -> contacts.clearBirthday(turn.userId(), id));
+        } else if (FIELDS.contains(field)) {
+            if (field.equals("name") && typed.isEmpty()) {
+                return List.of(turn.say("contacts.ask.name"));
+            }
+            saved = contacts.setField(turn.userId(), id, field, typed);
+        } else {
+            saved = contacts.setFact(turn.userId(), id, Contact.Fact.valueOf(field.toUpperCase(java.util.Locale.ROOT)), typed);
+        }
+        if (!saved || !conversations.end(conversation)) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        return List.of(turn.say("contacts.edit.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
+    }
+
     private List<Reply> askAccount(Turn turn, Conversation conversation, String name, String intro) {
         Map<String, Object> state = new HashMap<>(conversation == null ? Map.of() : conversation.state());
         state.put("name", name);
@@ -229,49 +260,58 @@ class ContactCommands implements ChatFeature {
     public List<Reply> onButton(Turn turn, String action) {
         String[] parts = action.split(":");
         String id = parts.length > 1 ? parts[1] : "";
+        String argument = parts.length > 2 ? parts[2] : "";
         long user = turn.userId();
-        boolean done = switch (parts[0]) {
-            case "skip" -> false;
-            case "every" -> parts.length == 3 && parts[2].matches("0|30|91") && contacts.setEvery(user, id, Integer.valueOf(parts[2]));
-            case "tier" -> parts.length == 3 && parts[2].matches("[ABC]") && contacts.setTier(user, id, Contact.Tier.valueOf(parts[2]));
-            case "top5", "top20" -> contacts.find(user, id)
-                    .map(c -> contacts.setTop(user, id, parts[0].equals("top5"), parts[0].equals("top5") ? !c.top5() : !c.top20()))
-                    .orElse(false);
-            case "show" -> contacts.find(user, id).isPresent();
-            case "del" -> {
-                Optional<Contact> contact = contacts.find(user, id);
-                if (contact.isEmpty()) {
-                    yield false;
-                }
-                yield true;
-            }
-            case "rm" -> contacts.delete(user, id);
-            default -> false;
+        Optional<List<Reply>> reply = switch (parts[0]) {
+            case "skip" -> Optional.of(skipStep(turn, id));
+            case "show" -> card(turn, id);
+            case "tier" -> argument.matches("[ABC]") && contacts.setTier(user, id, Contact.Tier.valueOf(argument))
+                    ? card(turn, id) : Optional.empty();
+            case "every" -> argument.matches("0|30|91") && contacts.setEvery(user, id, Integer.valueOf(argument))
+                    ? card(turn, id) : Optional.empty();
+            case "top5", "top20" -> contacts.find(user, id).filter(c -> contacts.setTop(user, id, parts[0].equals("top5"),
+                    parts[0].equals("top5") ? !c.top5() : !c.top20())).flatMap(c -> card(turn, id));
+            case "edit" -> contacts.find(user, id).map(c -> List.of(editMenu(turn, id)));
+            case "field" -> EDITABLE.contains(argument) ? contacts.find(user, id).map(c -> startEditing(turn, c, argument))
+                    : Optional.empty();
+            case "del" -> contacts.find(user, id).map(c -> List.of(confirmDelete(turn, c)));
+            case "rm" -> contacts.delete(user, id) ? Optional.of(List.of(turn.say("contacts.deleted"))) : Optional.empty();
+            case "fact" -> ContactFacts.isRecordable(id) ? Optional.of(startRecording(turn, id)) : Optional.empty();
+            case "for" -> conversations.active(user).filter(c -> c.feature().equals(name()) && c.step().equals("fact-who"))
+                    .flatMap(recording -> contacts.find(user, id).map(c -> askFactValue(turn, recording, c)));
+            default -> Optional.empty();
         };
-        if (parts[0].equals("skip")) {
-            return skipStep(turn, id);
+        return reply.orElseGet(() -> List.of(turn.say("coach.button.stale")));
+    }
+
+    private Optional<List<Reply>> card(Turn turn, String id) {
+        return contacts.find(turn.userId(), id).map(c -> List.of(ContactCard.of(turn, c)));
+    }
+
+    private static Reply confirmDelete(Turn turn, Contact contact) {
+        return Reply.withButtons(turn.text("contacts.delete.confirm", contact.name()), List.of(List.of(
+                new Button(turn.text("contacts.delete.yes"), "ct:rm:" + contact.id()),
+                new Button(turn.text("contacts.delete.no"), "ct:show:" + contact.id()))));
+    }
+
+    private static Reply editMenu(Turn turn, String id) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < EDITABLE.size(); i += 3) {
+            rows.add(EDITABLE.subList(i, Math.min(EDITABLE.size(), i + 3)).stream()
+                    .map(field -> new Button(turn.text("contacts.field." + field), "ct:field:" + id + ":" + field)).toList());
         }
-        if (parts[0].equals("fact") && ContactFacts.isRecordable(id)) {
-            conversations.start(user, name(), "fact-who", Map.of("fact", id));
-            return List.of(turn.say("contacts.record.who", turn.text("contacts.fact." + id)));
-        }
-        if (parts[0].equals("for")) {
-            Optional<Conversation> recording = conversations.active(user)
-                    .filter(c -> c.feature().equals(name()) && c.step().equals("fact-who"));
-            Optional<Contact> contact = contacts.find(user, id);
-            return recording.isPresent() && contact.isPresent() ? askFactValue(turn, recording.get(), contact.get())
-                    : List.of(turn.say("coach.button.stale"));
-        }
-        if (!done) {
-            return List.of(turn.say("coach.button.stale"));
-        }
-        return switch (parts[0]) {
-            case "del" -> List.of(Reply.withButtons(turn.text("contacts.delete.confirm", contacts.find(user, id).orElseThrow().name()),
-                    List.of(List.of(new Button(turn.text("contacts.delete.yes"), "ct:rm:" + id),
-                            new Button(turn.text("contacts.delete.no"), "ct:show:" + id)))));
-            case "rm" -> List.of(turn.say("contacts.deleted"));
-            default -> List.of(ContactCard.of(turn, contacts.find(user, id).orElseThrow()));
-        };
+        return Reply.withButtons(turn.text("contacts.edit.which"), rows);
+    }
+
+    private List<Reply> startEditing(Turn turn, Contact contact, String field) {
+        conversations.start(turn.userId(), name(), "edit", Map.of("contact", contact.id(), "field", field));
+        String hint = field.equals("birthday") ? " " + turn.text("contacts.edit.dateHint", Dates.examples(turn.language())) : "";
+        return List.of(turn.say("contacts.edit.ask", turn.text("contacts.field." + field), contact.name(), hint));
+    }
+
+    private List<Reply> startRecording(Turn turn, String fact) {
+        conversations.start(turn.userId(), name(), "fact-who", Map.of("fact", fact));
+        return List.of(turn.say("contacts.record.who", turn.text("contacts.fact." + fact)));
     }
 
     /** "Skip" in the add conversation: no company, or no birthday. */

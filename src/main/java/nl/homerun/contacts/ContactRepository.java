@@ -65,13 +65,20 @@ class ContactRepository implements PersonalData {
         return byOwner;
     }
 
+    /**
+     * By id alone, which both MongoDB and the embedded server answer from the primary index (the embedded server scans
+     * the whole collection for a filter on id and owner together); the owner is then checked here.
+     */
     Optional<Contact> find(long owner, String id) {
-        return ObjectId.isValid(id) ? Optional.ofNullable(contacts.find(mine(owner, id)).first()).map(ContactRepository::toContact)
+        return ObjectId.isValid(id) ? Optional.ofNullable(contacts.find(Filters.eq("_id", new ObjectId(id))).first())
+                .filter(d -> ((Number) d.get("owner")).longValue() == owner).map(ContactRepository::toContact)
                 : Optional.empty();
     }
 
+    /** Changes a field of the user's own contact; false for another user's or a missing one. */
     boolean set(long owner, String id, String field, Object value) {
-        return ObjectId.isValid(id) && contacts.updateOne(mine(owner, id), Updates.set(field, value)).getMatchedCount() == 1;
+        return find(owner, id).isPresent()
+                && contacts.updateOne(Filters.eq("_id", new ObjectId(id)), Updates.set(field, value)).getMatchedCount() == 1;
     }
 
     boolean delete(long owner, String id) {
@@ -95,7 +102,11 @@ class ContactRepository implements PersonalData {
         Map<Contact.Fact, String> facts = new EnumMap<>(Contact.Fact.class);
         Document stored = d.get("facts", Document.class);
         if (stored != null) {
-            stored.forEach((key, value) -> facts.put(Contact.Fact.valueOf(key), String.valueOf(value)));
+            stored.forEach((key, value) -> {
+                if (value != null) {
+                    facts.put(Contact.Fact.valueOf(key), String.valueOf(value));
+                }
+            });
         }
         String tier = d.getString("tier");
         String last = d.getString("lastContact");

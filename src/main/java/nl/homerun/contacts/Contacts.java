@@ -82,11 +82,24 @@ public class Contacts {
     }
 
     public boolean setFact(long owner, String id, Contact.Fact fact, String value) {
-        return repository.set(owner, id, "facts." + fact.name(), value);
+        return repository.set(owner, id, "facts." + fact.name(), blankToNull(value));
+    }
+
+    /** The plain fields a user may edit: name, account, role, phone, email; null or blank clears (but not the name). */
+    public boolean setField(long owner, String id, String field, String value) {
+        if (!java.util.Set.of("name", "account", "role", "phone", "email").contains(field)) {
+            throw new IllegalArgumentException("Not an editable field: " + field);
+        }
+        String cleaned = blankToNull(value);
+        return (cleaned != null || !field.equals("name")) && repository.set(owner, id, field, cleaned);
     }
 
     public boolean setBirthday(long owner, String id, TypedDate birthday) {
         return repository.set(owner, id, "birthday", ContactRepository.birthday(birthday));
+    }
+
+    public boolean clearBirthday(long owner, String id) {
+        return repository.set(owner, id, "birthday", null);
     }
 
     public boolean delete(long owner, String id) {

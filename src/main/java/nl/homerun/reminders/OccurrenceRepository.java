@@ -79,6 +79,11 @@ class OccurrenceRepository implements PersonalData {
         reminders.deleteMany(Filters.and(Filters.eq("owner", owner), Filters.eq("status", "pending")));
     }
 
+    /** Forgets what was sent a week ago: kept that long to recognise it, then it only costs scans. */
+    void forgetSentBefore(java.time.Instant cutoff) {
+        reminders.deleteMany(Filters.and(Filters.eq("status", "sent"), Filters.lt("sentAt", Date.from(cutoff))));
+    }
+
     long count(String status) {
         return reminders.countDocuments(Filters.eq("status", status));
     }

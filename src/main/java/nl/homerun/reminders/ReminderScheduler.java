@@ -65,6 +65,7 @@ class ReminderScheduler implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Planning reminders failed", Redacted.of(e));
         }
+        occurrences.forgetSentBefore(clock.instant().minus(Duration.ofDays(7)));
         int sent = 0;
         for (Optional<Occurrence> due = occurrences.claimDue(LEASE); due.isPresent(); due = occurrences.claimDue(LEASE)) {
             deliver(due.get(), channel);

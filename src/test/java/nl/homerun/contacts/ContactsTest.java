@@ -46,7 +46,7 @@ class ContactsTest {
         String card = text(say(ANNA, "12 maart"));
 
         assertThat(card).contains("✅ Jan de Vries toegevoegd.").contains("👤 Jan de Vries — Jansen BV").contains("🎂 12 maart")
-                .contains("[A] [B] [C]").contains("[Top-5] [Top-20] [🗑]");
+                .contains("[A] [B] [C]").contains("[Top-5] [Top-20] [✏️] [🗑]");
         Contact saved = contacts.all(ANNA).get(0);
         assertThat(saved.account()).isEqualTo("Jansen BV");
         assertThat(saved.birthday().day()).hasToString("--03-12");
@@ -90,6 +90,33 @@ class ContactsTest {
         assertThat(contacts.find(ANNA, jan.id())).isPresent();
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:rm:" + jan.id()))))).isEqualTo("Verwijderd.");
         assertThat(contacts.all(ANNA)).isEmpty();
+    }
+
+    @Test
+    void aContactsFieldsAndFactsAreEditedFromTheCard() {
+        Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+        List<Reply> fields = coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:edit:" + jan.id())));
+        assertThat(text(fields)).startsWith("Wat zal ik wijzigen?").contains("[naam] [bedrijf] [functie]").contains("[auto] [koffie] [notities]");
+
+        assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "functie"))))))
+                .isEqualTo("Nieuwe functie voor Jan de Vries? Typ \"wis\" om te wissen.");
+        assertThat(text(say(ANNA, "Hoofd inkoop"))).contains("✅ Bijgewerkt.").contains("👤 Jan de Vries — Jansen BV (Hoofd inkoop)");
+        coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "verjaardag"))));
+        assertThat(text(say(ANNA, "31 april"))).startsWith("Dat kan ik niet als verjaardag lezen.");
+        assertThat(text(say(ANNA, "3 mei 1978"))).contains("🎂 3 mei 1978");
+        coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "koffie"))));
+        assertThat(text(say(ANNA, "zwart, geen suiker"))).contains("• koffie: zwart, geen suiker");
+        coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "koffie"))));
+        assertThat(text(say(ANNA, "wis"))).doesNotContain("koffie:");
+        coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "naam"))));
+        assertThat(text(say(ANNA, "wis"))).isEqualTo("Hoe heet het contact?");
+        assertThat(text(say(ANNA, "Jan de Vries-Bakker"))).contains("👤 Jan de Vries-Bakker");
+
+        assertThat(text(coach.handle(event(BERT, new InboundEvent.ButtonPress("ct:field:" + jan.id() + ":name")))))
+                .startsWith("Die knop geldt niet meer");
+        Contact edited = contacts.find(ANNA, jan.id()).orElseThrow();
+        assertThat(edited.role()).isEqualTo("Hoofd inkoop");
+        assertThat(edited.facts()).isEmpty();
     }
 
     @Test
