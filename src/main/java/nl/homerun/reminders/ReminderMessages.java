@@ -16,6 +16,7 @@ import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 import nl.homerun.followups.FollowUp;
 import nl.homerun.followups.FollowUps;
+import nl.homerun.notes.NoteHistory;
 import nl.homerun.users.Language;
 import nl.homerun.users.UserProfile;
 
@@ -27,8 +28,10 @@ class ReminderMessages {
     private final FollowUps followUps;
     private final Messages messages;
     private final WeeklyDigest digest;
+    private final NoteHistory history;
 
-    ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages, WeeklyDigest digest) {
+    ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages, WeeklyDigest digest, NoteHistory history) {
+        this.history = history;
         this.contacts = contacts;
         this.followUps = followUps;
         this.messages = messages;
@@ -75,6 +78,10 @@ class ReminderMessages {
         }
         contact.facts().forEach((fact, value) -> text.append("\n• ")
                 .append(messages.get(language, "contacts.fact." + fact.name().toLowerCase())).append(": ").append(Html.escape(value)));
+        history.lastAbout(user.id(), contact.id()).ifPresent(note -> text.append("\n").append(messages.get(language,
+                "reminders.lastNote", note.at().atZone(user.timeZone()).toLocalDate()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale())),
+                note.text().length() > 200 ? note.text().substring(0, 197) + "…" : note.text())));
         if (contact.lastContact() != null) {
             text.append("\n").append(messages.get(language, "reminders.lastContact",
                     contact.lastContact().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()))));

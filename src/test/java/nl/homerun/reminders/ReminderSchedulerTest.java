@@ -122,6 +122,8 @@ class ReminderSchedulerTest {
         user(ANNA, "nl", "Europe/Amsterdam");
         Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, birthday(3, 12, 1978)));
         contacts.setFact(ANNA, jan.id(), Contact.Fact.SPORT, "hockey");
+        clock.set(Instant.parse("2026-03-04T10:00:00Z"));
+        coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text("Jan belde over de nieuwe vestiging.")));
 
         at("2026-03-05T07:29:00Z");
         assertThat(recorder.reminders()).isEmpty();
@@ -132,6 +134,7 @@ class ReminderSchedulerTest {
 
         assertThat(recorder.reminders()).hasSize(2);
         assertThat(recorder.reminders().get(0).text()).contains("<b>Jan de Vries</b> is jarig op donderdag 12 maart 2026 (wordt 48)")
+                .contains("Laatste notitie (4 mrt. 2026): Jan belde over de nieuwe vestiging.")
                 .contains("Jansen BV").contains("sport: hockey").doesNotContain("Te laat");
         assertThat(recorder.reminders().get(1).text()).contains("<b>Jan de Vries</b> is vandaag jarig (wordt 48)!")
                 .contains("Gefeliciteerd, Jan!");
@@ -301,8 +304,10 @@ class ReminderSchedulerTest {
         assertThat(digest).contains("Contact nodig (1)").contains("🔁 Piet Bakker [A]")
                 .contains("Klachten zonder vervolg (1)").contains("De levering was weer te laat, de inkoper is woedend.")
                 .contains("Open taken (1)").contains("⚠️ Offerte sturen");
+        // planning starts on the user's first tick (20 March): the Mondays since are 23 and 30 March and 6 April
         List<String> digestKeys = recorder.sent.stream().filter(s -> s.text().contains("Je week")).map(Recorder.Sent::key).toList();
-        assertThat(digestKeys).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates().allMatch(k -> k.startsWith("reminder:digest:"));
+        assertThat(digestKeys).containsExactly("reminder:digest:" + ANNA + ":2026-03-23", "reminder:digest:" + ANNA + ":2026-03-30",
+                "reminder:digest:" + ANNA + ":2026-04-06");
     }
 
     @Test
