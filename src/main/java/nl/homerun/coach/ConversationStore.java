@@ -1,5 +1,6 @@
 package nl.homerun.coach;
 
+import java.util.List;
 import nl.homerun.users.OwnedCollection;
 import nl.homerun.users.PersonalData;
 import java.time.Clock;
@@ -92,14 +93,7 @@ public class ConversationStore implements PersonalData {
     }
 
     @Override
-    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
-        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
-        all.put(owned.name(), owned.find(userId));
-        return all;
-    }
-
-    @Override
-    public void erase(long userId) {
-        owned.delete(userId);
+    public List<OwnedCollection> collectionsOfUsers() {
+        return List.of(owned);
     }
 }

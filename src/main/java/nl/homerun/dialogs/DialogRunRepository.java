@@ -94,14 +94,7 @@ class DialogRunRepository implements PersonalData {
     }
 
     @Override
-    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
-        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
-        all.put(owned.name(), owned.find(userId));
-        return all;
-    }
-
-    @Override
-    public void erase(long userId) {
-        owned.delete(userId);
+    public List<OwnedCollection> collectionsOfUsers() {
+        return List.of(owned);
     }
 }

@@ -79,14 +79,7 @@ class FollowUpRepository implements PersonalData {
     }
 
     @Override
-    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
-        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
-        all.put(owned.name(), owned.find(userId));
-        return all;
-    }
-
-    @Override
-    public void erase(long userId) {
-        owned.delete(userId);
+    public List<OwnedCollection> collectionsOfUsers() {
+        return List.of(owned);
     }
 }

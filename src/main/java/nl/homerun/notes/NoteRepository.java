@@ -105,16 +105,7 @@ class NoteRepository implements PersonalData {
     }
 
     @Override
-    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
-        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
-        all.put(ownNotes.name(), ownNotes.find(userId));
-        all.put(ownFeedback.name(), ownFeedback.find(userId));
-        return all;
-    }
-
-    @Override
-    public void erase(long userId) {
-        ownNotes.delete(userId);
-        ownFeedback.delete(userId);
+    public List<OwnedCollection> collectionsOfUsers() {
+        return List.of(ownNotes, ownFeedback);
     }
 }

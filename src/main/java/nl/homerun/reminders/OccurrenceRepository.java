@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -89,12 +88,7 @@ class OccurrenceRepository implements PersonalData {
     }
 
     @Override
-    public Map<String, List<Document>> export(long userId) {
-        return Map.of(owned.name(), owned.find(userId));
-    }
-
-    @Override
-    public void erase(long userId) {
-        owned.delete(userId);
+    public List<OwnedCollection> collectionsOfUsers() {
+        return List.of(owned);
     }
 }

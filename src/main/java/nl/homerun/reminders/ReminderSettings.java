@@ -86,12 +86,7 @@ class ReminderSettings implements PersonalData {
     }
 
     @Override
-    public Map<String, List<Document>> export(long userId) {
-        return Map.of(owned.name(), owned.find(userId));
-    }
-
-    @Override
-    public void erase(long userId) {
-        owned.delete(userId);
+    public List<OwnedCollection> collectionsOfUsers() {
+        return List.of(owned);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.mongodb.client.MongoCollection;
@@ -174,12 +173,7 @@ class Outbox implements PersonalData {
     }
 
     @Override
-    public Map<String, List<Document>> export(long userId) {
-        return Map.of(owned.name(), owned.find(userId));
-    }
-
-    @Override
-    public void erase(long userId) {
-        owned.delete(userId);
+    public List<OwnedCollection> collectionsOfUsers() {
+        return List.of(owned);
     }
 }

@@ -1,5 +1,6 @@
 package nl.homerun.users;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +12,18 @@ import org.bson.Document;
  */
 public interface PersonalData {
 
+    /** The module's collections that hold something of a user, each with the field that names the user. */
+    List<OwnedCollection> collectionsOfUsers();
+
     /** Everything of this user, by collection name. */
-    Map<String, List<Document>> export(long userId);
+    default Map<String, List<Document>> export(long userId) {
+        Map<String, List<Document>> all = new LinkedHashMap<>();
+        collectionsOfUsers().forEach(c -> all.put(c.name(), c.find(userId)));
+        return all;
+    }
 
     /** Removes everything of this user. */
-    void erase(long userId);
+    default void erase(long userId) {
+        collectionsOfUsers().forEach(c -> c.delete(userId));
+    }
 }

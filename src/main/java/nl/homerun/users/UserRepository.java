@@ -3,6 +3,7 @@ package nl.homerun.users;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -69,14 +70,7 @@ class UserRepository implements PersonalData {
     }
 
     @Override
-    public java.util.Map<String, java.util.List<org.bson.Document>> export(long userId) {
-        java.util.Map<String, java.util.List<org.bson.Document>> all = new java.util.LinkedHashMap<>();
-        all.put(owned.name(), owned.find(userId));
-        return all;
-    }
-
-    @Override
-    public void erase(long userId) {
-        owned.delete(userId);
+    public List<OwnedCollection> collectionsOfUsers() {
+        return List.of(owned);
     }
 }
