@@ -321,11 +321,42 @@ class ReminderSchedulerTest {
             }
         }
         clock.set(Instant.parse("2026-12-20T00:00:00Z"));
+        // the first user also keeps an A-account, writes about it every 45 days, and snoozes a task three times
+        Contact account = contacts.add(ANNA, new Contacts.Draft("Klant Van Dam", null, null, null, null, null));
+        contacts.setTier(ANNA, account.id(), Contact.Tier.A);
+        var task = followUps.create(ANNA, "Offerte nabellen", LocalDate.parse("2027-02-01"));
+        int snoozes = 0;
         for (LocalDate day = LocalDate.parse("2026-12-20"); day.isBefore(LocalDate.parse("2028-01-02")); day = day.plusDays(1)) {
+            if (day.getDayOfYear() % 45 == 0 && day.getYear() == 2027) {
+                clock.set(day.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC));
+                coach.handle(new InboundEvent(ANNA, ANNA, "en", new InboundEvent.Text("Lunch with Klant Van Dam, all fine.")));
+            }
             for (int hour : new int[] {6, 7, 8, 12, 13, 14}) {
                 at(day.atTime(hour, 40).toInstant(java.time.ZoneOffset.UTC).toString());
+                List<Recorder.Sent> taskReminders = recorder.sent.stream().filter(s -> s.text().contains("Due today: Offerte nabellen")).toList();
+                if (taskReminders.size() > snoozes && snoozes < 3) {
+                    String tomorrow = taskReminders.get(taskReminders.size() - 1).buttons().get(0).get(1).action();
+                    coach.handle(new InboundEvent(ANNA, ANNA, "en", new InboundEvent.ButtonPress(tomorrow)));
+                    snoozes++;
+                }
             }
         }
+        // the task came on 1 February and, snoozed, on the 2nd, 3rd and 4th; then it stays open without new reminders
+        assertThat(recorder.sent).filteredOn(s -> s.text().contains("Due today: Offerte nabellen"))
+                .extracting(s -> s.at().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate().toString())
+                .containsExactly("2027-02-01", "2027-02-02", "2027-02-03", "2027-02-04");
+        assertThat(followUps.find(ANNA, task.id()).orElseThrow().due()).isEqualTo(LocalDate.parse("2027-02-04"));
+        // a note every 45 days resets a 30-day rhythm: a reminder 30 days after the last contact, none in between
+        List<LocalDate> expected = new ArrayList<>(List.of(LocalDate.parse("2027-01-19"))); // 30 days after it was added
+        for (int note = 45; note <= 360; note += 45) {
+            LocalDate due = LocalDate.ofYearDay(2027, note).plusDays(30);
+            if (due.isBefore(LocalDate.parse("2028-01-02"))) {
+                expected.add(due);
+            }
+        }
+        assertThat(recorder.sent).filteredOn(s -> s.text().contains("get in touch with <b>Klant Van Dam</b>"))
+                .extracting(s -> s.at().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())
+                .containsExactlyElementsOf(expected);
         for (int u = 0; u < zones.size(); u++) {
             ZoneId zone = ZoneId.of(zones.get(u));
             long user = ANNA + u;
