@@ -22,29 +22,31 @@ import nl.homerun.dates.TypedDate;
 
 /**
  * {@code /contact [name]} finds a contact (forgiving typos) or adds one in a short conversation (name, company,
- * birthday); {@code /contacten} lists them. A card's buttons set the tier, Top-5 and Top-20, or delete it.
+ * birthday); {@code /contacten} lists them, {@code /achterstand} those due for contact. A card's buttons set the
+ * tier, Top-5, Top-20 and rhythm, open editing ({@link ContactEditing}), or delete it.
  */
 @Component
 class ContactCommands implements ChatFeature {
 
+    /** The feature's name: the prefix of its buttons and the owner of its conversations. */
+    static final String NAME = "ct";
     private static final int LISTED = 50;
-    private static final List<String> FIELDS = List.of("name", "account", "role", "phone", "email");
-    private static final List<String> EDITABLE = List.of("name", "account", "role", "phone", "email", "birthday",
-            "family", "hobbies", "sport", "car", "coffee", "notes");
 
     private final Contacts contacts;
     private final ConversationStore conversations;
+    private final ContactEditing editing;
     private final java.time.Clock clock;
 
-    ContactCommands(Contacts contacts, ConversationStore conversations, java.time.Clock clock) {
+    ContactCommands(Contacts contacts, ConversationStore conversations, ContactEditing editing, java.time.Clock clock) {
         this.contacts = contacts;
         this.conversations = conversations;
+        this.editing = editing;
         this.clock = clock;
     }
 
     @Override
     public String name() {
-        return "ct";
+        return NAME;
     }
 
     @Override
@@ -144,84 +146,11 @@ class ContactCommands implements ChatFeature {
                 }
                 yield save(turn, conversation, state, birthday.get());
             }
-            case "edit" -> edit(turn, conversation, text);
-            case "fact-who" -> factFor(turn, conversation, text);
-            case "fact-value" -> recordFact(turn, conversation, text);
+            case "edit" -> editing.edit(turn, conversation, text);
+            case "fact-who" -> editing.factFor(turn, conversation, text);
+            case "fact-value" -> editing.recordFact(turn, conversation, text);
             default -> List.of(turn.say("coach.button.stale"));
         };
-    }
-
-    /** The contact a fact is for, found by name; several matches become buttons. */
-    private List<Reply> factFor(Turn turn, Conversation conversation, String name) {
-        List<Contact> found = contacts.search(turn.userId(), name);
-        if (found.isEmpty()) {
-            return List.of(turn.say("contacts.record.unknown", name));
-        }
-        if (found.size() > 1) {
-            List<List<Button>> rows = new ArrayList<>();
-            for (Contact c : found.subList(0, Math.min(8, found.size()))) {
-                rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "ct:for:" + c.id())));
-            }
-            return List.of(Reply.withButtons(turn.text("contacts.which"), rows));
-        }
-        return askFactValue(turn, conversation, found.get(0));
-    }
-
-    private List<Reply> askFactValue(Turn turn, Conversation conversation, Contact contact) {
-        Map<String, Object> state = new HashMap<>(conversation.state());
-        state.put("contact", contact.id());
-        String fact = (String) state.get("fact");
-        String question = fact.equals(ContactFacts.BIRTHDAY)
-                ? turn.text("contacts.record.birthday", contact.name(), Dates.examples(turn.language()))
-                : turn.text("contacts.record.ask", turn.text("contacts.fact." + fact), contact.name());
-        return conversations.advance(conversation, "fact-value", state).map(next -> List.of(Reply.text(question)))
-                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
-    }
-
-    private List<Reply> recordFact(Turn turn, Conversation conversation, String value) {
-        String fact = (String) conversation.state().get("fact");
-        String id = (String) conversation.state().get("contact");
-        boolean saved;
-        if (fact.equals(ContactFacts.BIRTHDAY)) {
-            Optional<TypedDate> birthday = Dates.readBirthday(value);
-            if (birthday.isEmpty()) {
-                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
-            }
-            saved = contacts.setBirthday(turn.userId(), id, birthday.get());
-        } else {
-            saved = contacts.setFact(turn.userId(), id, Contact.Fact.valueOf(fact.toUpperCase(java.util.Locale.ROOT)), value.strip());
-        }
-        if (!saved || !conversations.end(conversation)) {
-            return List.of(turn.say("coach.button.stale"));
-        }
-        return List.of(turn.say("contacts.record.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
-    }
-
-    /** A typed new value for the field being edited; "wis" or "clear" empties it. */
-    private List<Reply> edit(Turn turn, Conversation conversation, String value) {
-        String id = (String) conversation.state().get("contact");
-        String field = (String) conversation.state().get("field");
-        String typed = List.of("wis", "wissen", "leeg", "geen", "clear", "none").contains(value.strip().toLowerCase(java.util.Locale.ROOT))
-                ? "" : value.strip();
-        boolean saved;
-        if (field.equals("birthday")) {
-            Optional<TypedDate> birthday = typed.isEmpty() ? Optional.empty() : Dates.readBirthday(typed);
-            if (!typed.isEmpty() && birthday.isEmpty()) {
-                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
-            }
-            saved = birthday.map(b -> contacts.setBirthday(turn.userId(), id, b)).orElseGet(() -> contacts.clearBirthday(turn.userId(), id));
-        } else if (FIELDS.contains(field)) {
-            if (field.equals("name") && typed.isEmpty()) {
-                return List.of(turn.say("contacts.ask.name"));
-            }
-            saved = contacts.setField(turn.userId(), id, field, typed);
-        } else {
-            saved = contacts.setFact(turn.userId(), id, Contact.Fact.valueOf(field.toUpperCase(java.util.Locale.ROOT)), typed);
-        }
-        if (!saved || !conversations.end(conversation)) {
-            return List.of(turn.say("coach.button.stale"));
-        }
-        return List.of(turn.say("contacts.edit.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
     }
 
     private List<Reply> askAccount(Turn turn, Conversation conversation, String name, String intro) {
@@ -271,14 +200,14 @@ class ContactCommands implements ChatFeature {
                     ? card(turn, id) : Optional.empty();
             case "top5", "top20" -> contacts.find(user, id).filter(c -> contacts.setTop(user, id, parts[0].equals("top5"),
                     parts[0].equals("top5") ? !c.top5() : !c.top20())).flatMap(c -> card(turn, id));
-            case "edit" -> contacts.find(user, id).map(c -> List.of(editMenu(turn, id)));
-            case "field" -> EDITABLE.contains(argument) ? contacts.find(user, id).map(c -> startEditing(turn, c, argument))
-                    : Optional.empty();
+            case "edit" -> contacts.find(user, id).map(c -> List.of(editing.editMenu(turn, id)));
+            case "field" -> ContactEditing.EDITABLE.contains(argument)
+                    ? contacts.find(user, id).map(c -> editing.startEditing(turn, c, argument)) : Optional.empty();
             case "del" -> contacts.find(user, id).map(c -> List.of(confirmDelete(turn, c)));
             case "rm" -> contacts.delete(user, id) ? Optional.of(List.of(turn.say("contacts.deleted"))) : Optional.empty();
-            case "fact" -> ContactFacts.isRecordable(id) ? Optional.of(startRecording(turn, id)) : Optional.empty();
+            case "fact" -> ContactFacts.isRecordable(id) ? Optional.of(editing.startRecording(turn, id)) : Optional.empty();
             case "for" -> conversations.active(user).filter(c -> c.feature().equals(name()) && c.step().equals("fact-who"))
-                    .flatMap(recording -> contacts.find(user, id).map(c -> askFactValue(turn, recording, c)));
+                    .flatMap(recording -> contacts.find(user, id).map(c -> editing.askFactValue(turn, recording, c)));
             default -> Optional.empty();
         };
         return reply.orElseGet(() -> List.of(turn.say("coach.button.stale")));
@@ -292,26 +221,6 @@ class ContactCommands implements ChatFeature {
         return Reply.withButtons(turn.text("contacts.delete.confirm", contact.name()), List.of(List.of(
                 new Button(turn.text("contacts.delete.yes"), "ct:rm:" + contact.id()),
                 new Button(turn.text("contacts.delete.no"), "ct:show:" + contact.id()))));
-    }
-
-    private static Reply editMenu(Turn turn, String id) {
-        List<List<Button>> rows = new ArrayList<>();
-        for (int i = 0; i < EDITABLE.size(); i += 3) {
-            rows.add(EDITABLE.subList(i, Math.min(EDITABLE.size(), i + 3)).stream()
-                    .map(field -> new Button(turn.text("contacts.field." + field), "ct:field:" + id + ":" + field)).toList());
-        }
-        return Reply.withButtons(turn.text("contacts.edit.which"), rows);
-    }
-
-    private List<Reply> startEditing(Turn turn, Contact contact, String field) {
-        conversations.start(turn.userId(), name(), "edit", Map.of("contact", contact.id(), "field", field));
-        String hint = field.equals("birthday") ? " " + turn.text("contacts.edit.dateHint", Dates.examples(turn.language())) : "";
-        return List.of(turn.say("contacts.edit.ask", turn.text("contacts.field." + field), contact.name(), hint));
-    }
-
-    private List<Reply> startRecording(Turn turn, String fact) {
-        conversations.start(turn.userId(), name(), "fact-who", Map.of("fact", fact));
-        return List.of(turn.say("contacts.record.who", turn.text("contacts.fact." + fact)));
     }
 
     /** "Skip" in the add conversation: no company, or no birthday. */

@@ -1,0 +1,132 @@
+package nl.homerun.contacts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.Button;
+import nl.homerun.coach.Conversation;
+import nl.homerun.coach.ConversationStore;
+import nl.homerun.coach.Reply;
+import nl.homerun.coach.Turn;
+import nl.homerun.dates.Dates;
+import nl.homerun.dates.TypedDate;
+
+/**
+ * The two short conversations that change a contact: editing a field from the card (a new value typed, "wis"
+ * clears it), and recording a fact another feature offered (which contact, then the fact).
+ */
+@Component
+class ContactEditing {
+
+    static final List<String> FIELDS = List.of("name", "account", "role", "phone", "email");
+    static final List<String> EDITABLE = List.of("name", "account", "role", "phone", "email", "birthday",
+            "family", "hobbies", "sport", "car", "coffee", "notes");
+
+    private final Contacts contacts;
+    private final ConversationStore conversations;
+
+    ContactEditing(Contacts contacts, ConversationStore conversations) {
+        this.contacts = contacts;
+        this.conversations = conversations;
+    }
+
+    /** The contact a fact is for, found by name; several matches become buttons. */
+    List<Reply> factFor(Turn turn, Conversation conversation, String name) {
+        List<Contact> found = contacts.search(turn.userId(), name);
+        if (found.isEmpty()) {
+            return List.of(turn.say("contacts.record.unknown", name));
+        }
+        if (found.size() > 1) {
+            List<List<Button>> rows = new ArrayList<>();
+            for (Contact c : found.subList(0, Math.min(8, found.size()))) {
+                rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "ct:for:" + c.id())));
+            }
+            return List.of(Reply.withButtons(turn.text("contacts.which"), rows));
+        }
+        return askFactValue(turn, conversation, found.get(0));
+    }
+
+    List<Reply> askFactValue(Turn turn, Conversation conversation, Contact contact) {
+        Map<String, Object> state = new HashMap<>(conversation.state());
+        state.put("contact", contact.id());
+        String fact = (String) state.get("fact");
+        String question = fact.equals(ContactFacts.BIRTHDAY)
+                ? turn.text("contacts.record.birthday", contact.name(), Dates.examples(turn.language()))
+                : turn.text("contacts.record.ask", turn.text("contacts.fact." + fact), contact.name());
+        return conversations.advance(conversation, "fact-value", state).map(next -> List.of(Reply.text(question)))
+                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+    }
+
+    List<Reply> recordFact(Turn turn, Conversation conversation, String value) {
+        String fact = (String) conversation.state().get("fact");
+        String id = (String) conversation.state().get("contact");
+        boolean saved;
+        if (fact.equals(ContactFacts.BIRTHDAY)) {
+            Optional<TypedDate> birthday = Dates.readBirthday(value);
+            if (birthday.isEmpty()) {
+                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
+            }
+            saved = contacts.setBirthday(turn.userId(), id, birthday.get());
+        } else {
+            saved = contacts.setFact(turn.userId(), id, Contact.Fact.valueOf(fact.toUpperCase(java.util.Locale.ROOT)), value.strip());
+        }
+        if (!saved || !conversations.end(conversation)) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        return List.of(turn.say("contacts.record.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
+    }
+
+
+    /** A typed new value for the field being edited; "wis" or "clear" empties it. */
+    List<Reply> edit(Turn turn, Conversation conversation, String value) {
+        String id = (String) conversation.state().get("contact");
+        String field = (String) conversation.state().get("field");
+        String typed = List.of("wis", "wissen", "leeg", "geen", "clear", "none").contains(value.strip().toLowerCase(java.util.Locale.ROOT))
+                ? "" : value.strip();
+        boolean saved;
+        if (field.equals("birthday")) {
+            Optional<TypedDate> birthday = typed.isEmpty() ? Optional.empty() : Dates.readBirthday(typed);
+            if (!typed.isEmpty() && birthday.isEmpty()) {
+                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
+            }
+            saved = birthday.map(b -> contacts.setBirthday(turn.userId(), id, b)).orElseGet(() -> contacts.clearBirthday(turn.userId(), id));
+        } else if (FIELDS.contains(field)) {
+            if (field.equals("name") && typed.isEmpty()) {
+                return List.of(turn.say("contacts.ask.name"));
+            }
+            saved = contacts.setField(turn.userId(), id, field, typed);
+        } else {
+            saved = contacts.setFact(turn.userId(), id, Contact.Fact.valueOf(field.toUpperCase(java.util.Locale.ROOT)), typed);
+        }
+        if (!saved || !conversations.end(conversation)) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        return List.of(turn.say("contacts.edit.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
+    }
+
+
+    Reply editMenu(Turn turn, String id) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < EDITABLE.size(); i += 3) {
+            rows.add(EDITABLE.subList(i, Math.min(EDITABLE.size(), i + 3)).stream()
+                    .map(field -> new Button(turn.text("contacts.field." + field), "ct:field:" + id + ":" + field)).toList());
+        }
+        return Reply.withButtons(turn.text("contacts.edit.which"), rows);
+    }
+
+    List<Reply> startEditing(Turn turn, Contact contact, String field) {
+        conversations.start(turn.userId(), ContactCommands.NAME, "edit", Map.of("contact", contact.id(), "field", field));
+        String hint = field.equals("birthday") ? " " + turn.text("contacts.edit.dateHint", Dates.examples(turn.language())) : "";
+        return List.of(turn.say("contacts.edit.ask", turn.text("contacts.field." + field), contact.name(), hint));
+    }
+
+    List<Reply> startRecording(Turn turn, String fact) {
+        conversations.start(turn.userId(), ContactCommands.NAME, "fact-who", Map.of("fact", fact));
+        return List.of(turn.say("contacts.record.who", turn.text("contacts.fact." + fact)));
+    }
+}
