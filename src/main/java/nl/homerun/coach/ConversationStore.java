@@ -72,11 +72,6 @@ public class ConversationStore implements PersonalData {
         return conversations.deleteOne(sameVersion(current)).getDeletedCount() == 1;
     }
 
-    /** Ends whatever conversation the user is in. */
-    public void endAny(long userId) {
-        conversations.deleteOne(Filters.eq("_id", userId));
-    }
-
     Instant now() {
         return clock.instant();
     }

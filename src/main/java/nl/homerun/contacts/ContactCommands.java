@@ -101,7 +101,7 @@ class ContactCommands implements ChatFeature {
 
     private Reply overdue(Turn turn) {
         java.time.ZoneId zone = turn.user().timeZone();
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
+        java.time.LocalDate today = turn.user().today(clock);
         List<Contact> late = contacts.overdue(turn.userId(), today, zone);
         if (late.isEmpty()) {
             return turn.say("contacts.overdue.none");
@@ -112,9 +112,7 @@ class ContactCommands implements ChatFeature {
             if (c.tier() != null) {
                 text.append(" [").append(c.tier().name()).append(']');
             }
-            text.append(" — ").append(turn.text("contacts.overdue.days", c.daysOverdue(today, zone), c.lastTouched(zone)
-                    .format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                            .withLocale(turn.language().locale()))));
+            text.append(" — ").append(turn.text("contacts.overdue.days", c.daysOverdue(today, zone), turn.language().format(c.lastTouched(zone), java.time.format.FormatStyle.MEDIUM)));
         }
         return Reply.text(text.toString());
     }

@@ -22,7 +22,6 @@ import nl.homerun.coach.CommandSpec;
 import nl.homerun.coach.Conversation;
 import nl.homerun.coach.ConversationStore;
 import nl.homerun.coach.FreeTextHandler;
-import nl.homerun.coach.Html;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
 import nl.homerun.contacts.ContactFacts;
@@ -172,7 +171,7 @@ class Dialogs implements ChatFeature {
             }
             return askNoteOrAnswer(turn, conversation, text);
         }
-        Optional<String> value = TypedAnswers.read(step.answer(), text, LocalDate.now(clock.withZone(turn.user().timeZone())));
+        Optional<String> value = TypedAnswers.read(step.answer(), text, turn.user().today(clock));
         if (value.isEmpty()) {
             String hint = step.answer() == AnswerType.DATE
                     ? turn.text("dialogs.invalid.date", Dates.examples(turn.language()))
@@ -252,7 +251,7 @@ class Dialogs implements ChatFeature {
         if (!runs.takeOffer(turn.userId(), runId, script.get().id(), Integer.parseInt(stepIndex))) {
             return List.of(Reply.notice(turn.text("dialogs.offer.exists")));
         }
-        LocalDate due = LocalDate.now(clock.withZone(turn.user().timeZone())).plusWeeks(1);
+        LocalDate due = turn.user().today(clock).plusWeeks(1);
         FollowUp task = followUps.create(turn.userId(), step.offer().task().in(turn.language()).replaceAll("[.\\s]+$", ""), due);
         return List.of(turn.say("dialogs.offer.made", task.text(), Questions.day(turn.language(), due)));
     }

@@ -2,7 +2,6 @@ package nl.homerun.dialogs;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ final class Questions {
     }
 
     static String day(Language language, LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+        return language.format(date, FormatStyle.LONG);
     }
 
     /** A question cut to a few words, to name it in a list: its first line, without tags or quotes. */

@@ -2,7 +2,6 @@ package nl.homerun.followups;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +50,13 @@ class FollowUpCommands implements ChatFeature {
         if (open.isEmpty()) {
             return List.of(turn.say("followups.none"));
         }
-        LocalDate today = LocalDate.now(clock.withZone(turn.user().timeZone()));
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(turn.language().locale());
+        LocalDate today = turn.user().today(clock);
         StringBuilder text = new StringBuilder(turn.text("followups.header", open.size()));
         List<List<Button>> buttons = new ArrayList<>();
         for (int i = 0; i < Math.min(SHOWN, open.size()); i++) {
             FollowUp followUp = open.get(i);
-            String when = followUp.due().isBefore(today) ? "⚠️ " + followUp.due().format(format) : followUp.due().format(format);
+            String due = turn.language().format(followUp.due(), FormatStyle.MEDIUM);
+            String when = followUp.due().isBefore(today) ? "⚠️ " + due : due;
             text.append("\n").append(i + 1).append(". ").append(Html.escape(followUp.text())).append(" — ").append(when);
             buttons.add(List.of(new Button("✔️ " + (i + 1), "fu:" + followUp.id() + ":done")));
         }
@@ -70,7 +69,7 @@ class FollowUpCommands implements ChatFeature {
      */
     private Reply add(Turn turn, String arguments) {
         String[] words = arguments.strip().split("\\s+");
-        LocalDate today = LocalDate.now(clock.withZone(turn.user().timeZone()));
+        LocalDate today = turn.user().today(clock);
         for (int tail = Math.min(5, words.length - 1); tail >= 1; tail--) {
             String date = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - tail, words.length));
             var due = nl.homerun.dates.Dates.readDay(date.replaceFirst("^(op|on|by|voor)\\s+", ""), today);
@@ -78,8 +77,7 @@ class FollowUpCommands implements ChatFeature {
                 String text = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - tail))
                         .replaceFirst("\\s+(op|on|by|voor)$", "");
                 FollowUp task = followUps.create(turn.userId(), text, due.get());
-                return turn.say("followups.added", task.text(), task.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                        .withLocale(turn.language().locale())));
+                return turn.say("followups.added", task.text(), turn.language().format(task.due(), FormatStyle.FULL));
             }
         }
         return turn.say("followups.add.how", nl.homerun.dates.Dates.examples(turn.language()));
@@ -92,12 +90,11 @@ class FollowUpCommands implements ChatFeature {
             return List.of(Reply.notice(turn.text("followups.done")));
         }
         if (parts.length == 2 && (parts[1].equals("tomorrow") || parts[1].equals("week"))) {
-            LocalDate today = LocalDate.now(clock.withZone(turn.user().timeZone()));
+            LocalDate today = turn.user().today(clock);
             LocalDate due = parts[1].equals("tomorrow") ? today.plusDays(1) : today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
             if (followUps.find(turn.userId(), parts[0]).filter(f -> !f.done()).isPresent()
                     && followUps.reschedule(turn.userId(), parts[0], due)) {
-                return List.of(Reply.notice(turn.text("followups.moved", due.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(turn.language().locale())))));
+                return List.of(Reply.notice(turn.text("followups.moved", turn.language().format(due, FormatStyle.MEDIUM))));
             }
         }
         return List.of(turn.say("coach.button.stale"));

@@ -3,7 +3,6 @@ package nl.homerun.notes;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +127,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
     }
 
     private LocalDate today(Turn turn) {
-        return LocalDate.now(clock.withZone(turn.user().timeZone()));
+        return turn.user().today(clock);
     }
 
     private static String answer(Turn turn, NoteAnalysis analysis, String text) {
@@ -213,7 +212,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         FollowUp task = followUps.create(turn.userId(),
                 turn.text("notes.task." + signal.type().name().toLowerCase(java.util.Locale.ROOT), signal.sentence()), due);
         notes.setStatus(turn.userId(), note.id(), index, Note.Status.TASK);
-        String day = due.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(turn.language().locale()));
+        String day = turn.language().format(due, FormatStyle.FULL);
         return List.of(turn.say("notes.task.made", task.text(), day));
     }
 

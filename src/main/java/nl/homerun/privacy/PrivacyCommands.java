@@ -3,7 +3,6 @@ package nl.homerun.privacy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.bson.Document;
@@ -53,7 +52,7 @@ class PrivacyCommands implements ChatFeature {
     public List<Reply> onCommand(Turn turn, Command command) {
         if (command.name().equals("export")) {
             return List.of(Reply.file(turn.text("privacy.export.caption"), new Attachment(
-                    "homerun-" + LocalDate.now(clock.withZone(turn.user().timeZone())) + ".json", "application/json", export(turn.userId()))));
+                    "homerun-" + turn.user().today(clock) + ".json", "application/json", export(turn.userId()))));
         }
         return List.of(Reply.withButtons(turn.text("privacy.delete.confirm"), List.of(List.of(
                 new Button(turn.text("privacy.delete.yes"), "privacy:erase:" + clock.millis()),

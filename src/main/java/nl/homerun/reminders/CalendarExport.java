@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 
@@ -73,7 +72,7 @@ class CalendarExport implements ChatFeature {
         calendar.add(new ProdId("-//Homerun//Homerun " + turn.language().code() + "//"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        int thisYear = LocalDate.now(clock.withZone(turn.user().timeZone())).getYear();
+        int thisYear = turn.user().today(clock).getYear();
         for (Contact contact : birthdays) {
             boolean leapDay = contact.birthday().day().equals(MonthDay.of(2, 29));
             // on 29 February: the last day of February every year (the 28th in other years), from a leap year

@@ -68,11 +68,6 @@ class OccurrenceRepository implements PersonalData {
                         Updates.set("sentAt", Date.from(clock.instant()))));
     }
 
-    /** Drops a planned occurrence that no longer applies (a task done or moved, a birthday changed). */
-    void cancel(String id) {
-        reminders.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("status", "pending")));
-    }
-
     /** Drops the user's occurrences not yet sent, to plan them again (after their reminder time changed). */
     void cancelPending(long owner) {
         reminders.deleteMany(Filters.and(Filters.eq("owner", owner), Filters.eq("status", "pending")));
@@ -81,10 +76,6 @@ class OccurrenceRepository implements PersonalData {
     /** Forgets what was sent a week ago: kept that long to recognise it, then it only costs scans. */
     void forgetSentBefore(java.time.Instant cutoff) {
         reminders.deleteMany(Filters.and(Filters.eq("status", "sent"), Filters.lt("sentAt", Date.from(cutoff))));
-    }
-
-    long count(String status) {
-        return reminders.countDocuments(Filters.eq("status", status));
     }
 
     @Override

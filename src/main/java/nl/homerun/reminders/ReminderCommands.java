@@ -1,7 +1,6 @@
 package nl.homerun.reminders;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,7 +48,7 @@ class ReminderCommands implements ChatFeature {
             }
             settings.setTime(turn.userId(), time);
             occurrences.cancelPending(turn.userId());
-            settings.replanFrom(turn.userId(), LocalDate.now(clock.withZone(turn.user().timeZone())));
+            settings.replanFrom(turn.userId(), turn.user().today(clock));
         }
         ReminderSettings.Settings mine = settings.of(turn.userId());
         return List.of(turn.say("reminders.settings", mine.time().toString(), turn.user().timeZone().getId(), mine.daysAhead()));

@@ -1,7 +1,6 @@
 package nl.homerun.reminders;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +51,7 @@ class ReminderMessages {
             case STAY_IN_TOUCH -> contacts.find(user.id(), occurrence.subject())
                     .filter(c -> ReminderPlanner.isDueForContact(c, occurrence.dueAt().atZone(user.timeZone()).toLocalDate(), user))
                     .map(c -> Reply.text(prefix + messages.get(language, "reminders.stayInTouch", c.name(),
-                            c.lastTouched(user.timeZone()).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                    .withLocale(language.locale())), c.cadenceDays())));
+                            language.format(c.lastTouched(user.timeZone()), FormatStyle.LONG), c.cadenceDays())));
         };
     }
 
@@ -70,7 +68,7 @@ class ReminderMessages {
             text.append("\n").append(messages.get(language, "reminders.birthday.suggest", firstName(contact)));
         } else {
             text.append(messages.get(language, "reminders.birthday.ahead", contact.name(),
-                    birthday.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.locale())), age));
+                    language.format(birthday, FormatStyle.FULL), age));
             text.append("\n").append(messages.get(language, "reminders.birthday.prepare"));
         }
         if (contact.account() != null) {
@@ -79,12 +77,11 @@ class ReminderMessages {
         contact.facts().forEach((fact, value) -> text.append("\n• ")
                 .append(messages.get(language, "contacts.fact." + fact.name().toLowerCase())).append(": ").append(Html.escape(value)));
         history.lastAbout(user.id(), contact.id()).ifPresent(note -> text.append("\n").append(messages.get(language,
-                "reminders.lastNote", note.at().atZone(user.timeZone()).toLocalDate()
-                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale())),
+                "reminders.lastNote", language.format(note.at().atZone(user.timeZone()).toLocalDate(), FormatStyle.MEDIUM),
                 note.text().length() > 200 ? note.text().substring(0, 197) + "…" : note.text())));
         if (contact.lastContact() != null) {
             text.append("\n").append(messages.get(language, "reminders.lastContact",
-                    contact.lastContact().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()))));
+                    language.format(contact.lastContact(), FormatStyle.LONG)));
         }
         return text.toString();
     }

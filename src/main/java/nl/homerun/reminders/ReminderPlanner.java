@@ -59,7 +59,7 @@ class ReminderPlanner {
 
     /** The days to plan for the user now, or null when their planning is current. */
     private LocalDate[] window(UserProfile user, ReminderSettings.Settings mine) {
-        LocalDate today = LocalDate.now(clock.withZone(user.timeZone()));
+        LocalDate today = user.today(clock);
         LocalDate through = today.plusDays(1);
         boolean recheck = mine.checkedAt() == null || mine.checkedAt().plus(RECHECK).isBefore(clock.instant());
         LocalDate from = mine.plannedThrough() == null ? today

@@ -62,9 +62,8 @@ class WeeklyDigest {
                 open.stream().map(s -> "🟠 “" + Html.escape(s) + "”").toList());
 
         List<FollowUp> tasks = followUps.open(user.id());
-        DateTimeFormatter short_ = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
         anything |= section(text, messages.get(language, "reminders.digest.tasks", tasks.size()), tasks.stream()
-                .map(t -> (t.due().isBefore(monday) ? "⚠️ " : "📌 ") + Html.escape(t.text()) + " — " + t.due().format(short_)).toList());
+                .map(t -> (t.due().isBefore(monday) ? "⚠️ " : "📌 ") + Html.escape(t.text()) + " — " + language.format(t.due(), FormatStyle.MEDIUM)).toList());
         return anything ? Optional.of(text.toString()) : Optional.empty();
     }
 

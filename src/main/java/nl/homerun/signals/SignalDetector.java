@@ -53,11 +53,4 @@ public final class SignalDetector {
         return NoteAnalysis.of(language, signals);
     }
 
-    Language guessLanguage(String note, Language hint) {
-        return languages.guess(note, hint);
-    }
-
-    List<String> sentences(String note, Language language) {
-        return sentences.split(note, language);
-    }
 }

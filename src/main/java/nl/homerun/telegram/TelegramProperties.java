@@ -42,10 +42,6 @@ public record TelegramProperties(String botToken,
         }
     }
 
-    boolean usesWebhook() {
-        return webhookUrl != null && !webhookUrl.isBlank();
-    }
-
     TelegramUrl telegramUrl() {
         String scheme = apiUrl.getScheme() == null ? "https" : apiUrl.getScheme();
         int port = apiUrl.getPort() > 0 ? apiUrl.getPort() : "http".equals(scheme) ? 80 : 443;

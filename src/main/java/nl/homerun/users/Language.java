@@ -16,6 +16,11 @@ public enum Language {
         return locale;
     }
 
+    /** A day written out in this language, e.g. "donderdag 12 maart 2026" (FULL) or "12 mrt. 2026" (MEDIUM). */
+    public String format(java.time.LocalDate day, java.time.format.FormatStyle style) {
+        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(style).withLocale(locale));
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -10,4 +10,9 @@ import java.time.ZoneId;
 public record UserProfile(long id, Language language, ZoneId timeZone, Instant firstSeen, Instant lastSeen) {
 
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /** Today where the user is. */
+    public java.time.LocalDate today(java.time.Clock clock) {
+        return java.time.LocalDate.now(clock.withZone(timeZone));
+    }
 }
