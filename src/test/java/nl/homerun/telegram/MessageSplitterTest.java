@@ -128,49 +128,31 @@ class MessageSplitterTest {
 
     @Test
     void longTextOfParagraphsIsCutAtBlankLines() {
-        String text = String.join("\n\n", allParagraphs());
-        assertThat(text.length()).isGreaterThanOrEqualTo(10_000);
-
-        List<String> parts = MessageSplitter.split(text, LIMIT);
-
-        assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
-        parts.forEach(MessageSplitterTest::assertWellFormed);
-        Set<String> paragraphs = new HashSet<>(allParagraphs());
-        for (String part : parts) {
-            assertThat(part.strip().split("\n\n")).as("every part holds whole paragraphs")
-                    .allSatisfy(piece -> assertThat(paragraphs).contains(piece));
-        }
-        assertThat(readableText(parts)).isEqualTo(normalised(text));
+        assertThat(String.join("\n\n", allParagraphs()).length()).isGreaterThanOrEqualTo(10_000);
+        assertCutBetweenWhole(allParagraphs(), "\n\n", "\n\n", "every part holds whole paragraphs");
     }
 
     @Test
     void withoutBlankLinesTheCutIsAtLineEnds() {
-        String text = String.join("\n", allLines());
-
-        List<String> parts = MessageSplitter.split(text, LIMIT);
-
-        assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
-        parts.forEach(MessageSplitterTest::assertWellFormed);
-        Set<String> lines = new HashSet<>(allLines());
-        for (String part : parts) {
-            assertThat(part.strip().split("\n")).as("every part holds whole lines")
-                    .allSatisfy(piece -> assertThat(lines).contains(piece));
-        }
-        assertThat(readableText(parts)).isEqualTo(normalised(text));
+        assertCutBetweenWhole(allLines(), "\n", "\n", "every part holds whole lines");
     }
 
     @Test
     void withoutLineEndsTheCutIsAtSentenceEnds() {
-        String text = String.join(" ", allSentences());
+        assertCutBetweenWhole(allSentences(), " ", "(?<=\\.) ", "every part holds whole sentences");
+    }
+
+    /** Joins the units, splits the text, and checks that every part holds whole units and nothing is lost. */
+    private static void assertCutBetweenWhole(List<String> units, String joiner, String separator, String description) {
+        String text = String.join(joiner, units);
 
         List<String> parts = MessageSplitter.split(text, LIMIT);
 
         assertThat(parts).hasSizeGreaterThanOrEqualTo(3);
         parts.forEach(MessageSplitterTest::assertWellFormed);
-        Set<String> sentences = new HashSet<>(allSentences());
+        Set<String> whole = new HashSet<>(units);
         for (String part : parts) {
-            assertThat(part.strip().split("(?<=\\.) ")).as("every part holds whole sentences")
-                    .allSatisfy(piece -> assertThat(sentences).contains(piece));
+            assertThat(part.strip().split(separator)).as(description).allSatisfy(piece -> assertThat(whole).contains(piece));
         }
         assertThat(readableText(parts)).isEqualTo(normalised(text));
     }
