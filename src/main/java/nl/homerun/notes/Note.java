@@ -14,8 +14,15 @@ public record Note(String id, long owner, String text, Language language, Signal
         signals = List.copyOf(signals);
     }
 
-    /** A signal found in the note, and what the user made of it. */
-    public record FoundSignal(SignalType type, String sentence, double confidence, Status status) {
+    /**
+     * A signal found in the note, and what the user made of it: its type, which the user may have corrected from the
+     * one {@code detected}.
+     */
+    public record FoundSignal(SignalType type, String sentence, double confidence, Status status, SignalType detected) {
+
+        public FoundSignal(SignalType type, String sentence, double confidence, Status status) {
+            this(type, sentence, confidence, status, type);
+        }
     }
 
     /** Open until the user turns it into a follow-up task or dismisses it. */

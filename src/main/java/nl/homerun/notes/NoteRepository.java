@@ -18,6 +18,7 @@ import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Repository;
 
+import nl.homerun.signals.Correction;
 import nl.homerun.signals.SignalType;
 import nl.homerun.users.Language;
 
@@ -48,7 +49,7 @@ class NoteRepository implements PersonalData {
                 .append("createdAt", Date.from(note.createdAt())).append("contactId", note.contactId())
                 .append("signals", note.signals().stream().map(s -> new Document("type", s.type().name())
                         .append("sentence", s.sentence()).append("confidence", s.confidence())
-                        .append("status", s.status().name())).toList()));
+                        .append("status", s.status().name()).append("detected", s.detected().name())).toList()));
     }
 
     Optional<Note> find(long owner, String id) {
@@ -78,16 +79,37 @@ class NoteRepository implements PersonalData {
         notes.updateOne(mine(owner, id), Updates.set("signals." + signal + ".status", status.name()));
     }
 
-    /** One verdict per detection: a second tap replaces the first. */
-    void saveFeedback(long owner, Note note, int signal, boolean right, Instant at) {
+    /**
+     * One verdict per detection, a second tap replaces the first: right ({@code correctedTo} null), or what it should
+     * have been. The detected type stays as it was found, for the next training.
+     */
+    void saveFeedback(long owner, Note note, int signal, SignalType correctedTo, Instant at) {
         Note.FoundSignal found = note.signals().get(signal);
         String id = note.id() + ":" + signal;
-        feedback.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq("owner", owner)),
-                new Document("_id", id).append("owner", owner).append("noteId", note.id())
-                        .append("language", note.language().code()).append("sentence", found.sentence())
-                        .append("detected", found.type().name()).append("confidence", found.confidence())
-                        .append("correct", right).append("at", Date.from(at)),
+        Document verdict = new Document("_id", id).append("owner", owner).append("noteId", note.id())
+                .append("language", note.language().code()).append("sentence", found.sentence())
+                .append("detected", found.detected().name()).append("confidence", found.confidence())
+                .append("correct", correctedTo == null || correctedTo == found.detected()).append("at", Date.from(at));
+        if (correctedTo != null && correctedTo != found.detected()) {
+            verdict.append("correctedTo", correctedTo.name());
+        }
+        feedback.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq("owner", owner)), verdict,
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** The user's corrections, for the detector to apply to the same or a nearly identical sentence. */
+    List<Correction> corrections(long owner) {
+        return feedback.find(Filters.and(Filters.eq("owner", owner), Filters.exists("correctedTo")))
+                .map(d -> new Correction(d.getString("sentence"), SignalType.valueOf(d.getString("correctedTo"))))
+                .into(new java.util.ArrayList<>());
+    }
+
+    /** A signal of a note gets the type the user gave it; one that was nothing is no longer open. */
+    void correctSignal(long owner, String id, int signal, SignalType type) {
+        Bson retype = Updates.set("signals." + signal + ".type", type.name());
+        notes.updateOne(mine(owner, id), type == SignalType.NEUTRAL
+                ? Updates.combine(retype, Updates.set("signals." + signal + ".status", Note.Status.DISMISSED.name()))
+                : retype);
     }
 
     private static Bson mine(long owner, String id) {
@@ -97,7 +119,8 @@ class NoteRepository implements PersonalData {
     private static Note toNote(Document d) {
         List<Note.FoundSignal> signals = d.getList("signals", Document.class).stream()
                 .map(s -> new Note.FoundSignal(SignalType.valueOf(s.getString("type")), s.getString("sentence"),
-                        s.getDouble("confidence"), Note.Status.valueOf(s.getString("status"))))
+                        s.getDouble("confidence"), Note.Status.valueOf(s.getString("status")),
+                        SignalType.valueOf(s.getString("detected") == null ? s.getString("type") : s.getString("detected"))))
                 .toList();
         return new Note(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
                 Language.fromCode(d.getString("language")), SignalType.valueOf(d.getString("label")), signals,

@@ -26,7 +26,6 @@ import nl.homerun.contacts.Contacts;
 import nl.homerun.followups.FollowUp;
 import nl.homerun.followups.FollowUps;
 import nl.homerun.signals.NoteAnalysis;
-import nl.homerun.signals.Signal;
 import nl.homerun.signals.SignalDetector;
 import nl.homerun.signals.SignalType;
 
@@ -90,7 +89,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
     }
 
     private List<Reply> take(Turn turn, String text) {
-        NoteAnalysis analysis = detector.analyze(text, turn.language());
+        NoteAnalysis analysis = detector.analyze(text, turn.language(), notes.corrections(turn.userId()));
         List<Note.FoundSignal> found = analysis.signals().stream()
                 .map(s -> new Note.FoundSignal(s.type(), s.sentence(), s.confidence(), Note.Status.OPEN)).toList();
         List<Contact> mentioned = contacts.mentionedIn(turn.userId(), text);
@@ -103,11 +102,12 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         }
         List<Reply> replies = new ArrayList<>();
         String linked = about == null ? "" : "\n" + turn.text("notes.linked", about.name());
-        if (analysis.signals().isEmpty()) {
-            String reply = turn.text("notes.nothing") + linked;
-            replies.add(Reply.text(Coaching.isAboutPrice(text) ? reply + "\n\n" + turn.text("notes.price") : reply));
+        if (!analysis.analysed()) {
+            replies.add(Reply.text(turn.text("notes.foreign") + linked));
+        } else if (analysis.signals().isEmpty()) {
+            replies.add(Reply.text(turn.text("notes.nothing") + Coaching.closing(turn, analysis) + linked));
         } else {
-            replies.add(Reply.withButtons(answer(turn, analysis, text) + (linked.isEmpty() ? "" : "\n" + linked),
+            replies.add(Reply.withButtons(Coaching.answer(turn, analysis) + (linked.isEmpty() ? "" : "\n" + linked),
                     buttons(turn, note)));
         }
         if (mentioned.size() > 1) {
@@ -128,25 +128,6 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
 
     private LocalDate today(Turn turn) {
         return turn.user().today(clock);
-    }
-
-    private static String answer(Turn turn, NoteAnalysis analysis, String text) {
-        StringBuilder out = new StringBuilder(turn.text("notes.saved", analysis.signals().size()));
-        List<Signal> signals = analysis.signals();
-        for (int i = 0; i < signals.size(); i++) {
-            Signal signal = signals.get(i);
-            String number = signals.size() > 1 ? (i + 1) + ". " : "";
-            out.append("\n\n").append(number).append(Coaching.heading(turn, signal.type()))
-                    .append(' ').append(turn.text("notes.quote", signal.sentence()))
-                    .append('\n').append(Coaching.advice(turn, signal.type()));
-        }
-        if (Coaching.isPositive(analysis)) {
-            out.append("\n\n").append(turn.text("notes.referral"));
-        }
-        if (Coaching.isAboutPrice(text)) {
-            out.append("\n\n").append(turn.text("notes.price"));
-        }
-        return out.toString();
     }
 
     private static List<List<Button>> buttons(Turn turn, Note note) {
@@ -177,12 +158,43 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
                 notes.setStatus(turn.userId(), note.get().id(), signal, Note.Status.DISMISSED);
                 yield List.of(Reply.notice(turn.text("notes.dismissed")));
             }
-            case "up", "down" -> {
-                notes.saveFeedback(turn.userId(), note.get(), signal, parts[2].equals("up"), clock.instant());
+            case "up" -> {
+                notes.saveFeedback(turn.userId(), note.get(), signal, null, clock.instant());
                 yield List.of(Reply.notice(turn.text("notes.thanks")));
             }
-            default -> List.of(turn.say("coach.button.stale"));
+            case "down" -> List.of(askWhatItWas(turn, note.get(), signal));
+            default -> parts[2].startsWith("is-") ? correct(turn, note.get(), signal, parts[2].substring(3))
+                    : List.of(turn.say("coach.button.stale"));
         };
+    }
+
+    /** After a 👎: what should it have been? The four types as buttons. */
+    private static Reply askWhatItWas(Turn turn, Note note, int signal) {
+        String action = "note:" + note.id() + ":" + signal + ":is-";
+        List<List<Button>> rows = new ArrayList<>();
+        for (SignalType type : SignalType.values()) {
+            rows.add(List.of(new Button(turn.text("notes.correct." + type.name().toLowerCase(java.util.Locale.ROOT)),
+                    action + type.name().charAt(0) + type.ordinal())));
+        }
+        return Reply.withButtons(turn.text("notes.correct.ask", note.signals().get(signal).sentence()), rows);
+    }
+
+    /**
+     * The user's verdict: kept for the next training, used at once for the same or a nearly identical sentence of
+     * theirs, and applied to this note (a sentence that was nothing is no longer an open signal).
+     */
+    private List<Reply> correct(Turn turn, Note note, int signal, String code) {
+        SignalType type = null;
+        for (SignalType candidate : SignalType.values()) {
+            type = code.equals("" + candidate.name().charAt(0) + candidate.ordinal()) ? candidate : type;
+        }
+        if (type == null) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        notes.saveFeedback(turn.userId(), note, signal, type, clock.instant());
+        notes.correctSignal(turn.userId(), note.id(), signal, type);
+        return List.of(turn.say("notes.correct.saved", note.signals().get(signal).sentence(),
+                turn.text("notes.correct." + type.name().toLowerCase(java.util.Locale.ROOT))));
     }
 
     /** Links a note to the contact the user picked ("-": none of them). */

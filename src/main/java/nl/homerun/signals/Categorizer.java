@@ -1,26 +1,46 @@
 package nl.homerun.signals;
 
+import java.util.List;
+
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * One language's trained categoriser with its confidence threshold: a sentence whose best label is not NEUTRAL
- * but scores under the threshold counts as NEUTRAL, so that a doubtful guess does not alarm the user.
+ * One language's trained categoriser: one model, or several whose probabilities are averaged, with a confidence
+ * threshold (a sentence whose best label is not NEUTRAL but scores under it counts as NEUTRAL, so that a doubtful
+ * guess does not alarm the user) and a floor for the label of a whole note (see {@link NoteAnalysis}).
  */
 final class Categorizer {
 
-    private final DoccatModel model;
-    private final double threshold;
-    private final ThreadLocal<DocumentCategorizerME> categorizers;
+    private static final SignalType[] TYPES = SignalType.values();
 
-    Categorizer(DoccatModel model, double threshold) {
+    private final List<DoccatModel> models;
+    private final double threshold;
+    private final double noteFloor;
+    private final ThreadLocal<Member[]> members;
+
+    Categorizer(List<DoccatModel> models, double threshold, double noteFloor) {
         SignalModels.allowOurFeatures();
-        this.model = model;
+        this.models = List.copyOf(models);
         this.threshold = threshold;
-        this.categorizers = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+        this.noteFloor = noteFloor;
+        this.members = ThreadLocal.withInitial(() -> this.models.stream().map(Member::new).toArray(Member[]::new));
     }
 
-    /** A label with the model's probability for it. */
+    /** A model's categoriser with the position of each type among its categories. */
+    private static final class Member {
+        final DocumentCategorizerME categorizer;
+        final int[] indexOfType = new int[TYPES.length];
+
+        Member(DoccatModel model) {
+            categorizer = new DocumentCategorizerME(model);
+            for (SignalType type : TYPES) {
+                indexOfType[type.ordinal()] = categorizer.getIndex(type.name());
+            }
+        }
+    }
+
+    /** A label with the probability for it. */
     record Verdict(SignalType type, double confidence) {
     }
 
@@ -31,28 +51,40 @@ final class Categorizer {
                 : best;
     }
 
-    /** The model's own best label, before the threshold. */
+    /** The best label of the averaged probabilities, before the threshold. */
     Verdict bestGuess(String[] tokens) {
-        DocumentCategorizerME categorizer = categorizers.get();
-        double[] probabilities = categorizer.categorize(tokens);
+        double[] probabilities = probabilities(tokens);
         int best = 0;
         for (int i = 1; i < probabilities.length; i++) {
             if (probabilities[i] > probabilities[best]) {
                 best = i;
             }
         }
-        return new Verdict(SignalType.valueOf(categorizer.getCategory(best)), probabilities[best]);
+        return new Verdict(TYPES[best], probabilities[best]);
     }
 
+    /** The probability of each type (by ordinal), averaged over the models. */
     double[] probabilities(String[] tokens) {
-        return categorizers.get().categorize(tokens);
+        double[] average = new double[TYPES.length];
+        Member[] all = members.get();
+        for (Member member : all) {
+            double[] p = member.categorizer.categorize(tokens);
+            for (int t = 0; t < TYPES.length; t++) {
+                average[t] += p[member.indexOfType[t]] / all.length;
+            }
+        }
+        return average;
     }
 
     double threshold() {
         return threshold;
     }
 
-    DoccatModel model() {
-        return model;
+    double noteFloor() {
+        return noteFloor;
+    }
+
+    List<DoccatModel> models() {
+        return models;
     }
 }

@@ -52,6 +52,16 @@ final class Scores {
         return sum / TYPES.length;
     }
 
+    int total() {
+        int all = 0;
+        for (int[] row : counts) {
+            for (int count : row) {
+                all += count;
+            }
+        }
+        return all;
+    }
+
     double accuracy() {
         int right = 0;
         int all = 0;

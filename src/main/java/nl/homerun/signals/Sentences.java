@@ -3,6 +3,7 @@ package nl.homerun.signals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +15,10 @@ import nl.homerun.users.Language;
 
 /**
  * Splits a note into sentences. Notes are typed on a phone: a line break or a bullet ends a sentence as well as
- * a full stop does. Within a line, English uses OpenNLP's sentence model (Universal Dependencies EWT, from Maven
- * Central); Dutch, for which no model is published, is split by rule with a list of Dutch abbreviations.
+ * a full stop does, and a sentence may start in lower case. Within a line, English uses OpenNLP's sentence model
+ * (Universal Dependencies EWT, from Maven Central); Dutch, for which no model is published, is split by rule with
+ * a list of Dutch abbreviations. A long sentence typed without punctuation is then split into its clauses by
+ * {@link Clauses}.
  */
 final class Sentences {
 
@@ -25,19 +28,47 @@ final class Sentences {
     private static final Set<String> DUTCH_ABBREVIATIONS = Set.of("bijv", "bv", "o.a", "m.b.t", "d.w.z", "ca", "evt",
             "enz", "etc", "mr", "mevr", "dhr", "drs", "ir", "ing", "prof", "dr", "nr", "blz", "jl", "a.s", "z.s.m",
             "i.p.v", "t.a.v", "m.u.v", "incl", "excl", "tel", "vs", "i.v.m", "e.d", "n.a.v", "t.z.t", "p.p", "max",
-            "min", "mln", "mld", "resp", "vnl", "ong", "jan", "feb", "aug", "sept", "okt", "nov", "dec", "st", "bijv.");
+            "min", "mln", "mld", "resp", "vnl", "ong", "st", "bijv.");
+    /** "15 jan. 2027", but "gebeld met jan. hij wil een offerte" ends a sentence after a name. */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+            "nov", "dec");
 
     private final SentenceDetectorME english;
+    private final Map<Language, Clauses> clauses;
 
-    Sentences(SentenceModel englishModel) {
+    Sentences(SentenceModel englishModel, Map<Language, Clauses> clauses) {
         this.english = new SentenceDetectorME(englishModel);
+        this.clauses = Map.copyOf(clauses);
     }
 
     static Sentences fromClasspath() {
-        return new Sentences(SignalModels.fromClasspath("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new));
+        Map<Language, Clauses> clauses = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            clauses.put(language, Clauses.fromClasspath(language));
+        }
+        return withClauses(clauses);
     }
 
+    static Sentences withClauses(Map<Language, Clauses> clauses) {
+        return new Sentences(SignalModels.fromClasspath("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new),
+                clauses);
+    }
+
+    Clauses clauses(Language language) {
+        return clauses.get(language);
+    }
+
+    /** The note's sentences, and within a long one typed without punctuation, its clauses. */
     List<String> split(String note, Language language) {
+        List<String> clauses = new ArrayList<>();
+        Clauses model = this.clauses.get(language);
+        for (String sentence : sentences(note, language)) {
+            clauses.addAll(model == null ? List.of(sentence) : model.split(sentence));
+        }
+        return clauses;
+    }
+
+    private List<String> sentences(String note, Language language) {
         List<String> sentences = new ArrayList<>();
         for (String line : LINES.split(note)) {
             String trimmed = line.strip();
@@ -65,7 +96,9 @@ final class Sentences {
             if (after >= line.length() || !startsSentence(line.charAt(after))) {
                 continue;
             }
-            if (m.group(1).startsWith(".") && m.group(1).length() == 1 && isAbbreviation(line, m.start())) {
+            boolean fullStop = m.group(1).startsWith(".") && m.group(1).length() == 1;
+            if (fullStop && (isAbbreviation(line, m.start())
+                    || Character.isLowerCase(line.charAt(after)) && endsWithNumber(line, m.start()))) {
                 continue;
             }
             addIfWords(sentences, line.substring(start, m.end(1)));
@@ -74,8 +107,15 @@ final class Sentences {
         addIfWords(sentences, line.substring(start));
     }
 
+    /** Notes typed on a phone start sentences in lower case too: "te laat. ze was boos" is two. */
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '“' || c == '‘' || c == '(';
+        return Character.isLetterOrDigit(c) || c == '"' || c == '\'' || c == '“' || c == '‘' || c == '('
+                || Character.isSurrogate(c);
+    }
+
+    /** "op 3. januari" and "punt 2. de levering": a number before the stop, a lower-case word after it. */
+    private static boolean endsWithNumber(String line, int dot) {
+        return dot > 0 && Character.isDigit(line.charAt(dot - 1));
     }
 
     /** True when the word before the full stop at {@code dot} is an abbreviation or an initial ("J. de Vries"). */
@@ -90,7 +130,19 @@ final class Sentences {
         }
         // "bv." and "Bijv." are abbreviations, but "Jansen BV." ends a sentence with a company form
         boolean capitalsOnly = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-        return !capitalsOnly && DUTCH_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (MONTHS.contains(lower)) {
+            return nextIsDigit(line, dot) || begin >= 2 && Character.isDigit(line.charAt(begin - 2));
+        }
+        return !capitalsOnly && DUTCH_ABBREVIATIONS.contains(lower);
+    }
+
+    private static boolean nextIsDigit(String line, int dot) {
+        int next = dot + 1;
+        while (next < line.length() && line.charAt(next) == ' ') {
+            next++;
+        }
+        return next < line.length() && Character.isDigit(line.charAt(next));
     }
 
     private static void addIfWords(List<String> sentences, String sentence) {

@@ -2,26 +2,30 @@ package nl.homerun.signals;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.homerun.users.Language;
 
 /**
- * Reads a visit note: decides its language, splits it into sentences, and labels each sentence with the trained
- * model of that language. Thread-safe; load it once.
+ * Reads a visit note: decides its language, splits it into sentences and clauses, and labels each with the
+ * trained categoriser of that language, unless the user corrected the same or a nearly identical sentence before.
+ * Thread-safe; load it once.
  */
 public final class SignalDetector {
 
+    /** Word overlap (Jaccard) from which a sentence counts as nearly identical to one the user corrected. */
+    static final double NEARLY_IDENTICAL = 0.8;
+
     private final LanguageGuesser languages;
     private final Sentences sentences;
-    private final Tokens tokens;
     private final Map<Language, Categorizer> categorizers;
 
-    SignalDetector(LanguageGuesser languages, Sentences sentences, Tokens tokens, Map<Language, Categorizer> categorizers) {
+    SignalDetector(LanguageGuesser languages, Sentences sentences, Map<Language, Categorizer> categorizers) {
         this.languages = languages;
         this.sentences = sentences;
-        this.tokens = tokens;
         this.categorizers = new EnumMap<>(categorizers);
     }
 
@@ -31,26 +35,82 @@ public final class SignalDetector {
         for (Language language : Language.values()) {
             categorizers.put(language, SignalModels.fromClasspath(language));
         }
-        return new SignalDetector(LanguageGuesser.fromClasspath(), Sentences.fromClasspath(), Tokens.fromClasspath(),
-                categorizers);
+        return new SignalDetector(LanguageGuesser.fromClasspath(), Sentences.fromClasspath(), categorizers);
     }
 
     /** Analyses a note in a language found from the note itself, or {@code usersLanguage} when it does not tell. */
     public NoteAnalysis analyze(String note, Language usersLanguage) {
-        return analyzeAs(note, languages.guess(note, usersLanguage));
+        return analyze(note, usersLanguage, List.of());
+    }
+
+    /**
+     * As {@link #analyze(String, Language)}, with the user's corrections of earlier detections. A note in a
+     * language Homerun does not read (German, French…) is not analysed.
+     */
+    public NoteAnalysis analyze(String note, Language usersLanguage, List<Correction> corrections) {
+        LanguageGuesser.Guess guess = languages.guess(note, usersLanguage);
+        return guess.foreign() != null ? NoteAnalysis.foreign(guess.language(), guess.foreign())
+                : analyzeAs(note, guess.language(), corrections);
     }
 
     /** Analyses a note known to be in {@code language}. */
     public NoteAnalysis analyzeAs(String note, Language language) {
-        Categorizer categorizer = categorizers.get(language);
-        List<Signal> signals = new ArrayList<>();
-        for (String sentence : sentences.split(note, language)) {
-            Categorizer.Verdict verdict = categorizer.categorize(tokens.of(sentence, language));
-            if (verdict.type() != SignalType.NEUTRAL) {
-                signals.add(new Signal(verdict.type(), sentence, verdict.confidence()));
-            }
-        }
-        return NoteAnalysis.of(language, signals);
+        return analyzeAs(note, language, List.of());
     }
 
+    NoteAnalysis analyzeAs(String note, Language language, List<Correction> corrections) {
+        Categorizer categorizer = categorizers.get(language);
+        List<Signal> signals = new ArrayList<>();
+        boolean satisfied = false;
+        boolean unhappy = false;
+        boolean aboutPrice = false;
+        for (String sentence : sentences.split(note, language)) {
+            String[] tokens = Tokens.of(sentence);
+            SignalType corrected = correction(tokens, corrections);
+            Categorizer.Verdict verdict = corrected != null ? new Categorizer.Verdict(corrected, 1.0)
+                    : categorizer.categorize(tokens);
+            boolean price = Cues.aboutPrice(sentence, language);
+            aboutPrice |= price;
+            if (verdict.type() != SignalType.NEUTRAL) {
+                signals.add(new Signal(verdict.type(), sentence, verdict.confidence(), price));
+            }
+            unhappy |= verdict.type() == SignalType.COMPLAINT || verdict.type() == SignalType.SILENT_COMPLAINT;
+            satisfied |= Cues.satisfied(sentence, tokens, language);
+        }
+        return new NoteAnalysis(language, null, NoteAnalysis.label(signals, categorizer.noteFloor()), signals,
+                satisfied && !unhappy, aboutPrice);
+    }
+
+    /** The type the user gave the same or a nearly identical sentence, or null. */
+    static SignalType correction(String[] tokens, List<Correction> corrections) {
+        if (corrections.isEmpty()) {
+            return null;
+        }
+        Set<String> words = words(tokens);
+        SignalType best = null;
+        double bestOverlap = NEARLY_IDENTICAL;
+        for (Correction correction : corrections) {
+            Set<String> theirs = words(Tokens.of(correction.sentence()));
+            Set<String> union = new HashSet<>(words);
+            union.addAll(theirs);
+            Set<String> both = new HashSet<>(words);
+            both.retainAll(theirs);
+            double overlap = union.isEmpty() ? 0 : (double) both.size() / union.size();
+            if (overlap >= bestOverlap) {
+                bestOverlap = overlap;
+                best = correction.type();
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String[] tokens) {
+        Set<String> words = new HashSet<>();
+        for (String token : tokens) {
+            if (Character.isLetterOrDigit(token.codePointAt(0)) || token.equals("<num>")) {
+                words.add(token);
+            }
+        }
+        return words;
+    }
 }

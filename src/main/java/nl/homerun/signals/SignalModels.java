@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -21,8 +23,9 @@ import opennlp.tools.util.ext.ExtensionLoader;
 import nl.homerun.users.Language;
 
 /**
- * Where the trained models live: {@code models/signals-<lang>.bin} with its tuned confidence threshold in
- * {@code models/signals-<lang>.properties}, in the repository and, packaged, on the class path.
+ * Where the trained models live: {@code models/signals-<lang>.properties} names the learners and holds the tuned
+ * threshold and note floor; {@code models/signals-<lang>-<learner>.bin} is each learner's model. In the repository
+ * and, packaged, on the class path.
  */
 final class SignalModels {
 
@@ -31,10 +34,10 @@ final class SignalModels {
 
     /**
      * Since OpenNLP 2.5.9 a model may only name classes from packages registered with {@link ExtensionLoader};
-     * ours names {@link SignalFeatures}. Call before reading a model.
+     * ours name our feature classes ({@link WordFeatures} and the others). Call before reading a model.
      */
     static void allowOurFeatures() {
-        ExtensionLoader.registerAllowedPackage(SignalFeatures.class.getPackageName());
+        ExtensionLoader.registerAllowedPackage(WordFeatures.class.getPackageName());
     }
 
     /** Reads a model from the class path: ours under /models/, or one of OpenNLP's published ones. */
@@ -59,37 +62,64 @@ final class SignalModels {
         return "signals-" + language.code();
     }
 
+    static String modelFileName(Language language, Recipe.Learner learner) {
+        return fileName(language) + "-" + learner.fileSuffix() + ".bin";
+    }
+
     static Categorizer fromClasspath(Language language) {
-        String base = "/models/" + fileName(language);
-        try (InputStream model = SignalModels.class.getResourceAsStream(base + ".bin");
-                InputStream settings = SignalModels.class.getResourceAsStream(base + ".properties")) {
-            if (model == null || settings == null) {
-                throw new IllegalStateException("No trained model " + base + " on the class path; run train-models");
+        return load(language, name -> {
+            InputStream in = SignalModels.class.getResourceAsStream("/models/" + name);
+            if (in == null) {
+                throw new IllegalStateException("No trained model /models/" + name + " on the class path; run train-models");
             }
-            allowOurFeatures();
+            return in;
+        });
+    }
+
+    static Categorizer fromDirectory(Path directory, Language language) throws IOException {
+        return load(language, name -> Files.newInputStream(directory.resolve(name)));
+    }
+
+    /** Opens a file of the models folder by name. */
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open(String name) throws IOException;
+    }
+
+    private static Categorizer load(Language language, Opener opener) {
+        allowOurFeatures();
+        try {
             Properties properties = new Properties();
-            properties.load(new java.io.InputStreamReader(settings, StandardCharsets.UTF_8));
-            return new Categorizer(new DoccatModel(model), threshold(properties));
+            try (InputStream settings = opener.open(fileName(language) + ".properties")) {
+                properties.load(new java.io.InputStreamReader(settings, StandardCharsets.UTF_8));
+            }
+            List<DoccatModel> models = new ArrayList<>();
+            for (String learner : properties.getProperty("learners", "maxent").split(",")) {
+                try (InputStream model = opener.open(modelFileName(language, Recipe.Learner.ofFileSuffix(learner)))) {
+                    models.add(new DoccatModel(model));
+                }
+            }
+            return new Categorizer(models, Double.parseDouble(properties.getProperty("threshold", "0.5")),
+                    Double.parseDouble(properties.getProperty("noteFloor", "0")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Categorizer fromDirectory(Path directory, Language language) throws IOException {
-        allowOurFeatures();
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(directory.resolve(fileName(language) + ".properties"))) {
-            properties.load(reader);
-        }
-        return new Categorizer(new DoccatModel(directory.resolve(fileName(language) + ".bin")), threshold(properties));
-    }
-
-    static void save(Path directory, Language language, DoccatModel model, double threshold, String comment) throws IOException {
+    static void save(Path directory, Language language, Recipe recipe, Categorizer categorizer, String comment)
+            throws IOException {
         Files.createDirectories(directory);
-        writeReproducibly(model, directory.resolve(fileName(language) + ".bin"));
-        Files.writeString(directory.resolve(fileName(language) + ".properties"),
-                "# " + comment + "\n# Below this confidence a sentence counts as NEUTRAL (tuned by cross-validation).\n"
-                        + "threshold=" + threshold + "\n", StandardCharsets.UTF_8);
+        for (int i = 0; i < recipe.learners().size(); i++) {
+            writeReproducibly(categorizer.models().get(i), directory.resolve(modelFileName(language, recipe.learners().get(i))));
+        }
+        String learners = recipe.learners().stream().map(Recipe.Learner::fileSuffix).collect(Collectors.joining(","));
+        Files.writeString(directory.resolve(fileName(language) + ".properties"), "# " + comment + "\n"
+                + "# " + recipe.describe() + "; the probabilities of the learners are averaged.\n"
+                + "learners=" + learners + "\n"
+                + "# Below this confidence a sentence counts as NEUTRAL (tuned by cross-validation).\n"
+                + "threshold=" + categorizer.threshold() + "\n"
+                + "# A note's label is the most urgent of its signals at least this sure (tuned by cross-validation).\n"
+                + "noteFloor=" + categorizer.noteFloor() + "\n", StandardCharsets.UTF_8);
     }
 
     /**
@@ -123,9 +153,5 @@ final class SignalModels {
                 .map(line -> line.startsWith("Timestamp=") ? "Timestamp=0" : line)
                 .sorted().collect(java.util.stream.Collectors.joining("\n", "", "\n"))
                 .getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static double threshold(Properties properties) {
-        return Double.parseDouble(properties.getProperty("threshold", "0.5"));
     }
 }

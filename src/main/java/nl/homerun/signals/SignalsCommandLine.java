@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,14 +24,14 @@ import nl.homerun.users.Language;
 /**
  * The command line of the signal detector, without Spring or a database:
  * {@code analyze [--lang nl|en|auto]} reads notes from standard input, one per line, and writes one JSON object per
- * line; {@code train-models} and {@code evaluate-models} build and measure the models in {@code models/}.
+ * line; {@code train-models}, {@code evaluate-models} and {@code compare-models} build and measure the models in
+ * {@code models/}. A note in a language Homerun does not read comes back with that language (ISO 639-3, e.g.
+ * "deu"), label NEUTRAL and no signals.
  */
 public final class SignalsCommandLine {
 
     static final int MAX_NOTE_LENGTH = 20_000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String README_START = "<!-- evaluation:start -->";
-    private static final String README_END = "<!-- evaluation:end -->";
 
     private SignalsCommandLine() {
     }
@@ -40,10 +42,12 @@ public final class SignalsCommandLine {
         String command = args.length == 0 ? "" : args[0];
         return switch (command) {
             case "analyze" -> analyze(args, in, out, err);
-            case "train-models" -> trainModels(path(args, 1, "models/data"), path(args, 2, "models"), out);
+            case "train-models" -> trainModels(args, out);
             case "evaluate-models" -> evaluateModels(path(args, 1, "models/data"), path(args, 2, "models"), out);
+            case "compare-models" -> compareModels(path(args, 1, "models/data"), path(args, 2, "models"), out);
             default -> {
-                err.println("Usage: analyze [--lang nl|en|auto] | train-models [data] [models] | evaluate-models [data] [models]");
+                err.println("Usage: analyze [--lang nl|en|auto] | train-models [data] [models] [--feedback mongodb-uri|export.json]"
+                        + " | evaluate-models [data] [models] | compare-models [data] [models]");
                 yield 2;
             }
         };
@@ -88,7 +92,7 @@ public final class SignalsCommandLine {
         }
         NoteAnalysis analysis = forced == null ? detector.analyze(note, null) : detector.analyzeAs(note, forced);
         ObjectNode json = JSON.createObjectNode();
-        json.put("lang", analysis.language().code());
+        json.put("lang", analysis.analysed() ? analysis.language().code() : analysis.foreignLanguage());
         json.put("label", analysis.label().name());
         var signals = json.putArray("signals");
         for (Signal signal : analysis.signals()) {
@@ -120,53 +124,106 @@ public final class SignalsCommandLine {
         return JSON.createObjectNode().put("error", message).toString();
     }
 
-    private static int trainModels(Path data, Path models, PrintStream out) throws IOException {
-        ModelTraining training = new ModelTraining(Tokens.fromClasspath());
-        var languageModel = training.trainLanguageModel(data);
-        java.nio.file.Files.createDirectories(models);
-        SignalModels.writeReproducibly(languageModel, models.resolve(LanguageGuesser.DOMAIN_MODEL));
-        var languages = training.languageAccuracy(data, new LanguageGuesser(LanguageGuesser::generalModel, languageModel),
-                languageModel);
-        List<ModelTraining.Evaluation> evaluations = new ArrayList<>();
-        for (Language language : Language.values()) {
-            ModelTraining.Trained trained = training.trainAndEvaluate(data, language);
-            SignalModels.save(models, language, trained.categorizer().model(), trained.categorizer().threshold(),
-                    "Trained by train-models from " + data + "/" + language.code() + "/train");
-            evaluations.add(trained.evaluation());
+    private static int trainModels(String[] args, PrintStream out) throws IOException {
+        Path data = path(args, 1, "models/data");
+        Path models = path(args, 2, "models");
+        String feedback = option(args, "--feedback");
+        List<ModelEvaluation> before = new ArrayList<>();
+        if (feedback != null) {
+            Sentences current = sentencesIn(models);
+            for (Language language : Language.values()) {
+                before.add(ModelEvaluation.of(data, language, SignalModels.fromDirectory(models, language), current, 0));
+            }
+            List<FeedbackImport.Verdict> verdicts = FeedbackImport.read(feedback);
+            out.println("Folded " + verdicts.size() + " verdicts from " + (feedback.startsWith("mongodb") ? "MongoDB"
+                    : feedback) + " into " + data + "/<lang>/feedback: " + FeedbackImport.merge(data, verdicts)
+                    + " sentences there now.");
         }
-        String report = ModelTraining.report(evaluations, languages);
+        var languageModel = LanguageModelTraining.train(data);
+        Files.createDirectories(models);
+        SignalModels.writeReproducibly(languageModel, models.resolve(LanguageGuesser.DOMAIN_MODEL));
+        var languages = LanguageModelTraining.measure(data, languageModel);
+        Map<Language, Clauses> clauses = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            var model = Clauses.train(TrainingData.sentences(data, language, TrainingData.TRAIN));
+            Files.write(models.resolve(Clauses.fileName(language)), Clauses.bytes(model));
+            clauses.put(language, new Clauses(model));
+        }
+        Sentences sentences = Sentences.withClauses(clauses);
+        List<TrainedModel> trained = new ArrayList<>();
+        for (Language language : Language.values()) {
+            TrainedModel model = train(data, language, Recipe.CHOSEN, true, sentences);
+            trained.add(model);
+            SignalModels.save(models, language, Recipe.CHOSEN, model.categorizer(),
+                    "Trained by train-models from " + data + "/" + language.code() + "/train and feedback");
+        }
+        String report = ModelReport.evaluation(trained.stream().map(TrainedModel::report).toList(), languages);
         out.println(report);
-        writeIntoReadme(models.resolve("README.md"), report);
+        if (!before.isEmpty()) {
+            out.println(ModelReport.moved(before, trained.stream().map(t -> t.report().evaluation()).toList()));
+        }
+        ModelReport.writeInto(models.resolve("README.md"), "evaluation", report);
         return 0;
+    }
+
+    /** A categoriser trained on all training data, with its threshold and note floor, and how it did. */
+    private record TrainedModel(Categorizer categorizer, ModelReport.Trained report) {
+    }
+
+    private static TrainedModel train(Path data, Language language, Recipe recipe, boolean crossValidate,
+            Sentences sentences) throws IOException {
+        List<TrainingData.Sample> train = TrainingData.trainingSet(data, language);
+        ModelTraining.CrossValidation cv = crossValidate ? ModelTraining.crossValidate(language, recipe, train) : null;
+        Categorizer raw = ModelTraining.train(language, recipe, train);
+        Categorizer categorizer = cv == null ? raw : new Categorizer(raw.models(), cv.threshold(), cv.noteFloor());
+        return new TrainedModel(categorizer, new ModelReport.Trained(recipe, cv,
+                ModelEvaluation.of(data, language, categorizer, sentences, train.size())));
     }
 
     private static int evaluateModels(Path data, Path models, PrintStream out) throws IOException {
-        ModelTraining training = new ModelTraining(Tokens.fromClasspath());
+        List<ModelEvaluation> evaluations = new ArrayList<>();
+        Sentences sentences = sentencesIn(models);
         for (Language language : Language.values()) {
-            Categorizer model = SignalModels.fromDirectory(models, language);
-            List<ModelTraining.Sample> test = training.read(data, language, "test");
-            ModelTraining.Evaluation e = training.evaluate(language, model, test, 0, new Scores(), new double[0]);
-            out.printf(Locale.ROOT, "%s  threshold %.3f  held-out macro-F1 %.3f  SILENT_COMPLAINT F1 %.3f  keyword baseline %.3f%n",
-                    language.code(), e.threshold(), e.heldOut().macroF1(), e.heldOut().f1(SignalType.SILENT_COMPLAINT),
-                    e.baseline().macroF1());
-            out.println(e.heldOut().table());
-            out.println(e.heldOut().confusion());
+            Categorizer categorizer = SignalModels.fromDirectory(models, language);
+            ModelEvaluation e = ModelEvaluation.of(data, language, categorizer, sentences, 0);
+            evaluations.add(e);
+            out.printf(Locale.ROOT, "%s  threshold %.3f  note floor %.3f  held-out macro-F1 %.3f  generalisation macro-F1 %.3f"
+                    + "  COMPLAINT recall %.3f  notes right %.1f%%  keyword baseline %.3f%n", language.code(),
+                    categorizer.threshold(), categorizer.noteFloor(), e.heldOut().macroF1(), e.generalisation().macroF1(),
+                    e.generalisation().recall(SignalType.COMPLAINT), 100 * e.noteAccuracy(), e.baselineHeldOut().macroF1());
+            out.println(e.generalisation().table());
+            out.println(e.generalisation().confusion());
         }
+        out.println(ModelReport.probes(evaluations, true));
         return 0;
     }
 
-    private static void writeIntoReadme(Path readme, String report) throws IOException {
-        if (!Files.exists(readme)) {
-            return;
+    /** Sentences split with the clause models of a models folder. */
+    private static Sentences sentencesIn(Path models) throws IOException {
+        Map<Language, Clauses> clauses = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            try (var in = Files.newInputStream(models.resolve(Clauses.fileName(language)))) {
+                clauses.put(language, Clauses.read(in));
+            }
         }
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int start = text.indexOf(README_START);
-        int end = text.indexOf(README_END);
-        if (start < 0 || end < start) {
-            return;
+        return Sentences.withClauses(clauses);
+    }
+
+    /** Trains every candidate recipe on the training file and measures them side by side (no threshold). */
+    private static int compareModels(Path data, Path models, PrintStream out) throws IOException {
+        List<ModelReport.Trained> candidates = new ArrayList<>();
+        Sentences sentences = sentencesIn(models);
+        for (Recipe recipe : Recipe.CANDIDATES) {
+            for (Language language : Language.values()) {
+                ModelReport.Trained trained = train(data, language, recipe, false, sentences).report();
+                candidates.add(trained);
+                out.println(ModelReport.comparison(List.of(trained)).lines().skip(2).findFirst().orElse(""));
+            }
         }
-        Files.writeString(readme, text.substring(0, start + README_START.length()) + "\n" + report + "\n"
-                + text.substring(end), StandardCharsets.UTF_8);
+        String table = ModelReport.comparison(candidates);
+        out.println(table);
+        ModelReport.writeInto(models.resolve("README.md"), "comparison", table);
+        return 0;
     }
 
     /** Standard output carries the results, so the log (warnings only) goes to standard error. */
@@ -189,7 +246,25 @@ public final class SignalsCommandLine {
         root.addAppender(appender);
     }
 
+    /** The positional argument at {@code index} (the command is 0), options not counted. */
     private static Path path(String[] args, int index, String fallback) {
-        return Path.of(args.length > index ? args[index] : fallback);
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                i++;
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        return Path.of(positional.size() > index ? positional.get(index) : fallback);
+    }
+
+    private static String option(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 }

@@ -14,11 +14,14 @@ import java.util.Map;
 
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.ext.ExtensionLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import nl.homerun.users.Language;
 
@@ -30,20 +33,19 @@ import nl.homerun.users.Language;
 class ModelTrainingTest {
 
     private static final Path DATA = Path.of("models/data");
-    private static ModelTraining training;
-    private static List<ModelTraining.Sample> train;
-    private static List<ModelTraining.Sample> test;
+    private static List<TrainingData.Sample> train;
+    private static List<TrainingData.Sample> test;
 
     @BeforeAll
     static void read() throws IOException {
-        training = new ModelTraining(Tokens.fromClasspath());
-        train = training.read(DATA, Language.NL, "train");
-        test = training.read(DATA, Language.NL, "test");
+        train = TrainingData.trainingSet(DATA, Language.NL);
+        test = TrainingData.read(DATA, Language.NL, TrainingData.TEST);
     }
 
     @Test
     void aParameterisedFeatureGeneratorLosesItsParameters() throws IOException {
-        DoccatModel trained = ModelTraining.train(Language.NL, sample(), new NGramFeatureGenerator(1, 3));
+        DoccatModel trained = ModelTraining.train(Language.NL, Recipe.Learner.MAXENT,
+                new FeatureGenerator[] {new NGramFeatureGenerator(1, 3)}, sample());
         String[] tokens = {"geen", "ramp", "hoor"};
 
         Collection<String> inTheModel = featuresOf(trained, tokens);
@@ -53,24 +55,30 @@ class ModelTrainingTest {
         assertThat(featuresOf(roundTrip(trained), tokens)).isEqualTo(inTheModel);
     }
 
-    @Test
-    void ourFeaturesAreTheOnesTheModelWasTrainedWithBeforeAndAfterAReload() throws IOException {
-        DoccatModel trained = ModelTraining.train(Language.NL, sample());
-        String[] tokens = {"geen", "ramp", "hoor", "?"};
-        Collection<String> trainedWith = new SignalFeatures().extractFeatures(tokens, Map.of());
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void ourFeaturesAreTheOnesTheModelWasTrainedWithBeforeAndAfterAReload(Language language) throws IOException {
+        FeatureGenerator[] generators = Recipe.CHOSEN.generators(language);
+        DoccatModel trained = ModelTraining.train(language, Recipe.Learner.MAXENT, generators, sample());
+        String[] tokens = Tokens.of("geen ramp hoor, not a disaster?! 😡 slechtste levering");
 
-        assertThat(featuresOf(trained, tokens)).isEqualTo(trainedWith);
-        assertThat(featuresOf(roundTrip(trained), tokens)).isEqualTo(trainedWith);
+        for (int g = 0; g < generators.length; g++) {
+            Collection<String> trainedWith = generators[g].extractFeatures(tokens, Map.of());
+            assertThat(trainedWith).as(generators[g].getClass().getSimpleName()).isNotEmpty();
+            assertThat(featuresOf(trained, g, tokens)).isEqualTo(trainedWith);
+            assertThat(featuresOf(roundTrip(trained), g, tokens)).isEqualTo(trainedWith);
+        }
         assertThat(differingSentences(trained, roundTrip(trained))).isZero();
     }
 
     @Test
     void aModelNamingAClassOfAnUnregisteredPackageDoesNotLoad() throws IOException {
-        byte[] model = bytes(ModelTraining.train(Language.NL, sample()));
-        ExtensionLoader.unregisterAllowedPackage(SignalFeatures.class.getPackageName());
+        byte[] model = bytes(ModelTraining.train(Language.NL, Recipe.Learner.MAXENT,
+                new FeatureGenerator[] {new WordFeatures()}, sample()));
+        ExtensionLoader.unregisterAllowedPackage(WordFeatures.class.getPackageName());
         try {
             assertThatThrownBy(() -> new DocumentCategorizerME(new DoccatModel(new ByteArrayInputStream(model))))
-                    .hasMessageContaining("nl.homerun.signals.SignalFeatures")
+                    .hasMessageContaining("nl.homerun.signals.WordFeatures")
                     .hasMessageContaining("not in an allowed package");
         } finally {
             SignalModels.allowOurFeatures();
@@ -80,22 +88,27 @@ class ModelTrainingTest {
 
     @Test
     void theSameDataMakesTheSameModel() throws IOException {
-        DoccatModel first = ModelTraining.train(Language.NL, train);
-        DoccatModel second = ModelTraining.train(Language.NL, train);
-        assertThat(differingSentences(first, second)).isZero();
+        Categorizer first = ModelTraining.train(Language.NL, Recipe.CHOSEN, sample());
+        Categorizer second = ModelTraining.train(Language.NL, Recipe.CHOSEN, sample());
+        for (int m = 0; m < Recipe.CHOSEN.learners().size(); m++) {
+            assertThat(differingSentences(first.models().get(m), second.models().get(m))).isZero();
+        }
     }
 
     @Test
     void theCheckedInModelsAreByteForByteWhatTheCheckedInDataMakes(@TempDir Path out) throws IOException {
         for (Language language : Language.values()) {
-            Path retrained = out.resolve(language.code() + ".bin");
-            SignalModels.writeReproducibly(ModelTraining.train(language, training.read(DATA, language, "train")), retrained);
-            assertThat(Files.readAllBytes(retrained))
-                    .as("models/%s.bin is not what models/data makes: run train-models", SignalModels.fileName(language))
-                    .isEqualTo(Files.readAllBytes(Path.of("models", SignalModels.fileName(language) + ".bin")));
+            Categorizer retrained = ModelTraining.train(language, Recipe.CHOSEN, TrainingData.trainingSet(DATA, language));
+            for (int m = 0; m < Recipe.CHOSEN.learners().size(); m++) {
+                String name = SignalModels.modelFileName(language, Recipe.CHOSEN.learners().get(m));
+                SignalModels.writeReproducibly(retrained.models().get(m), out.resolve(name));
+                assertThat(Files.readAllBytes(out.resolve(name)))
+                        .as("models/%s is not what models/data makes: run train-models", name)
+                        .isEqualTo(Files.readAllBytes(Path.of("models", name)));
+            }
         }
         Path language = out.resolve("language.bin");
-        SignalModels.writeReproducibly(training.trainLanguageModel(DATA), language);
+        SignalModels.writeReproducibly(LanguageModelTraining.train(DATA), language);
         assertThat(Files.readAllBytes(language)).isEqualTo(Files.readAllBytes(Path.of("models", LanguageGuesser.DOMAIN_MODEL)));
     }
 
@@ -110,13 +123,27 @@ class ModelTrainingTest {
                 .containsExactly(SignalType.BUYING_SIGNAL, SignalType.NEUTRAL, SignalType.NEUTRAL);
     }
 
+    @Test
+    void theNoteFloorIsTheOneThatLabelsMadeUpNotesBest() {
+        // one sure buying signal, a doubtful complaint at 0.45: a floor above 0.45 lets the buying signal label notes
+        List<SignalType> gold = List.of(SignalType.BUYING_SIGNAL, SignalType.NEUTRAL, SignalType.NEUTRAL);
+        List<Categorizer.Verdict> verdicts = List.of(new Categorizer.Verdict(SignalType.BUYING_SIGNAL, 0.95),
+                new Categorizer.Verdict(SignalType.COMPLAINT, 0.45), new Categorizer.Verdict(SignalType.NEUTRAL, 0.9));
+
+        assertThat(ModelTraining.tuneNoteFloor(gold, verdicts, 0.4)).isEqualTo(0.475);
+    }
+
     /** Every fifth training sentence: all four types, quick to train on. */
-    private static List<ModelTraining.Sample> sample() {
+    private static List<TrainingData.Sample> sample() {
         return java.util.stream.IntStream.range(0, train.size()).filter(i -> i % 5 == 0).mapToObj(train::get).toList();
     }
 
     private static Collection<String> featuresOf(DoccatModel model, String[] tokens) {
-        return model.getFactory().getFeatureGenerators()[0].extractFeatures(tokens, Map.of());
+        return featuresOf(model, 0, tokens);
+    }
+
+    private static Collection<String> featuresOf(DoccatModel model, int generator, String[] tokens) {
+        return model.getFactory().getFeatureGenerators()[generator].extractFeatures(tokens, Map.of());
     }
 
     private static long differingSentences(DoccatModel a, DoccatModel b) {

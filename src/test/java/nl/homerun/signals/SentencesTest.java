@@ -29,8 +29,36 @@ class SentencesTest {
     }
 
     @Test
-    void aLowerCaseWordAfterAFullStopDoesNotStartASentence() {
-        assertThat(sentences.split("Prijs ca. 20 procent lager. daarna koffie", Language.NL)).hasSize(1);
+    void onAPhoneASentenceStartsInLowerCaseToo() {
+        assertThat(sentences.split("prijs ca. 20 procent lager. daarna koffie gedronken met jan. hij wil een offerte", Language.NL))
+                .containsExactly("prijs ca. 20 procent lager.", "daarna koffie gedronken met jan.", "hij wil een offerte");
+        assertThat(sentences.split("levering weer te laat!! inkoper boos", Language.NL))
+                .containsExactly("levering weer te laat!!", "inkoper boos");
+        assertThat(sentences.split("the delivery was late again. she was not happy. wants a call tmrw", Language.EN))
+                .containsExactly("the delivery was late again.", "she was not happy.", "wants a call tmrw");
+    }
+
+    @Test
+    void aMonthShortenedBeforeADayDoesNotEndASentence() {
+        assertThat(sentences.split("Levering op 15 jan. 2027 bevestigd.", Language.NL)).hasSize(1);
+        assertThat(sentences.split("Bespreking op 3 dec. daarna vakantie", Language.NL)).hasSize(1);
+    }
+
+    @Test
+    void aLongRunOnNoteTypedWithoutPunctuationIsSplitWhereANewStatementStarts() {
+        assertThat(sentences.split("bezoek gehad bij van dijk logistiek koffie met petra ze wil een offerte voor de "
+                + "vestiging in venlo de levering van vorige week was weer te laat", Language.NL)).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(clause -> assertThat(clause.split(" ")).hasSizeGreaterThanOrEqualTo(Clauses.MIN_PART))
+                .anySatisfy(clause -> assertThat(clause).startsWith("de levering").endsWith("te laat"));
+        assertThat(sentences.split("visited acme today had coffee with dana she wants a quote for the reno site "
+                + "the invoices were wrong again", Language.EN)).hasSizeGreaterThanOrEqualTo(3)
+                .anySatisfy(clause -> assertThat(clause).endsWith("wrong again"));
+    }
+
+    @Test
+    void aShortOrPunctuatedSentenceStaysWhole() {
+        assertThat(sentences.split("ze wil een offerte voor venlo", Language.NL)).containsExactly("ze wil een offerte voor venlo");
+        assertThat(sentences.split("Het werkt goed, alleen jammer van de trage support.", Language.NL)).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,8 @@ package nl.homerun.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +82,72 @@ class SignalDetectorTest {
                 - levering weer te laat, inkoper is woedend
                 - vraagt offerte voor tweede vestiging""", Language.NL);
         assertThat(note.signals()).extracting(Signal::type).containsExactly(SignalType.COMPLAINT, SignalType.BUYING_SIGNAL);
+    }
+
+    @Test
+    void whatTheFirstDetectorGotWrong() {
+        assertThat(detector.analyzeAs("Karin zei dat de collega's heel enthousiast reageerden op de nieuwe planningsmodule.",
+                Language.NL).label()).isEqualTo(SignalType.BUYING_SIGNAL);
+        assertThat(detector.analyzeAs("My colleagues were really enthusiastic about the new portal.", Language.EN).label())
+                .isEqualTo(SignalType.BUYING_SIGNAL);
+        assertThat(detector.analyzeAs("Honestly, the way your support treated us is a disgrace.", Language.EN).label())
+                .isEqualTo(SignalType.COMPLAINT);
+        assertThat(detector.analyzeAs("Anders stappen ze over naar de concurrent, zei de inkoper.", Language.NL).label())
+                .isEqualTo(SignalType.COMPLAINT);
+        assertThat(detector.analyzeAs("Vorige keer gedoe over de planning, nu rechtgezet.", Language.NL).label())
+                .isEqualTo(SignalType.NEUTRAL);
+    }
+
+    @Test
+    void oneDoubtfulSentenceDoesNotOutrankASureOne() {
+        List<Signal> signals = List.of(new Signal(SignalType.SILENT_COMPLAINT, "a", 0.45),
+                new Signal(SignalType.BUYING_SIGNAL, "b", 0.97));
+
+        assertThat(NoteAnalysis.label(signals, 0.6)).isEqualTo(SignalType.BUYING_SIGNAL);
+        assertThat(NoteAnalysis.label(signals, 0.4)).isEqualTo(SignalType.SILENT_COMPLAINT);
+        assertThat(NoteAnalysis.label(List.of(new Signal(SignalType.COMPLAINT, "a", 0.45)), 0.6)).isEqualTo(SignalType.COMPLAINT);
+        assertThat(NoteAnalysis.label(List.of(), 0.6)).isEqualTo(SignalType.NEUTRAL);
+    }
+
+    @Test
+    void aNoteInALanguageHomerunDoesNotReadIsNotAnalysed() {
+        NoteAnalysis german = detector.analyze("Der Kunde ist sehr unzufrieden mit der letzten Lieferung und droht zu kündigen.",
+                Language.NL);
+
+        assertThat(german.analysed()).isFalse();
+        assertThat(german.foreignLanguage()).isEqualTo("deu");
+        assertThat(german.signals()).isEmpty();
+        assertThat(detector.analyze("Klant is erg ontevreden over de laatste levering en dreigt op te zeggen.", Language.EN)
+                .analysed()).isTrue();
+        assertThat(detector.analyze("ff gebeld met jan", Language.EN).analysed()).isTrue();
+    }
+
+    @Test
+    void aUsersCorrectionWinsForTheSameOrANearlyIdenticalSentenceOnly() {
+        String sentence = "Ze willen de levering voortaan op dinsdag in plaats van maandag.";
+        List<Correction> corrections = List.of(new Correction(sentence, SignalType.SILENT_COMPLAINT));
+
+        assertThat(detector.analyze(sentence, Language.NL, corrections).label()).isEqualTo(SignalType.SILENT_COMPLAINT);
+        assertThat(detector.analyze("ze willen de levering voortaan op dinsdag ipv maandag", Language.NL, corrections).label())
+                .isEqualTo(SignalType.SILENT_COMPLAINT);
+        assertThat(detector.analyze(sentence, Language.NL, corrections).signals()).singleElement()
+                .satisfies(s -> assertThat(s.confidence()).isEqualTo(1.0));
+        assertThat(detector.analyze("Ze willen een offerte voor de vestiging in Venlo.", Language.NL, corrections).label())
+                .isNotEqualTo(SignalType.SILENT_COMPLAINT);
+    }
+
+    @Test
+    void priceTalkAndSatisfactionAreFound() {
+        NoteAnalysis discount = detector.analyzeAs("Ze willen 10% korting, anders stappen ze over.", Language.NL);
+        assertThat(discount.aboutPrice()).isTrue();
+        assertThat(discount.signals()).allSatisfy(s -> assertThat(s.aboutPrice()).isTrue());
+        assertThat(detector.analyzeAs("A real buyer took over their purchasing last month.", Language.EN).aboutPrice()).isTrue();
+        assertThat(detector.analyzeAs("Ze vroeg om een offerte voor de tweede locatie.", Language.NL).aboutPrice()).isFalse();
+
+        assertThat(detector.analyzeAs("Ze was erg tevreden over de installatie.", Language.NL).satisfied()).isTrue();
+        assertThat(detector.analyzeAs("They signed the renewal of the contract today.", Language.EN).satisfied()).isTrue();
+        assertThat(detector.analyzeAs("Asked for a quote for the second site.", Language.EN).satisfied()).isFalse();
+        assertThat(detector.analyzeAs("Ze was erg tevreden, alleen jammer dat de levering weer te laat was.", Language.NL)
+                .satisfied()).isFalse();
     }
 }

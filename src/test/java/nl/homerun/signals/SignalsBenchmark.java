@@ -59,7 +59,6 @@ public class SignalsBenchmark {
     private SignalDetector detector;
     private Categorizer categorizer;
     private Sentences sentences;
-    private Tokens tokens;
     private LanguageGuesser guesser;
 
     /** The held-out sentences in a fixed shuffled order, raw and tokenised as the pipeline would. */
@@ -75,7 +74,6 @@ public class SignalsBenchmark {
         detector = SignalDetector.load();
         categorizer = SignalModels.fromClasspath(lang);
         sentences = Sentences.fromClasspath();
-        tokens = Tokens.fromClasspath();
         guesser = LanguageGuesser.fromClasspath();
 
         List<String> all = heldOutSentences(lang);
@@ -83,27 +81,18 @@ public class SignalsBenchmark {
         heldOut = all.toArray(String[]::new);
         tokenised = new String[heldOut.length][];
         for (int i = 0; i < heldOut.length; i++) {
-            tokenised[i] = tokens.of(heldOut[i], lang);
+            tokenised[i] = Tokens.of(heldOut[i]);
         }
         notes = notes(all, new Random(42));
     }
 
     static List<String> heldOutSentences(Language language) throws IOException {
-        Path test = Path.of(System.getProperty("signals.data", "models/data")).resolve(language.code()).resolve("test");
-        List<String> sentences = new ArrayList<>();
-        for (SignalType type : SignalType.values()) {
-            Path file = test.resolve(type.name() + ".txt");
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalStateException("No held-out sentences at " + file.toAbsolutePath()
-                        + ": run from the project directory, or set -Dsignals.data=<dir with nl/ and en/>");
-            }
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    sentences.add(line.strip());
-                }
-            }
+        Path data = Path.of(System.getProperty("signals.data", "models/data"));
+        if (!Files.isDirectory(data.resolve(language.code()).resolve(TrainingData.TEST))) {
+            throw new IllegalStateException("No held-out sentences in " + data.toAbsolutePath()
+                    + ": run from the project directory, or set -Dsignals.data=<dir with nl/ and en/>");
         }
-        return sentences;
+        return new ArrayList<>(TrainingData.sentences(data, language, TrainingData.TEST));
     }
 
     /**
@@ -186,7 +175,7 @@ public class SignalsBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void splitAndTokeniseNoteTime(Blackhole blackhole) {
         for (String sentence : sentences.split(note(), lang)) {
-            blackhole.consume(tokens.of(sentence, lang));
+            blackhole.consume(Tokens.of(sentence));
         }
     }
 
@@ -195,6 +184,6 @@ public class SignalsBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Language guessLanguageNoteTime() {
-        return guesser.guess(note(), lang);
+        return guesser.guess(note(), lang).language();
     }
 }

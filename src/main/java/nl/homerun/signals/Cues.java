@@ -1,0 +1,49 @@
+package nl.homerun.signals;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import nl.homerun.users.Language;
+
+/**
+ * Two things in a sentence the coach answers apart from its label, found by rule because they are about a few
+ * well-known phrasings rather than about tone: price pressure or a negotiation ("willen 10 % korting, anders…",
+ * "a real buyer took over"), and satisfaction or enthusiasm (positive words from the lexicon and no negative one,
+ * or a renewal signed), after which the method asks the referral question.
+ */
+final class Cues {
+
+    private static final Pattern DUTCH_PRICE = Pattern.compile("(?iu)\\b(korting\\w*|prijsverlag\\w*|prijsverhog\\w*"
+            + "|prijsstijging\\w*|prijsdruk|goedkoper|duurder|(te|veel|erg|zo|best) duur|scherper\\w*|scherpe prijs"
+            + "|betere prijs|beter (bod|aanbod)|prijs (omlaag|naar beneden|drukken|verlagen|matchen)|matchen"
+            + "|tarie(f|ven) (omlaag|verlagen|te hoog)|onderhandel\\w*|procent (eraf|minder|lager)|% (eraf|minder|lager)"
+            + "|(echte|nieuwe|andere|harde) inkoper|inkoop (heeft|neemt) het (over|overgenomen))");
+    private static final Pattern ENGLISH_PRICE = Pattern.compile("(?iu)\\b(discount\\w*|cheaper|pricier"
+            + "|price (cut|reduction|drop|match|increase|hike|pressure)s?|lower (price|rate)s?|(too|very|so|way) expensive"
+            + "|better (price|deal|offer|rate)|match (their|the|our) price|beat (their|the|our) price|undercut\\w*"
+            + "|negotiat\\w*|(percent|%) off|knock \\w+ off|(real|new|proper|professional|tough) (buyer|purchaser)"
+            + "|procurement (took|has taken|is taking) over)");
+    private static final Pattern DUTCH_RENEWAL = Pattern.compile(
+            "(?iu)\\b(contract|overeenkomst|samenwerking)\\b.*\\b(verlengd|getekend|ondertekend|rond)\\b|\\bverlengen\\b");
+    private static final Pattern ENGLISH_RENEWAL = Pattern.compile(
+            "(?iu)\\b(renew\\w*|signed|extended)\\b.*\\b(contract|agreement|deal)\\b|\\b(contract|agreement|deal)\\b.*\\b(renew\\w*|signed|extended)\\b");
+
+    private Cues() {
+    }
+
+    static boolean aboutPrice(String sentence, Language language) {
+        return (language == Language.NL ? DUTCH_PRICE : ENGLISH_PRICE).matcher(sentence).find();
+    }
+
+    static boolean satisfied(String sentence, String[] tokens, Language language) {
+        List<Polarity.Hit> hits = Polarity.of(language).hits(tokens);
+        int positive = 0;
+        for (Polarity.Hit hit : hits) {
+            if (hit.negated() != hit.valence() < 0) {
+                return false;
+            }
+            positive += hit.negated() ? 0 : hit.valence();
+        }
+        return positive >= 2 || (language == Language.NL ? DUTCH_RENEWAL : ENGLISH_RENEWAL).matcher(sentence).find();
+    }
+}
