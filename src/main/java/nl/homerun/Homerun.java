@@ -16,14 +16,14 @@ import nl.homerun.terminal.TerminalChat;
 
 /**
  * Starts Homerun: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set, otherwise a chat on this terminal;
- * or, with {@code analyze}, {@code train-models} or {@code evaluate-models}, the signal detector's command line
- * (no Spring, no database).
+ * or, with {@code analyze}, {@code train-models}, {@code evaluate-models} or {@code compare-models}, the signal
+ * detector's command line (no Spring, no database).
  */
 @SpringBootApplication
 public class Homerun {
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && List.of("analyze", "train-models", "evaluate-models").contains(args[0])) {
+        if (args.length > 0 && List.of("analyze", "train-models", "evaluate-models", "compare-models").contains(args[0])) {
             System.exit(SignalsCommandLine.run(args, System.in, System.out, System.err));
         }
         SpringApplication application = new SpringApplication(Homerun.class);

@@ -1,6 +1,6 @@
 package nl.homerun.signals;
 
-import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.homerun.users.Language;
@@ -28,6 +28,12 @@ final class Cues {
     private static final Pattern ENGLISH_RENEWAL = Pattern.compile(
             "(?iu)\\b(renew\\w*|signed|extended)\\b.*\\b(contract|agreement|deal)\\b|\\b(contract|agreement|deal)\\b.*\\b(renew\\w*|signed|extended)\\b");
 
+    private static final Set<String> DUTCH_SATISFACTION = Set.of("tevreden", "blij", "dolblij", "lovend", "content",
+            "happy", "opgetogen", "verrukt", "geweldig", "fantastisch", "uitstekend", "top", "super", "trots");
+    private static final Set<String> ENGLISH_SATISFACTION = Set.of("satisfied", "happy", "pleased", "delighted", "thrilled",
+            "impressed", "love", "loves", "loved", "great", "excellent", "fantastic", "brilliant", "chuffed", "stoked",
+            "amazing", "awesome", "proud");
+
     private Cues() {
     }
 
@@ -35,15 +41,23 @@ final class Cues {
         return (language == Language.NL ? DUTCH_PRICE : ENGLISH_PRICE).matcher(sentence).find();
     }
 
+    /**
+     * A word of satisfaction or enthusiasm that no negation covers ("tevreden", "enthousiast", "delighted"), or a
+     * renewal signed; and nothing negative from the lexicon. "Zijn dochter is geslaagd" is good news, not satisfaction.
+     */
     static boolean satisfied(String sentence, String[] tokens, Language language) {
-        List<Polarity.Hit> hits = Polarity.of(language).hits(tokens);
-        int positive = 0;
-        for (Polarity.Hit hit : hits) {
+        for (Polarity.Hit hit : Polarity.of(language).hits(tokens)) {
             if (hit.negated() != hit.valence() < 0) {
                 return false;
             }
-            positive += hit.negated() ? 0 : hit.valence();
         }
-        return positive >= 2 || (language == Language.NL ? DUTCH_RENEWAL : ENGLISH_RENEWAL).matcher(sentence).find();
+        boolean[] negated = Negation.scope(tokens);
+        Set<String> words = language == Language.NL ? DUTCH_SATISFACTION : ENGLISH_SATISFACTION;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!negated[i] && (words.contains(tokens[i]) || tokens[i].startsWith("enthousias") || tokens[i].startsWith("enthusias"))) {
+                return true;
+            }
+        }
+        return (language == Language.NL ? DUTCH_RENEWAL : ENGLISH_RENEWAL).matcher(sentence).find();
     }
 }

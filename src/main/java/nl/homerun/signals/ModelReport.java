@@ -47,7 +47,12 @@ final class ModelReport {
                     mean, sd, e.heldOut().macroF1(), e.generalisation().macroF1(), e.generalisation().recall(SignalType.COMPLAINT),
                     100 * e.noteAccuracy(), e.notes(), e.baselineHeldOut().macroF1(), e.baselineGeneralisation().macroF1()));
         }
-        out.append("\n").append(probes(models.stream().map(Trained::evaluation).toList(), true));
+        for (Trained t : models) {
+            double[] clauses = t.evaluation().clauseBoundaries();
+            out.append(format("%nClause boundaries (%s), in held-out sentences run together in lower case without punctuation: "
+                    + "precision %.2f, recall %.2f.", t.evaluation().language().code(), clauses[0], clauses[1]));
+        }
+        out.append("\n\n").append(probes(models.stream().map(Trained::evaluation).toList(), true));
         out.append("\n").append(voices(models.stream().map(Trained::evaluation).toList()));
         for (Trained t : models) {
             ModelEvaluation e = t.evaluation();

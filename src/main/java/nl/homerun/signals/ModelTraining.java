@@ -25,7 +25,7 @@ import nl.homerun.users.Language;
 final class ModelTraining {
 
     static final int FOLDS = 10;
-    static final int ITERATIONS = 300;
+    static final int ITERATIONS = 100;
     static final int CUTOFF = 1;
     /** Notes of three out-of-fold sentences each, made up to tune the note floor. */
     private static final int TUNING_NOTES = 3000;
@@ -114,7 +114,8 @@ final class ModelTraining {
         }
         double best = threshold;
         int bestRight = -1;
-        for (double floor = threshold; floor <= 0.951; floor += 0.025) {
+        for (int step = 0; threshold + step * 0.025 <= 0.951; step++) {
+            double floor = Math.round((threshold + step * 0.025) * 1000) / 1000.0;
             int right = 0;
             for (int[] note : notes) {
                 SignalType expected = SignalType.NEUTRAL;
@@ -133,7 +134,7 @@ final class ModelTraining {
                 best = floor;
             }
         }
-        return Math.round(best * 1000) / 1000.0;
+        return best;
     }
 
     static List<SignalType> applyThreshold(List<Categorizer.Verdict> verdicts, double threshold) {

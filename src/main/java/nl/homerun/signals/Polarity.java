@@ -46,8 +46,8 @@ final class Polarity {
         });
     }
 
-    /** A word or phrase found in a sentence, with its valence and whether a negation covers it. */
-    record Hit(int valence, boolean negated) {
+    /** A word or phrase found in a sentence, with its valence, whether a negation covers it, and where it starts. */
+    record Hit(int valence, boolean negated, int position) {
     }
 
     List<Hit> hits(String[] tokens) {
@@ -64,7 +64,7 @@ final class Polarity {
                 found = word(tokens[i]);
             }
             if (found != null) {
-                hits.add(new Hit(found, negated[i]));
+                hits.add(new Hit(found, negated[i], i));
             }
             i += matched;
         }

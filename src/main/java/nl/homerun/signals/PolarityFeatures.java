@@ -27,10 +27,11 @@ abstract class PolarityFeatures implements FeatureGenerator {
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
         List<Polarity.Hit> hits = polarity.hits(tokens);
+        List<String> features = new ArrayList<>(hits.size() + 4);
+        contrast(tokens, hits, features);
         if (hits.isEmpty()) {
-            return List.of();
+            return features;
         }
-        List<String> features = new ArrayList<>(hits.size() + 2);
         int sum = 0;
         boolean positive = false;
         boolean negative = false;
@@ -47,5 +48,32 @@ abstract class PolarityFeatures implements FeatureGenerator {
         }
         features.add("p=sum" + (sum <= -4 ? "--" : sum < 0 ? "-" : sum == 0 ? "0" : sum < 4 ? "+" : "++"));
         return features;
+    }
+
+    /** Words that turn a sentence round: "het werkt goed, <b>alleen</b> jammer van…". */
+    private static final java.util.Set<String> CONTRAST = java.util.Set.of("maar", "alleen", "behalve", "echter", "toch",
+            "helaas", "but", "only", "except", "apart", "however", "though", "although", "unfortunately");
+
+    /**
+     * The shape of a silent complaint: praise, then a contrast, then the sting. Whether the sentence turns round
+     * after its first word, and whether something positive comes before the turn or something negative after it.
+     */
+    private static void contrast(String[] tokens, List<Polarity.Hit> hits, List<String> features) {
+        int turn = -1;
+        for (int i = 1; i < tokens.length - 1 && turn < 0; i++) {
+            turn = CONTRAST.contains(tokens[i]) ? i : -1;
+        }
+        if (turn < 0) {
+            return;
+        }
+        features.add("s=turn");
+        for (Polarity.Hit hit : hits) {
+            boolean positive = hit.negated() != hit.valence() > 0;
+            if (positive && hit.position() < turn) {
+                features.add("s=positive_before_turn");
+            } else if (!positive && hit.position() > turn) {
+                features.add("s=negative_after_turn");
+            }
+        }
     }
 }

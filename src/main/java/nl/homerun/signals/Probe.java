@@ -14,17 +14,17 @@ import nl.homerun.users.Language;
  */
 enum Probe {
     /** "our" for "your" and back, "onze/ons/wij" for "jullie" and back. */
-    PRONOUNS("our ↔ your, onze/ons/wij ↔ jullie", 0.10),
+    PRONOUNS("our ↔ your, onze/ons/wij ↔ jullie", 0.08),
     /** The statement asked as a question. */
-    QUESTION("a statement asked as a question", 0.10),
+    QUESTION("a statement asked as a question", 0.08),
     /** A competitor named in passing. */
-    COMPETITOR("a competitor named in passing", 0.10),
+    COMPETITOR("a competitor named in passing", 0.09),
     /** Typed on a phone: lower case, no punctuation. */
-    LOWER_CASE_NO_PUNCTUATION("lower case, no punctuation", 0.10),
+    LOWER_CASE_NO_PUNCTUATION("lower case, no punctuation", 0.03),
     /** A neutral emoji at the end. */
     EMOJI("a neutral emoji added", 0.05),
     /** Two letters of the longest word swapped. */
-    TYPO("two letters of the longest word swapped", 0.10);
+    TYPO("two letters of the longest word swapped", 0.07);
 
     private final String description;
     private final double bound;
@@ -54,8 +54,8 @@ enum Probe {
         return switch (this) {
             case PRONOUNS -> swapPronouns(sentence, language == Language.NL ? DUTCH_PRONOUNS : ENGLISH_PRONOUNS);
             case QUESTION -> sentence.strip().endsWith("?") ? null : sentence.strip().replaceAll("[.!…\\s]+$", "") + "?";
-            case COMPETITOR -> sentence.strip() + (language == Language.NL ? " (concurrent Van Leeuwen was er ook)"
-                    : " (Hendricks, a competitor, was there too)");
+            case COMPETITOR -> sentence.strip() + (language == Language.NL ? " (concurrent Van Leeuwen zat erbij)"
+                    : " (Hendricks, a competitor, sat in)");
             case LOWER_CASE_NO_PUNCTUATION -> {
                 String typed = sentence.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}&&[^']]+", " ").replaceAll("\\s+", " ").strip();
                 yield typed.equals(sentence) ? null : typed;

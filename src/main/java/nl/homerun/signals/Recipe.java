@@ -19,7 +19,7 @@ import nl.homerun.users.Language;
 record Recipe(List<Learner> learners, Set<Features> features) {
 
     static final Recipe CHOSEN = new Recipe(List.of(Learner.MAXENT, Learner.NAIVE_BAYES),
-            EnumSet.of(Features.WORDS, Features.CHARACTERS, Features.NEGATION, Features.POLARITY));
+            EnumSet.of(Features.WORDS, Features.NEGATION, Features.POLARITY));
 
     private static final Set<Features> WORDS_ONLY = EnumSet.of(Features.WORDS);
     private static final Set<Features> ALL = EnumSet.allOf(Features.class);
@@ -35,7 +35,9 @@ record Recipe(List<Learner> learners, Set<Features> features) {
             new Recipe(List.of(Learner.MAXENT), ALL),
             new Recipe(List.of(Learner.NAIVE_BAYES), ALL),
             new Recipe(List.of(Learner.MAXENT, Learner.NAIVE_BAYES), EnumSet.of(Features.WORDS, Features.NEGATION, Features.POLARITY)),
-            new Recipe(List.of(Learner.MAXENT, Learner.NAIVE_BAYES), ALL));
+            new Recipe(List.of(Learner.MAXENT, Learner.NAIVE_BAYES), ALL),
+            new Recipe(List.of(Learner.MAXENT_L2), WORDS_ONLY),
+            new Recipe(List.of(Learner.MAXENT_L2, Learner.NAIVE_BAYES), EnumSet.of(Features.WORDS, Features.NEGATION, Features.POLARITY)));
 
     Recipe {
         learners = List.copyOf(learners);

@@ -58,14 +58,42 @@ final class Sentences {
         return clauses.get(language);
     }
 
-    /** The note's sentences, and within a long one typed without punctuation, its clauses. */
+    /**
+     * The note's sentences; each split where a comma is followed by a new subject ("koffie met Jan, hij wil een
+     * offerte"), and within a long one typed without punctuation, into its clauses.
+     */
     List<String> split(String note, Language language) {
         List<String> clauses = new ArrayList<>();
         Clauses model = this.clauses.get(language);
         for (String sentence : sentences(note, language)) {
-            clauses.addAll(model == null ? List.of(sentence) : model.split(sentence));
+            for (String part : commaSplices(sentence)) {
+                clauses.addAll(model == null ? List.of(part) : model.split(part));
+            }
         }
         return clauses;
+    }
+
+    /** A comma and then a pronoun that starts a new statement, with at least three words on either side. */
+    private static final Pattern COMMA_SPLICE = Pattern.compile(
+            "(?iu),\\s+(?=(hij|zij|ze|wij|we|ik|jij|jullie|he|she|they|we|i)\\s)");
+
+    static List<String> commaSplices(String sentence) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = COMMA_SPLICE.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            String before = sentence.substring(start, m.start() + 1);
+            if (words(before) >= 3 && words(sentence.substring(m.end())) >= 3) {
+                parts.add(before.strip());
+                start = m.end();
+            }
+        }
+        parts.add(sentence.substring(start).strip());
+        return parts;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     private List<String> sentences(String note, Language language) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Each word, each pair of neighbouring words, and what the end of the sentence says: a question, an exclamation,
- * trailing off ("…"). Emoji and "!!" are words here, since {@link Tokens} keeps them.
+ * trailing off ("…"). "!!" is a word here and so is each emoji, since {@link Tokens} keeps them; an emoji carries
+ * tone, not syntax, so no word pair is made across it.
  *
  * <p>A doccat model remembers its feature generators by class name only and rebuilds them with a no-argument
  * constructor, so any parameter (such as an n-gram size) would silently be lost when the model is loaded. The
@@ -17,6 +19,13 @@ import opennlp.tools.doccat.FeatureGenerator;
  * package registered with OpenNLP's {@code ExtensionLoader} (see {@link SignalModels}), for a model to load.
  */
 public final class WordFeatures implements FeatureGenerator {
+
+    /**
+     * Words that say who spoke or that the speaker hesitated, not what was meant: "zei ze", "she said", "uhm". A
+     * note reports speech in every kind of sentence, and a dictated note is full of fillers, so they are no feature.
+     */
+    static final Set<String> NOT_MEANING = Set.of("zei", "zegt", "zeiden", "zeggen", "vertelde", "vertelt", "aldus",
+            "said", "says", "told", "tells", "eh", "ehm", "uh", "uhm", "um", "umm", "erm", "hmm");
 
     public WordFeatures() {
     }
@@ -26,13 +35,20 @@ public final class WordFeatures implements FeatureGenerator {
         List<String> features = new ArrayList<>(tokens.length * 2 + 3);
         String previous = "<s>";
         for (String token : tokens) {
+            if (NOT_MEANING.contains(token)) {
+                continue;
+            }
+            if (Tokens.isEmoji(token.codePointAt(0))) {
+                features.add("w=" + token); // tone, not syntax: no word pairs across it
+                continue;
+            }
             features.add("w=" + token);
             features.add("b=" + previous + "_" + token);
             previous = token;
         }
         features.add("b=" + previous + "_</s>");
-        if (tokens.length > 0) {
-            String last = tokens[tokens.length - 1];
+        String last = lastNotEmoji(tokens);
+        if (last != null) {
             if (last.startsWith("?") || last.equals("??")) {
                 features.add("question");
             } else if (last.startsWith("!")) {
@@ -40,5 +56,14 @@ public final class WordFeatures implements FeatureGenerator {
             }
         }
         return features;
+    }
+
+    private static String lastNotEmoji(String[] tokens) {
+        for (int i = tokens.length - 1; i >= 0; i--) {
+            if (!Tokens.isEmoji(tokens[i].codePointAt(0))) {
+                return tokens[i];
+            }
+        }
+        return null;
     }
 }

@@ -128,14 +128,58 @@ class NoteTakingTest {
         String down = reply.buttons().get(0).get(3).action();
 
         assertThat(press(ANNA, up)).extracting(Reply::notice).containsExactly(true);
-        press(ANNA, down);
+        Reply question = press(ANNA, down).get(0);
+        assertThat(question.text()).isEqualTo("Wat had “<i>Kunt u nog een brochure toesturen?</i>” moeten zijn?");
+        assertThat(question.buttons()).extracting(row -> row.get(0).label())
+                .containsExactly("🔴 Een klacht", "🟠 Een stille klacht", "🟢 Een koopsignaal", "⚪ Niets om op te reageren");
+        press(ANNA, question.buttons().get(1).get(0).action());
 
         List<Document> feedback = database.getCollection("signal_feedback").find().into(new java.util.ArrayList<>());
         assertThat(feedback).hasSize(1);
         assertThat(feedback.get(0).getString("sentence")).isEqualTo("Kunt u nog een brochure toesturen?");
         assertThat(feedback.get(0).getString("detected")).isEqualTo("BUYING_SIGNAL");
+        assertThat(feedback.get(0).getString("correctedTo")).isEqualTo("SILENT_COMPLAINT");
         assertThat(feedback.get(0).getBoolean("correct")).isFalse();
         assertThat(feedback.get(0).get("owner")).isEqualTo(ANNA);
+    }
+
+    @Test
+    void aCorrectionChangesWhatThatUserSeesAtOnceForTheSameOrANearlyIdenticalSentence() {
+        String sentence = "Kunt u nog een brochure toesturen?";
+        Reply reply = say(ANNA, sentence).get(0);
+        Reply question = press(ANNA, reply.buttons().get(0).get(3).action()).get(0);
+        List<Reply> saved = press(ANNA, question.buttons().get(3).get(0).action());
+
+        assertThat(saved.get(0).text()).contains("Niets om op te reageren");
+        Document note = database.getCollection("notes").find(Filters.eq("owner", ANNA)).first();
+        assertThat(note.getList("signals", Document.class).get(0).getString("status")).isEqualTo("DISMISSED");
+        assertThat(say(ANNA, sentence).get(0).text()).startsWith("✅ Genoteerd.");
+        assertThat(say(ANNA, "kunt u nog een brochure toesturen").get(0).text()).startsWith("✅ Genoteerd.");
+        assertThat(say(ANNA, "Kunt u een offerte sturen voor de vestiging in Gent?").get(0).buttons()).isNotEmpty();
+        assertThat(say(BERT, sentence).get(0).buttons()).as("another user's reading is their own").isNotEmpty();
+    }
+
+    @Test
+    void priceWithAThreatGetsTheMethodsWordOnNegotiatingInsteadOfActToday() {
+        String text = say(ANNA, "Ze willen 15% korting op de verlenging, anders stappen ze over naar de concurrent.").get(0).text();
+
+        assertThat(text).contains("Prijsdruk. Onderhandelen is geen verkopen").doesNotContain("Onderneem vandaag actie")
+                .doesNotContain("stuur wat gevraagd werd");
+    }
+
+    @Test
+    void satisfactionBringsTheReferralQuestionAndABareQuoteRequestDoesNot() {
+        assertThat(say(ANNA, "Ze was erg tevreden over de installatie.").get(0).text()).contains("referentievraag");
+        assertThat(say(ANNA, "Ze wil een offerte voor 20 extra licenties.").get(0).text()).doesNotContain("referentievraag");
+    }
+
+    @Test
+    void aNoteInALanguageHomerunDoesNotReadIsStoredAndTheUserIsTold() {
+        Reply reply = say(ANNA, "Der Kunde ist sehr unzufrieden mit der letzten Lieferung und droht zu kündigen.").get(0);
+
+        assertThat(reply.text()).startsWith("📝 Genoteerd, maar ik lees alleen Nederlands en Engels");
+        assertThat(reply.buttons()).isEmpty();
+        assertThat(database.getCollection("notes").countDocuments(Filters.eq("owner", ANNA))).isOne();
     }
 
     @Test

@@ -47,12 +47,12 @@ class SentencesTest {
     @Test
     void aLongRunOnNoteTypedWithoutPunctuationIsSplitWhereANewStatementStarts() {
         assertThat(sentences.split("bezoek gehad bij van dijk logistiek koffie met petra ze wil een offerte voor de "
-                + "vestiging in venlo de levering van vorige week was weer te laat", Language.NL)).hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(clause -> assertThat(clause.split(" ")).hasSizeGreaterThanOrEqualTo(Clauses.MIN_PART))
-                .anySatisfy(clause -> assertThat(clause).startsWith("de levering").endsWith("te laat"));
-        assertThat(sentences.split("visited acme today had coffee with dana she wants a quote for the reno site "
-                + "the invoices were wrong again", Language.EN)).hasSizeGreaterThanOrEqualTo(3)
-                .anySatisfy(clause -> assertThat(clause).endsWith("wrong again"));
+                + "vestiging in venlo de levering van vorige week was weer te laat", Language.NL))
+                .containsExactly("bezoek gehad bij van dijk logistiek", "koffie met petra ze wil een offerte voor de vestiging in venlo",
+                        "de levering van vorige week was weer te laat");
+        assertThat(sentences.split("lunch w/ gary he said the van came w/ wrong items again the driver was rude too he "
+                + "wants a call from my manager", Language.EN)).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(clause -> assertThat(clause.split(" ")).hasSizeGreaterThanOrEqualTo(Clauses.MIN_PART));
     }
 
     @Test

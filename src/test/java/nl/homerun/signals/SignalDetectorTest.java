@@ -128,7 +128,8 @@ class SignalDetectorTest {
         List<Correction> corrections = List.of(new Correction(sentence, SignalType.SILENT_COMPLAINT));
 
         assertThat(detector.analyze(sentence, Language.NL, corrections).label()).isEqualTo(SignalType.SILENT_COMPLAINT);
-        assertThat(detector.analyze("ze willen de levering voortaan op dinsdag ipv maandag", Language.NL, corrections).label())
+        assertThat(detector.analyze("ze willen de levering voortaan op dinsdag in plaats van maandag hoor", Language.NL,
+                corrections).label())
                 .isEqualTo(SignalType.SILENT_COMPLAINT);
         assertThat(detector.analyze(sentence, Language.NL, corrections).signals()).singleElement()
                 .satisfies(s -> assertThat(s.confidence()).isEqualTo(1.0));
