@@ -1,14 +1,22 @@
 package nl.homerun.signals;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * One language's trained categoriser: one model, or several whose probabilities are averaged, with a confidence
  * threshold (a sentence whose best label is not NEUTRAL but scores under it counts as NEUTRAL, so that a doubtful
  * guess does not alarm the user) and a floor for the label of a whole note (see {@link NoteAnalysis}).
+ *
+ * <p>The features of a sentence are made once for all models (OpenNLP's categoriser would make them once per
+ * model), and the models are read as one table by {@link LinearScores}, which gives OpenNLP's own probabilities
+ * several times faster (checked against OpenNLP's categoriser by {@code CategorizerTest}).
  */
 final class Categorizer {
 
@@ -17,27 +25,19 @@ final class Categorizer {
     private final List<DoccatModel> models;
     private final double threshold;
     private final double noteFloor;
-    private final ThreadLocal<Member[]> members;
+    private final FeatureGenerator[] features;
+    /** The models as one table when they are of kinds it reads (the shipped ones are); else null. */
+    private final LinearScores linear;
 
     Categorizer(List<DoccatModel> models, double threshold, double noteFloor) {
         SignalModels.allowOurFeatures();
         this.models = List.copyOf(models);
         this.threshold = threshold;
         this.noteFloor = noteFloor;
-        this.members = ThreadLocal.withInitial(() -> this.models.stream().map(Member::new).toArray(Member[]::new));
-    }
-
-    /** A model's categoriser with the position of each type among its categories. */
-    private static final class Member {
-        final DocumentCategorizerME categorizer;
-        final int[] indexOfType = new int[TYPES.length];
-
-        Member(DoccatModel model) {
-            categorizer = new DocumentCategorizerME(model);
-            for (SignalType type : TYPES) {
-                indexOfType[type.ordinal()] = categorizer.getIndex(type.name());
-            }
-        }
+        this.features = this.models.get(0).getFactory().getFeatureGenerators();
+        String[] types = java.util.Arrays.stream(TYPES).map(Enum::name).toArray(String[]::new);
+        this.linear = LinearScores.of(this.models.stream().map(m -> (AbstractModel) m.getMaxentModel()).toList(), types)
+                .orElse(null);
     }
 
     /** A label with the probability for it. */
@@ -65,15 +65,28 @@ final class Categorizer {
 
     /** The probability of each type (by ordinal), averaged over the models. */
     double[] probabilities(String[] tokens) {
+        String[] context = context(tokens);
+        if (linear != null) {
+            return linear.average(context);
+        }
         double[] average = new double[TYPES.length];
-        Member[] all = members.get();
-        for (Member member : all) {
-            double[] p = member.categorizer.categorize(tokens);
-            for (int t = 0; t < TYPES.length; t++) {
-                average[t] += p[member.indexOfType[t]] / all.length;
+        for (DoccatModel model : models) {
+            MaxentModel maxent = model.getMaxentModel();
+            double[] p = maxent.eval(context);
+            for (SignalType type : TYPES) {
+                average[type.ordinal()] += p[maxent.getIndex(type.name())] / models.size();
             }
         }
         return average;
+    }
+
+    /** What every model sees of the sentence: the features of all generators, in their order. */
+    String[] context(String[] tokens) {
+        List<String> context = new ArrayList<>(tokens.length * 3);
+        for (FeatureGenerator generator : features) {
+            context.addAll(generator.extractFeatures(tokens, Collections.<String, Object>emptyMap()));
+        }
+        return context.toArray(String[]::new);
     }
 
     double threshold() {

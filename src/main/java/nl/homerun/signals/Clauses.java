@@ -44,10 +44,12 @@ final class Clauses {
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final MaxentModel model;
+    private final LinearScores scores;
+    private final int split;
 
     Clauses(MaxentModel model) {
-        this.model = model;
+        this.scores = LinearScores.of((AbstractModel) model);
+        this.split = model.getIndex(SPLIT);
     }
 
     static Clauses fromClasspath(nl.homerun.users.Language language) {
@@ -103,9 +105,8 @@ final class Clauses {
             return starts;
         }
         int start = 0;
-        int split = model.getIndex(SPLIT);
         for (int gap = MIN_PART; gap <= w.length - MIN_PART; gap++) {
-            if (gap - start >= MIN_PART && model.eval(context(w, gap, gap - start))[split] > SPLIT_ABOVE) {
+            if (gap - start >= MIN_PART && scores.average(context(w, gap, gap - start))[split] > SPLIT_ABOVE) {
                 starts.add(gap);
                 start = gap;
             }

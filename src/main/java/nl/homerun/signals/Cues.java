@@ -1,5 +1,6 @@
 package nl.homerun.signals;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,28 @@ final class Cues {
     }
 
     static boolean aboutPrice(String sentence, Language language) {
-        return (language == Language.NL ? DUTCH_PRICE : ENGLISH_PRICE).matcher(sentence).find();
+        return mentionsAny(sentence, language == Language.NL ? DUTCH_PRICE_WORDS : ENGLISH_PRICE_WORDS)
+                && (language == Language.NL ? DUTCH_PRICE : ENGLISH_PRICE).matcher(sentence).find();
+    }
+
+    /** A word each phrase of the patterns above contains: the patterns are tried only when one is there. */
+    private static final List<String> DUTCH_PRICE_WORDS = List.of("kort", "prijs", "goedkop", "duur", "scherp", "bod",
+            "match", "tarie", "onderhandel", "procent", "%", "inkop", "inkoop");
+    private static final List<String> ENGLISH_PRICE_WORDS = List.of("discount", "cheap", "pric", "expensive", "deal",
+            "offer", "rate", "match", "beat", "undercut", "negotiat", "percent", "%", "off", "buyer", "purchaser",
+            "procurement");
+    private static final List<String> DUTCH_RENEWAL_WORDS = List.of("contract", "overeenkomst", "samenwerking", "verleng");
+    private static final List<String> ENGLISH_RENEWAL_WORDS = List.of("renew", "signed", "extended", "contract",
+            "agreement", "deal");
+
+    private static boolean mentionsAny(String sentence, List<String> words) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -58,6 +80,7 @@ final class Cues {
                 return true;
             }
         }
-        return (language == Language.NL ? DUTCH_RENEWAL : ENGLISH_RENEWAL).matcher(sentence).find();
+        return mentionsAny(sentence, language == Language.NL ? DUTCH_RENEWAL_WORDS : ENGLISH_RENEWAL_WORDS)
+                && (language == Language.NL ? DUTCH_RENEWAL : ENGLISH_RENEWAL).matcher(sentence).find();
     }
 }

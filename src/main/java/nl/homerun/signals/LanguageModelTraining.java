@@ -47,7 +47,8 @@ final class LanguageModelTraining {
 
     /** On whole held-out sentences, and on their first three words (a short note). */
     static List<Accuracy> measure(Path data, LanguageDetectorModel ours) throws IOException {
-        LanguageGuesser guesser = new LanguageGuesser(LanguageGuesser::generalModel, ours);
+        LanguageGuesser guesser = new LanguageGuesser(LanguageGuesser::generalModel, ours,
+                java.util.Set.copyOf(LanguageGuesser.commonWords(data)));
         return List.of(measure(data, guesser, ours, Integer.MAX_VALUE), measure(data, guesser, ours, 3));
     }
 

@@ -43,6 +43,7 @@ final class ModelTraining {
 
     static DoccatModel train(Language language, Recipe.Learner learner, FeatureGenerator[] features, List<Sample> samples)
             throws IOException {
+        SignalModels.allowOurFeatures();
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, learner.algorithm);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);

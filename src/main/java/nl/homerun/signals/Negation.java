@@ -1,7 +1,5 @@
 package nl.homerun.signals;
 
-import java.util.Set;
-
 /**
  * Which tokens a negation covers: from "niet", "geen", "not", "never", "don't"… up to three words on, stopping at
  * the end of the clause. "Geen klachten" and "not happy" then read differently from "klachten" and "happy".
@@ -9,29 +7,40 @@ import java.util.Set;
 final class Negation {
 
     private static final int SCOPE = 3;
-    private static final Set<String> NEGATORS = Set.of("niet", "geen", "nooit", "niets", "niks", "niemand", "nergens",
-            "zonder", "noch", "nie", "gene", "no", "not", "never", "nothing", "nobody", "none", "without", "nor",
-            "nowhere", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "cant", "cannot",
-            "couldnt", "shouldnt", "wouldnt", "havent", "hasnt", "hadnt", "aint");
-    private static final Set<String> CLAUSE_ENDS = Set.of("?", "!", "!!", "??", "?!", "\"", "…", "maar", "but", "en",
-            "and", "want", "omdat", "because", "alleen", "although", "though", "wel");
 
     private Negation() {
     }
 
     static boolean isNegator(String token) {
-        return NEGATORS.contains(token) || token.endsWith("n't") || token.endsWith("n’t");
+        return WordClass.is(token, WordClass.NEGATOR) || token.endsWith("n't");
     }
 
-    /** For each token, whether a negation before it covers it (the negator itself is not covered). */
+    /**
+     * For each token, whether a negation before it covers it (the negator itself is not covered). Two feature
+     * generators ask for the same sentence in a row, so the last answer is kept per thread.
+     */
     static boolean[] scope(String[] tokens) {
+        Object[] last = LAST.get();
+        if (last[0] == tokens) {
+            return (boolean[]) last[1];
+        }
+        boolean[] negated = compute(tokens);
+        last[0] = tokens;
+        last[1] = negated;
+        return negated;
+    }
+
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static boolean[] compute(String[] tokens) {
         boolean[] negated = new boolean[tokens.length];
         int left = 0;
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
-            if (isNegator(token)) {
+            int kinds = WordClass.of(token);
+            if ((kinds & WordClass.NEGATOR) != 0 || token.endsWith("n't")) {
                 left = SCOPE;
-            } else if (CLAUSE_ENDS.contains(token)) {
+            } else if ((kinds & WordClass.CLAUSE_END) != 0) {
                 left = 0;
             } else if (left > 0) {
                 negated[i] = true;

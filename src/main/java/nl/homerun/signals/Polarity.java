@@ -27,14 +27,27 @@ final class Polarity {
             Language.EN, List.of("ing", "ed", "ly", "es", "s"));
 
     private final Map<String, Integer> valence;
-    private final java.util.Set<String> phraseStarts;
-    private final List<String> endings;
+    /** The phrases of two or three words, word by word: found without joining the words of a sentence. */
+    private final Map<String, Phrase> phrases = new HashMap<>();
 
-    private Polarity(Map<String, Integer> valence, List<String> endings) {
-        this.valence = valence;
-        this.endings = endings;
-        this.phraseStarts = valence.keySet().stream().filter(k -> k.indexOf(' ') > 0)
-                .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private Polarity(Map<String, Integer> lexicon, List<String> endings) {
+        this.valence = withEndings(lexicon, endings);
+        valence.forEach((entry, value) -> {
+            String[] words = entry.split(" ");
+            if (words.length > 1) {
+                Phrase phrase = phrases.computeIfAbsent(words[0], w -> new Phrase());
+                for (int i = 1; i < words.length; i++) {
+                    phrase = phrase.next.computeIfAbsent(words[i], w -> new Phrase());
+                }
+                phrase.valence = value;
+            }
+        });
+    }
+
+    /** A step in the phrases that start with a word: the valence when the phrase ends here, and how it goes on. */
+    private static final class Phrase {
+        Integer valence;
+        final Map<String, Phrase> next = new HashMap<>(2);
     }
 
     static Polarity of(Language language) {
@@ -54,12 +67,16 @@ final class Polarity {
         boolean[] negated = Negation.scope(tokens);
         List<Hit> hits = new java.util.ArrayList<>(4);
         for (int i = 0; i < tokens.length; ) {
-            int length = phraseStarts.contains(tokens[i]) ? Math.min(LONGEST_PHRASE, tokens.length - i) : 1;
             Integer found = null;
-            for (; length > 1 && found == null; length--) {
-                found = valence.get(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + length)));
+            int matched = 1;
+            Phrase phrase = phrases.get(tokens[i]);
+            for (int j = i + 1; phrase != null && j < tokens.length && j - i < LONGEST_PHRASE; j++) {
+                phrase = phrase.next.get(tokens[j]);
+                if (phrase != null && phrase.valence != null) {
+                    found = phrase.valence;
+                    matched = j - i + 1;
+                }
             }
-            int matched = found == null ? 1 : length + 1;
             if (found == null) {
                 found = word(tokens[i]);
             }
@@ -72,14 +89,24 @@ final class Polarity {
     }
 
     private Integer word(String token) {
-        Integer found = valence.get(token);
-        for (int e = 0; found == null && e < endings.size(); e++) {
-            String ending = endings.get(e);
-            if (token.length() > ending.length() + 3 && token.endsWith(ending)) {
-                found = valence.get(token.substring(0, token.length() - ending.length()));
-            }
+        return valence.get(token);
+    }
+
+    /**
+     * The lexicon with, for each word of four letters or more, the word with each common ending ("slecht" gives
+     * "slechte", "slechtste"…; "disappoint" gives "disappointed"…), unless the lexicon has that form itself; where two
+     * words give the same form, the earlier ending wins. One look-up a token then finds what stripping the ending would.
+     */
+    private static Map<String, Integer> withEndings(Map<String, Integer> lexicon, List<String> endings) {
+        Map<String, Integer> all = new HashMap<>(lexicon);
+        for (String ending : endings) {
+            lexicon.forEach((word, value) -> {
+                if (word.length() > 3 && word.indexOf(' ') < 0) {
+                    all.putIfAbsent(word + ending, value);
+                }
+            });
         }
-        return found;
+        return all;
     }
 
     private static void read(String resource, Map<String, Integer> into) {

@@ -37,8 +37,7 @@ abstract class PolarityFeatures implements FeatureGenerator {
         boolean negative = false;
         for (Polarity.Hit hit : hits) {
             int valence = hit.negated() ? -hit.valence() / 2 : hit.valence();
-            String strength = Math.abs(hit.valence()) >= 3 ? "strong" : "mild";
-            features.add("p=" + (hit.valence() > 0 ? "+" : "-") + strength + (hit.negated() ? "~" : ""));
+            features.add(HIT[(hit.valence() > 0 ? 4 : 0) + (Math.abs(hit.valence()) >= 3 ? 2 : 0) + (hit.negated() ? 1 : 0)]);
             sum += valence;
             positive |= valence > 0;
             negative |= valence < 0;
@@ -46,13 +45,14 @@ abstract class PolarityFeatures implements FeatureGenerator {
         if (positive && negative) {
             features.add("p=mixed");
         }
-        features.add("p=sum" + (sum <= -4 ? "--" : sum < 0 ? "-" : sum == 0 ? "0" : sum < 4 ? "+" : "++"));
+        features.add(sum <= -4 ? "p=sum--" : sum < 0 ? "p=sum-" : sum == 0 ? "p=sum0" : sum < 4 ? "p=sum+" : "p=sum++");
         return features;
     }
 
-    /** Words that turn a sentence round: "het werkt goed, <b>alleen</b> jammer van…". */
-    private static final java.util.Set<String> CONTRAST = java.util.Set.of("maar", "alleen", "behalve", "echter", "toch",
-            "helaas", "but", "only", "except", "apart", "however", "though", "although", "unfortunately");
+    /** One feature per hit: its sign, whether it is strong (±3 or more), whether a negation turns it round. */
+    private static final String[] HIT = {"p=-mild", "p=-mild~", "p=-strong", "p=-strong~", "p=+mild", "p=+mild~",
+        "p=+strong", "p=+strong~"};
+
 
     /**
      * The shape of a silent complaint: praise, then a contrast, then the sting. Whether the sentence turns round
@@ -61,7 +61,7 @@ abstract class PolarityFeatures implements FeatureGenerator {
     private static void contrast(String[] tokens, List<Polarity.Hit> hits, List<String> features) {
         int turn = -1;
         for (int i = 1; i < tokens.length - 1 && turn < 0; i++) {
-            turn = CONTRAST.contains(tokens[i]) ? i : -1;
+            turn = WordClass.is(tokens[i], WordClass.TURN) ? i : -1;
         }
         if (turn < 0) {
             return;

@@ -14,17 +14,17 @@ import nl.homerun.users.Language;
  */
 enum Probe {
     /** "our" for "your" and back, "onze/ons/wij" for "jullie" and back. */
-    PRONOUNS("our ↔ your, onze/ons/wij ↔ jullie", 0.08),
+    PRONOUNS("our ↔ your, onze/ons/wij ↔ jullie", 0.07),
     /** The statement asked as a question. */
-    QUESTION("a statement asked as a question", 0.08),
+    QUESTION("a statement asked as a question", 0.07),
     /** A competitor named in passing. */
     COMPETITOR("a competitor named in passing", 0.09),
     /** Typed on a phone: lower case, no punctuation. */
-    LOWER_CASE_NO_PUNCTUATION("lower case, no punctuation", 0.03),
+    LOWER_CASE_NO_PUNCTUATION("lower case, no punctuation", 0.02),
     /** A neutral emoji at the end. */
     EMOJI("a neutral emoji added", 0.05),
     /** Two letters of the longest word swapped. */
-    TYPO("two letters of the longest word swapped", 0.07);
+    TYPO("two letters of the longest word swapped", 0.06);
 
     private final String description;
     private final double bound;

@@ -67,10 +67,19 @@ final class Sentences {
         Clauses model = this.clauses.get(language);
         for (String sentence : sentences(note, language)) {
             for (String part : commaSplices(sentence)) {
-                clauses.addAll(model == null ? List.of(part) : model.split(part));
+                clauses.addAll(model == null || !runsOn(part) ? List.of(part) : model.split(part));
             }
         }
         return clauses;
+    }
+
+    /**
+     * Whether a sentence may hold several statements typed without punctuation: it does not end as a sentence does,
+     * or it is very long.
+     */
+    private static boolean runsOn(String sentence) {
+        char last = sentence.charAt(sentence.length() - 1);
+        return ".!?…\"”)".indexOf(last) < 0 || words(sentence) >= 2 * Clauses.MIN_WORDS;
     }
 
     /** A comma and then a pronoun that starts a new statement, with at least three words on either side. */
@@ -82,7 +91,7 @@ final class Sentences {
         Matcher m = COMMA_SPLICE.matcher(sentence);
         int start = 0;
         while (m.find()) {
-            String before = sentence.substring(start, m.start() + 1);
+            String before = sentence.substring(start, m.start());
             if (words(before) >= 3 && words(sentence.substring(m.end())) >= 3) {
                 parts.add(before.strip());
                 start = m.end();

@@ -142,6 +142,7 @@ public final class SignalsCommandLine {
         var languageModel = LanguageModelTraining.train(data);
         Files.createDirectories(models);
         SignalModels.writeReproducibly(languageModel, models.resolve(LanguageGuesser.DOMAIN_MODEL));
+        Files.write(models.resolve(LanguageGuesser.WORDS), LanguageGuesser.commonWords(data), StandardCharsets.UTF_8);
         var languages = LanguageModelTraining.measure(data, languageModel);
         Map<Language, Clauses> clauses = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {

@@ -86,15 +86,36 @@ final class Tokens {
     }
 
     private static void addWord(List<String> tokens, String word) {
-        String folded = COMBINING.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("").replace('’', '\'');
+        String lower = word.toLowerCase(Locale.ROOT);
+        String folded = isPlain(lower) ? lower
+                : COMBINING.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("").replace('’', '\'');
         if (Character.isDigit(folded.charAt(0)) && folded.chars().filter(Character::isLetter).count() <= 2) {
             if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).equals("<num>")) {
                 tokens.add("<num>");
             }
             return;
         }
-        tokens.add(REPEATED_LETTER.matcher(folded).replaceAll("$1$1"));
+        tokens.add(hasLetterThreeTimes(folded) ? REPEATED_LETTER.matcher(folded).replaceAll("$1$1") : folded);
+    }
+
+    /** Plain ASCII: nothing to fold (the common case, checked without regular expressions). */
+    private static boolean isPlain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLetterThreeTimes(String word) {
+        for (int i = 2; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == word.charAt(i - 1) && c == word.charAt(i - 2) && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String punctuation(String run) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import opennlp.tools.doccat.FeatureGenerator;
 
@@ -20,12 +19,8 @@ import opennlp.tools.doccat.FeatureGenerator;
  */
 public final class WordFeatures implements FeatureGenerator {
 
-    /**
-     * Words that say who spoke or that the speaker hesitated, not what was meant: "zei ze", "she said", "uhm". A
-     * note reports speech in every kind of sentence, and a dictated note is full of fillers, so they are no feature.
-     */
-    static final Set<String> NOT_MEANING = Set.of("zei", "zegt", "zeiden", "zeggen", "vertelde", "vertelt", "aldus",
-            "said", "says", "told", "tells", "eh", "ehm", "uh", "uhm", "um", "umm", "erm", "hmm");
+    // Words that only say who spoke or that the speaker hesitated ("zei ze", "she said", "uhm") are no feature: a
+    // note reports speech in every kind of sentence, and a dictated note is full of fillers (see WordClass).
 
     public WordFeatures() {
     }
@@ -35,7 +30,7 @@ public final class WordFeatures implements FeatureGenerator {
         List<String> features = new ArrayList<>(tokens.length * 2 + 3);
         String previous = "<s>";
         for (String token : tokens) {
-            if (NOT_MEANING.contains(token)) {
+            if (WordClass.is(token, WordClass.NOT_MEANING)) {
                 continue;
             }
             if (Tokens.isEmoji(token.codePointAt(0))) {

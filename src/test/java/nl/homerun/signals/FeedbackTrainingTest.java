@@ -54,7 +54,7 @@ class FeedbackTrainingTest {
                 .extracting(TrainingData.Sample::sentence).doesNotContain("Left two voicemails.");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Folded 2 verdicts")
                 .containsPattern("\\| nl \\| 0\\.\\d{3} → 0\\.\\d{3} \\|");
-        assertThat(models.resolve("signals-nl-maxent.bin")).exists();
+        assertThat(models.resolve(SignalModels.modelFileName(Language.NL, Recipe.CHOSEN.learners().get(0)))).exists();
         assertThat(SignalModels.fromDirectory(models, Language.NL).models()).hasSize(Recipe.CHOSEN.learners().size());
     }
 
@@ -65,6 +65,27 @@ class FeedbackTrainingTest {
 
         assertThat(TrainingData.read(data, Language.NL, TrainingData.FEEDBACK)).singleElement()
                 .satisfies(s -> assertThat(s.type()).isEqualTo(SignalType.NEUTRAL));
+    }
+
+    @Test
+    void verdictsAreReadFromTheSignalFeedbackCollectionOfAMongoDb() throws IOException {
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(
+                new de.bwaldvogel.mongo.backend.memory.MemoryBackend());
+        java.net.InetSocketAddress address = server.bind();
+        try (var client = com.mongodb.client.MongoClients.create("mongodb://localhost:" + address.getPort())) {
+            var feedback = client.getDatabase("homerun").getCollection("signal_feedback");
+            for (org.bson.Document verdict : org.bson.Document.parse(EXPORT).get("collections", org.bson.Document.class)
+                    .getList("signal_feedback", org.bson.Document.class)) {
+                feedback.insertOne(verdict);
+            }
+            List<FeedbackImport.Verdict> verdicts = FeedbackImport.read("mongodb://localhost:" + address.getPort() + "/homerun");
+
+            assertThat(verdicts).containsExactly(
+                    new FeedbackImport.Verdict(Language.NL, "Ze willen de levering voortaan op dinsdag.", SignalType.NEUTRAL),
+                    new FeedbackImport.Verdict(Language.EN, "They asked for a brochure on the new line.", SignalType.BUYING_SIGNAL));
+        } finally {
+            server.shutdownNow();
+        }
     }
 
     /** Every twentieth line of each file of the real data: all types, every part, quick to train on. */

@@ -43,7 +43,7 @@ class ModelQualityTest {
     void textInAnUnseenVoiceIsReadAlmostAsWell(Language language) {
         ModelEvaluation e = evaluations.get(language);
         assertThat(e.generalisation().macroF1()).isGreaterThanOrEqualTo(0.89);
-        assertThat(e.generalisation().recall(SignalType.COMPLAINT)).isGreaterThanOrEqualTo(0.85);
+        assertThat(e.generalisation().recall(SignalType.COMPLAINT)).isGreaterThanOrEqualTo(0.88);
         assertThat(e.generalisation().macroF1()).isGreaterThan(e.baselineGeneralisation().macroF1() + 0.3);
     }
 

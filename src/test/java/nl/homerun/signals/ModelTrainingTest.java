@@ -107,6 +107,8 @@ class ModelTrainingTest {
                         .isEqualTo(Files.readAllBytes(Path.of("models", name)));
             }
         }
+        assertThat(LanguageGuesser.commonWords(DATA)).as("models/%s is not what models/data makes: run train-models",
+                LanguageGuesser.WORDS).isEqualTo(Files.readAllLines(Path.of("models", LanguageGuesser.WORDS)));
         Path language = out.resolve("language.bin");
         SignalModels.writeReproducibly(LanguageModelTraining.train(DATA), language);
         assertThat(Files.readAllBytes(language)).isEqualTo(Files.readAllBytes(Path.of("models", LanguageGuesser.DOMAIN_MODEL)));

@@ -56,6 +56,16 @@ class SentencesTest {
     }
 
     @Test
+    void aCommaFollowedByANewSubjectStartsANewStatement() {
+        assertThat(sentences.split("Koffie met Jan de Vries, hij vroeg om een brochure.", Language.NL))
+                .containsExactly("Koffie met Jan de Vries", "hij vroeg om een brochure.");
+        assertThat(sentences.split("Quick call with Dana, she wants a quote for the Reno site.", Language.EN))
+                .containsExactly("Quick call with Dana", "she wants a quote for the Reno site.");
+        assertThat(sentences.split("Het ligt niet aan jou, maar het is al de tweede keer.", Language.NL)).hasSize(1);
+        assertThat(sentences.split("De levering was te laat, zei hij boos.", Language.NL)).hasSize(1);
+    }
+
+    @Test
     void aShortOrPunctuatedSentenceStaysWhole() {
         assertThat(sentences.split("ze wil een offerte voor venlo", Language.NL)).containsExactly("ze wil een offerte voor venlo");
         assertThat(sentences.split("Het werkt goed, alleen jammer van de trage support.", Language.NL)).hasSize(1);

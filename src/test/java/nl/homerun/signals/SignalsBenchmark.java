@@ -31,7 +31,8 @@ import nl.homerun.users.Language;
  * How fast the signal detector reads, single-threaded (so every figure is per core), on the held-out sentences of
  * {@code models/data/<lang>/test/*.txt}:
  * <ul>
- * <li>{@link #categorizeSentence}: the trained categoriser alone on one pre-tokenised sentence (sentences/s);</li>
+ * <li>{@link #categorizeSentence}: the trained categoriser alone on one pre-tokenised sentence (sentences/s), and
+ * beside it {@link #firstDetectorSentence}, the first detector's categoriser on the same sentences;</li>
  * <li>{@link #pipelineNote} and {@link #pipelineNoteTime}: {@link SignalDetector#analyze} on one note of 2–4
  * sentences (notes/s and µs per note);</li>
  * <li>baselines for the same notes and sentences, to show the categoriser's share: {@link #splitAndTokeniseNoteTime}
@@ -60,6 +61,7 @@ public class SignalsBenchmark {
     private Categorizer categorizer;
     private Sentences sentences;
     private LanguageGuesser guesser;
+    private opennlp.tools.doccat.DocumentCategorizerME firstDetector;
 
     /** The held-out sentences in a fixed shuffled order, raw and tokenised as the pipeline would. */
     private String[] heldOut;
@@ -75,6 +77,8 @@ public class SignalsBenchmark {
         categorizer = SignalModels.fromClasspath(lang);
         sentences = Sentences.fromClasspath();
         guesser = LanguageGuesser.fromClasspath();
+        firstDetector = new opennlp.tools.doccat.DocumentCategorizerME(SignalModels.fromClasspath(
+                "/first-detector/signals-" + lang.code() + ".bin", opennlp.tools.doccat.DoccatModel::new));
 
         List<String> all = heldOutSentences(lang);
         Collections.shuffle(all, new Random(17));
@@ -141,6 +145,17 @@ public class SignalsBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Categorizer.Verdict categorizeSentence() {
         return categorizer.categorize(tokenised[sentence()]);
+    }
+
+    /**
+     * The first detector's categoriser (one maximum entropy model on words and word pairs, read by OpenNLP's own
+     * categoriser) on the same sentences: the baseline the categoriser is measured against, side by side.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public double[] firstDetectorSentence() {
+        return firstDetector.categorize(tokenised[sentence()]);
     }
 
     /** The keyword baseline on one raw sentence. */
