@@ -1,0 +1,236 @@
+package nl.homerun.understanding;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import nl.homerun.contacts.Contact;
+import nl.homerun.understanding.Understanding.When;
+
+/**
+ * Measures the note reader on the labelled notes in {@code models/understanding/<lang>.yaml}: notes written against
+ * an address book by writers who did not see the rules, with the people, tasks, facts, events and new people a
+ * careful reader takes from them. Precision and recall per kind, for the notes at even places (the half the rules
+ * were tuned on) and at odd places (the half kept out of sight until the figures were reported).
+ */
+public final class UnderstandingEvaluation {
+
+    /** What is counted. */
+    public enum Kind { PEOPLE, ASK, NO_CONTACT, TASKS, TASK_DAYS, FACTS, EVENTS, NEW_PEOPLE }
+
+    /** Half of the labelled notes. */
+    public enum Half { TUNED, HELD_OUT, ALL }
+
+    /** Found and missed, for one kind. */
+    public record Count(int truePositives, int falsePositives, int falseNegatives) {
+
+        Count plus(Count other) {
+            return new Count(truePositives + other.truePositives, falsePositives + other.falsePositives,
+                    falseNegatives + other.falseNegatives);
+        }
+
+        public double precision() {
+            return truePositives + falsePositives == 0 ? 1 : truePositives / (double) (truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return truePositives + falseNegatives == 0 ? 1 : truePositives / (double) (truePositives + falseNegatives);
+        }
+    }
+
+    /** A labelled note where the reader and the label disagree on a kind, for tuning by hand. */
+    public record Miss(int index, Kind kind, String note, String expected, String found) {
+    }
+
+    private final List<Contact> addressBook = new ArrayList<>();
+    private final List<Map<String, Object>> notes;
+    private final NoteReader reader;
+    private final List<Miss> misses = new ArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    public UnderstandingEvaluation(Path labelled) throws IOException {
+        Map<String, Object> root;
+        try (Reader in = Files.newBufferedReader(labelled, StandardCharsets.UTF_8)) {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        }
+        int id = 0;
+        for (Map<String, Object> c : (List<Map<String, Object>>) root.get("contacts")) {
+            addressBook.add(new Contact("c" + id++, 1, (String) c.get("name"), (String) c.get("account"),
+                    (String) c.get("role"), null, null, null, null, false, false, Map.of(), null, Instant.EPOCH, null));
+        }
+        notes = (List<Map<String, Object>>) root.get("notes");
+        reader = new NoteReader(addressBook);
+    }
+
+    public static Path labelled(String language) {
+        return Path.of("models", "understanding", language + ".yaml");
+    }
+
+    public int size() {
+        return notes.size();
+    }
+
+    public List<Miss> misses() {
+        return List.copyOf(misses);
+    }
+
+    /** Precision and recall per kind over one half of the notes. */
+    public Map<Kind, Count> evaluate(Half half) {
+        misses.clear();
+        Map<Kind, Count> counts = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            counts.put(kind, new Count(0, 0, 0));
+        }
+        for (int i = 0; i < notes.size(); i++) {
+            if (half == Half.TUNED && i % 2 == 1 || half == Half.HELD_OUT && i % 2 == 0) {
+                continue;
+            }
+            Map<String, Object> gold = notes.get(i);
+            String text = (String) gold.get("note");
+            LocalDate today = LocalDate.parse(((String) gold.get("written")).substring(0, 10));
+            Understanding found = reader.read(text, today);
+            for (Map.Entry<Kind, Compared> kind : compare(gold, found).entrySet()) {
+                counts.merge(kind.getKey(), kind.getValue().count(), Count::plus);
+                if (kind.getValue().count().falsePositives() + kind.getValue().count().falseNegatives() > 0) {
+                    misses.add(new Miss(i, kind.getKey(), text, kind.getValue().expected().toString(),
+                            kind.getValue().found().toString()));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private record Compared(Count count, List<String> expected, List<String> found) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Kind, Compared> compare(Map<String, Object> gold, Understanding found) {
+        Map<Kind, Compared> result = new LinkedHashMap<>();
+        result.put(Kind.PEOPLE, match((List<String>) gold.get("people"), names(found.people()), String::equals));
+        result.put(Kind.ASK, match((List<String>) gold.get("ask"), names(found.ask()), String::equals));
+        boolean noContact = !Boolean.TRUE.equals(gold.get("contact_made"));
+        result.put(Kind.NO_CONTACT, match(noContact ? List.of("no contact") : List.of(),
+                found.contactMade() ? List.of() : List.of("no contact"), String::equals));
+
+        List<Map<String, Object>> tasks = list(gold, "tasks");
+        result.put(Kind.TASKS, match(strings(tasks, t -> t.get("person") + ""),
+                found.promises().stream().map(p -> name(p.person()) + "").toList(), String::equals));
+        result.put(Kind.TASK_DAYS, match(strings(tasks, t -> t.get("person") + " " + due(t.get("due")) + time(t.get("time"))),
+                found.promises().stream().map(p -> name(p.person()) + " " + due(p.due()) + time(p.due())).toList(),
+                String::equals));
+        result.put(Kind.FACTS, match(strings(list(gold, "facts"), f -> f.get("person") + " " + f.get("kind")),
+                found.facts().stream().map(f -> name(f.person()) + " " + f.kind()).toList(), String::equals));
+        result.put(Kind.EVENTS, match(strings(list(gold, "events"), e -> e.get("person") + " " + month(e.get("when"))),
+                found.events().stream().map(e -> name(e.person()) + " " + month(e.when())).toList(), String::equals));
+        result.put(Kind.NEW_PEOPLE, match(strings(list(gold, "new_people"), p -> Words.fold((String) p.get("name"))),
+                found.newPeople().stream().map(p -> Words.fold(p.name())).toList(), String::equals));
+        return result;
+    }
+
+    private static <T> Compared match(List<String> expected, List<String> found, BiPredicate<String, String> same) {
+        List<String> left = new ArrayList<>(expected == null ? List.of() : expected);
+        int tp = 0;
+        int fp = 0;
+        for (String f : found) {
+            String hit = left.stream().filter(e -> same.test(e, f)).findFirst().orElse(null);
+            if (hit != null) {
+                left.remove(hit);
+                tp++;
+            } else {
+                fp++;
+            }
+        }
+        return new Compared(new Count(tp, fp, left.size()), expected == null ? List.of() : expected, found);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> gold, String key) {
+        Object value = gold.get(key);
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    private static List<String> strings(List<Map<String, Object>> items,
+            java.util.function.Function<Map<String, Object>, String> key) {
+        return items.stream().map(key).toList();
+    }
+
+    private static List<String> names(List<Contact> contacts) {
+        return contacts.stream().map(Contact::name).toList();
+    }
+
+    private static String name(Contact contact) {
+        return contact == null ? "null" : contact.name();
+    }
+
+    /** A labelled due day as the reader writes it: a day, a month, or "-". */
+    private static String due(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+        }
+        return value == null ? "-" : value.toString();
+    }
+
+    private static String due(When when) {
+        return when.day() != null ? when.day().toString() : when.month() != null ? when.month().toString() : "-";
+    }
+
+    private static String time(Object value) {
+        return value == null ? "" : " " + LocalTime.parse(value.toString().length() == 4 ? "0" + value : value.toString());
+    }
+
+    private static String time(When when) {
+        return when.time() == null ? "" : " " + when.time();
+    }
+
+    private static String month(Object value) {
+        String due = due(value);
+        return due.length() >= 7 ? due.substring(0, 7) : due;
+    }
+
+    private static String month(When when) {
+        return when.day() != null ? YearMonth.from(when.day()).toString() : Objects.toString(when.month(), "-");
+    }
+
+    /** Prints the figures per language and half, and with {@code --misses} every disagreement of the tuned half. */
+    public static void main(String[] args) throws IOException {
+        boolean showMisses = List.of(args).contains("--misses");
+        String kindFilter = List.of(args).stream().filter(a -> a.startsWith("--kind=")).map(a -> a.substring(7))
+                .findFirst().orElse(null);
+        for (String language : List.of("nl", "en")) {
+            UnderstandingEvaluation evaluation = new UnderstandingEvaluation(labelled(language));
+            for (Half half : Half.values()) {
+                Map<Kind, Count> counts = evaluation.evaluate(half);
+                StringBuilder line = new StringBuilder(language + " " + half.name().toLowerCase(Locale.ROOT) + ":");
+                counts.forEach((kind, count) -> line.append(String.format(Locale.ROOT, " %s P%.2f R%.2f", kind,
+                        count.precision(), count.recall())));
+                System.out.println(line);
+                if (showMisses && half == Half.TUNED) {
+                    evaluation.evaluate(Half.TUNED);
+                    evaluation.misses().stream().filter(m -> kindFilter == null || m.kind().name().equals(kindFilter))
+                            .forEach(m -> System.out.println("  #" + m.index() + " " + m.kind() + " expected " + m.expected()
+                                    + " found " + m.found() + "\n     " + m.note()));
+                }
+            }
+        }
+    }
+}
