@@ -1,8 +1,16 @@
 package nl.homerun.contacts;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 import nl.homerun.coach.Button;
 import nl.homerun.coach.Html;
@@ -10,13 +18,23 @@ import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
 import nl.homerun.users.Language;
 
-/** A contact as shown in the chat, with buttons to set the tier, mark Top-5 or Top-20, or delete it. */
-final class ContactCard {
+/**
+ * A contact as shown in the chat: who they are, when you were last in touch and how often you mean to be, what you
+ * know of them, what other modules add ({@link CardSection}: notes, signals, tasks), and buttons to set the tier
+ * and rhythm, mark Top-5 or Top-20, edit or delete it.
+ */
+@Component
+class ContactCard {
 
-    private ContactCard() {
+    private final ObjectProvider<CardSection> sections;
+    private final Clock clock;
+
+    ContactCard(ObjectProvider<CardSection> sections, Clock clock) {
+        this.sections = sections;
+        this.clock = clock;
     }
 
-    static Reply of(Turn turn, Contact c) {
+    Reply of(Turn turn, Contact c) {
         StringBuilder text = new StringBuilder("👤 <b>").append(Html.escape(c.name())).append("</b>");
         if (c.account() != null) {
             text.append(" — ").append(Html.escape(c.account()));
@@ -48,21 +66,45 @@ final class ContactCard {
         if (!marks.isEmpty()) {
             text.append("\n🏷 ").append(String.join(" · ", marks));
         }
-        if (c.cadenceDays() > 0) {
-            text.append("\n🔁 ").append(turn.text("contacts.every", c.cadenceDays()));
-        }
+        text.append("\n").append(lastContact(turn, c));
+        List<List<Button>> extra = new ArrayList<>();
+        sections.orderedStream().map(s -> s.section(turn, c)).flatMap(java.util.Optional::stream).forEach(section -> {
+            text.append("\n\n").append(section.text());
+            if (!section.buttons().isEmpty()) {
+                extra.add(section.buttons());
+            }
+        });
         String id = c.id();
         List<Button> tiers = new ArrayList<>();
         for (Contact.Tier tier : Contact.Tier.values()) {
             tiers.add(new Button((tier == c.tier() ? "● " : "") + tier.name(), "ct:tier:" + id + ":" + tier.name()));
         }
-        List<Button> rhythm = List.of(new Button("🔁 " + turn.text("contacts.every.month"), "ct:every:" + id + ":30"),
-                new Button("🔁 " + turn.text("contacts.every.quarter"), "ct:every:" + id + ":91"),
-                new Button("🔁 " + turn.text("contacts.every.none"), "ct:every:" + id + ":0"));
-        return Reply.withButtons(text.toString(), List.of(tiers, rhythm,
-                List.of(new Button((c.top5() ? "✔️ " : "") + "Top-5", "ct:top5:" + id),
-                        new Button((c.top20() ? "✔️ " : "") + "Top-20", "ct:top20:" + id),
-                        new Button("✏️", "ct:edit:" + id), new Button("🗑", "ct:del:" + id))));
+        int every = c.cadenceDays();
+        List<Button> rhythm = List.of(new Button((every == 30 ? "● " : "🔁 ") + turn.text("contacts.every.month"), "ct:every:" + id + ":30"),
+                new Button((every == 91 ? "● " : "🔁 ") + turn.text("contacts.every.quarter"), "ct:every:" + id + ":91"),
+                new Button((every == 0 ? "● " : "🔁 ") + turn.text("contacts.every.none"), "ct:every:" + id + ":0"));
+        List<List<Button>> rows = new ArrayList<>(extra);
+        rows.add(tiers);
+        rows.add(rhythm);
+        rows.add(List.of(new Button((c.top5() ? "✔️ " : "") + "Top-5", "ct:top5:" + id),
+                new Button((c.top20() ? "✔️ " : "") + "Top-20", "ct:top20:" + id),
+                new Button("✏️", "ct:edit:" + id), new Button("🗑", "ct:del:" + id)));
+        return Reply.withButtons(text.toString(), rows);
+    }
+
+    /** "Laatste contact 12 nov. (20 dagen geleden) · elke maand, weer vóór 12 dec." */
+    private String lastContact(Turn turn, Contact c) {
+        ZoneId zone = turn.user().timeZone();
+        LocalDate today = turn.user().today(clock);
+        String line = c.lastContact() == null ? turn.text("contacts.last.none")
+                : turn.text("contacts.last", turn.language().format(c.lastContact(), FormatStyle.MEDIUM),
+                        ChronoUnit.DAYS.between(c.lastContact(), today));
+        if (c.cadenceDays() > 0) {
+            LocalDate next = c.lastTouched(zone).plusDays(c.cadenceDays());
+            line += " · " + turn.text(next.isAfter(today) ? "contacts.next" : "contacts.next.late", c.cadenceDays(),
+                    turn.language().format(next, FormatStyle.MEDIUM));
+        }
+        return "🕑 " + line;
     }
 
     static String birthday(Contact c, Language language) {

@@ -33,11 +33,14 @@ class ContactCommands implements ChatFeature {
     private static final int LISTED = 50;
 
     private final Contacts contacts;
+    private final ContactCard card;
     private final ConversationStore conversations;
     private final ContactEditing editing;
     private final java.time.Clock clock;
 
-    ContactCommands(Contacts contacts, ConversationStore conversations, ContactEditing editing, java.time.Clock clock) {
+    ContactCommands(Contacts contacts, ConversationStore conversations, ContactEditing editing, ContactCard card,
+            java.time.Clock clock) {
+        this.card = card;
         this.contacts = contacts;
         this.conversations = conversations;
         this.editing = editing;
@@ -70,12 +73,12 @@ class ContactCommands implements ChatFeature {
         }
         List<Contact> found = contacts.search(turn.userId(), command.arguments());
         if (found.size() == 1) {
-            return List.of(ContactCard.of(turn, found.get(0)));
+            return List.of(card.of(turn, found.get(0)));
         }
         if (found.isEmpty()) {
             return askAccount(turn, null, command.arguments().strip(), turn.text("contacts.new", command.arguments().strip()));
         }
-        return List.of(choose(turn, found));
+        return List.of(choose(turn, found, command.arguments().strip()));
     }
 
     private Reply list(Turn turn) {
@@ -117,12 +120,24 @@ class ContactCommands implements ChatFeature {
         return Reply.text(text.toString());
     }
 
-    private static Reply choose(Turn turn, List<Contact> found) {
+    /** Which of the contacts the typed name fits, or a new contact of that name (carried by the button). */
+    private static Reply choose(Turn turn, List<Contact> found, String typed) {
         List<List<Button>> rows = new ArrayList<>();
         for (Contact c : found.subList(0, Math.min(8, found.size()))) {
             rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "ct:show:" + c.id())));
         }
+        String name = typed.replace(':', ' ');
+        while (("ct:new:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Button.MAX_ACTION_BYTES) {
+            name = name.substring(0, name.length() - 1);
+        }
+        rows.add(List.of(new Button("➕ " + turn.text("contacts.which.new", name), "ct:new:" + name)));
         return Reply.withButtons(turn.text("contacts.which"), rows);
+    }
+
+    /** "New contact" under "which one do you mean?": add one with the name that was typed. */
+    private Optional<List<Reply>> addTyped(Turn turn, String name) {
+        return name.codePoints().filter(Character::isLetter).count() < 2 ? Optional.empty()
+                : Optional.of(askAccount(turn, null, name.strip(), null));
     }
 
     @Override
@@ -176,7 +191,7 @@ class ContactCommands implements ChatFeature {
         }
         Contact added = contacts.add(turn.userId(), new Contacts.Draft((String) state.get("name"), (String) state.get("account"),
                 null, null, null, birthday));
-        return List.of(turn.say("contacts.added", added.name()), ContactCard.of(turn, added));
+        return List.of(turn.say("contacts.added", added.name()), card.of(turn, added));
     }
 
     private static List<List<Button>> skip(Turn turn, long version) {
@@ -192,6 +207,7 @@ class ContactCommands implements ChatFeature {
         Optional<List<Reply>> reply = switch (parts[0]) {
             case "skip" -> Optional.of(skipStep(turn, id));
             case "show" -> card(turn, id);
+            case "new" -> addTyped(turn, id);
             case "tier" -> argument.matches("[ABC]") && contacts.setTier(user, id, Contact.Tier.valueOf(argument))
                     ? card(turn, id) : Optional.empty();
             case "every" -> argument.matches("0|30|91") && contacts.setEvery(user, id, Integer.valueOf(argument))
@@ -212,7 +228,7 @@ class ContactCommands implements ChatFeature {
     }
 
     private Optional<List<Reply>> card(Turn turn, String id) {
-        return contacts.find(turn.userId(), id).map(c -> List.of(ContactCard.of(turn, c)));
+        return contacts.find(turn.userId(), id).map(c -> List.of(card.of(turn, c)));
     }
 
     private static Reply confirmDelete(Turn turn, Contact contact) {

@@ -28,9 +28,11 @@ class ContactEditing {
             "family", "hobbies", "sport", "car", "coffee", "notes");
 
     private final Contacts contacts;
+    private final ContactCard card;
     private final ConversationStore conversations;
 
-    ContactEditing(Contacts contacts, ConversationStore conversations) {
+    ContactEditing(Contacts contacts, ConversationStore conversations, ContactCard card) {
+        this.card = card;
         this.contacts = contacts;
         this.conversations = conversations;
     }
@@ -78,7 +80,7 @@ class ContactEditing {
         if (!saved || !conversations.end(conversation)) {
             return List.of(turn.say("coach.button.stale"));
         }
-        return List.of(turn.say("contacts.record.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
+        return List.of(turn.say("contacts.record.done"), card.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
     }
 
 
@@ -106,7 +108,7 @@ class ContactEditing {
         if (!saved || !conversations.end(conversation)) {
             return List.of(turn.say("coach.button.stale"));
         }
-        return List.of(turn.say("contacts.edit.done"), ContactCard.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
+        return List.of(turn.say("contacts.edit.done"), card.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
     }
 
 

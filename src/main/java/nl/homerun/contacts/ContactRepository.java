@@ -30,8 +30,10 @@ class ContactRepository implements PersonalData {
 
     private final MongoCollection<Document> contacts;
     private final OwnedCollection owned;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ContactRepository(MongoDatabase database) {
+    ContactRepository(MongoDatabase database, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.contacts = database.getCollection("contacts");
         contacts.createIndex(Indexes.ascending("owner", "name"));
         this.owned = new OwnedCollection(contacts, "owner");
@@ -119,5 +121,11 @@ class ContactRepository implements PersonalData {
     @Override
     public List<OwnedCollection> collectionsOfUsers() {
         return List.of(owned);
+    }
+
+    @Override
+    public void erase(long userId) {
+        PersonalData.super.erase(userId);
+        events.publishEvent(new ContactChanged(userId, null, ContactChanged.What.ALL_ERASED));
     }
 }

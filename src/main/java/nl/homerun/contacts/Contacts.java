@@ -6,20 +6,25 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+
+import nl.homerun.contacts.ContactChanged.What;
 
 import nl.homerun.dates.TypedDate;
 
-/** Adds, finds, changes and removes a user's contacts. */
+/** Adds, finds, changes and removes a user's contacts; every change is published as a {@link ContactChanged}. */
 @Service
 public class Contacts {
 
     private final ContactRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Contacts(ContactRepository repository, Clock clock) {
+    Contacts(ContactRepository repository, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What is known of a new contact; everything but the name may be null. */
@@ -31,6 +36,7 @@ public class Contacts {
                 blankToNull(draft.role()), blankToNull(draft.phone()), blankToNull(draft.email()), draft.birthday(), null,
                 false, false, Map.of(), null, clock.instant(), null);
         repository.insert(contact);
+        events.publishEvent(new ContactChanged(owner, contact.id(), What.ADDED));
         return contact;
     }
 
@@ -52,19 +58,20 @@ public class Contacts {
         return NameMatcher.find(name, repository.all(owner));
     }
 
-    /** The contacts a note speaks of: one when it is clear, several when it is not, none when it names nobody. */
-    public List<Contact> mentionedIn(long owner, String note) {
-        return NameMatcher.mentionedIn(note, repository.all(owner));
+    /** Sets or (null) forgets the last day of contact, as when the note that said so is deleted. */
+    public boolean setLastContact(long owner, String id, java.time.LocalDate day) {
+        return published(repository.set(owner, id, "lastContact", day == null ? null : day.toString()), owner, id,
+                What.LAST_CONTACT);
     }
 
     /** Records that the user was in touch with the contact on this day (a note about them). */
     public boolean touched(long owner, String id, java.time.LocalDate day) {
-        return repository.set(owner, id, "lastContact", day.toString());
+        return published(repository.set(owner, id, "lastContact", day.toString()), owner, id, What.LAST_CONTACT);
     }
 
     /** The contact's own rhythm in days (0: none); null returns to the tier's. */
     public boolean setEvery(long owner, String id, Integer days) {
-        return repository.set(owner, id, "everyDays", days);
+        return published(repository.set(owner, id, "everyDays", days), owner, id, What.RHYTHM);
     }
 
     /** The contacts overdue for contact on {@code today}, most overdue first. */
@@ -74,15 +81,15 @@ public class Contacts {
     }
 
     public boolean setTier(long owner, String id, Contact.Tier tier) {
-        return repository.set(owner, id, "tier", tier.name());
+        return published(repository.set(owner, id, "tier", tier.name()), owner, id, What.RHYTHM);
     }
 
     public boolean setTop(long owner, String id, boolean top5, boolean on) {
-        return repository.set(owner, id, top5 ? "top5" : "top20", on);
+        return published(repository.set(owner, id, top5 ? "top5" : "top20", on), owner, id, What.DETAILS);
     }
 
     public boolean setFact(long owner, String id, Contact.Fact fact, String value) {
-        return repository.set(owner, id, "facts." + fact.name(), blankToNull(value));
+        return published(repository.set(owner, id, "facts." + fact.name(), blankToNull(value)), owner, id, What.DETAILS);
     }
 
     /** The plain fields a user may edit: name, account, role, phone, email; null or blank clears (but not the name). */
@@ -91,19 +98,27 @@ public class Contacts {
             throw new IllegalArgumentException("Not an editable field: " + field);
         }
         String cleaned = blankToNull(value);
-        return (cleaned != null || !field.equals("name")) && repository.set(owner, id, field, cleaned);
+        return (cleaned != null || !field.equals("name"))
+                && published(repository.set(owner, id, field, cleaned), owner, id, What.DETAILS);
     }
 
     public boolean setBirthday(long owner, String id, TypedDate birthday) {
-        return repository.set(owner, id, "birthday", ContactRepository.birthday(birthday));
+        return published(repository.set(owner, id, "birthday", ContactRepository.birthday(birthday)), owner, id, What.BIRTHDAY);
     }
 
     public boolean clearBirthday(long owner, String id) {
-        return repository.set(owner, id, "birthday", null);
+        return published(repository.set(owner, id, "birthday", null), owner, id, What.BIRTHDAY);
     }
 
     public boolean delete(long owner, String id) {
-        return repository.delete(owner, id);
+        return published(repository.delete(owner, id), owner, id, What.DELETED);
+    }
+
+    private boolean published(boolean changed, long owner, String id, What what) {
+        if (changed) {
+            events.publishEvent(new ContactChanged(owner, id, what));
+        }
+        return changed;
     }
 
     private static String blankToNull(String value) {

@@ -26,8 +26,9 @@ final class NameMatcher {
         List<Scored> scored = new ArrayList<>();
         for (Contact contact : contacts) {
             int score = score(wanted, normalise(contact.name()));
-            if (contact.account() != null) {
-                score = Math.max(score, score(wanted, normalise(contact.account())) - 1);
+            int byAccount = contact.account() == null ? 0 : score(wanted, normalise(contact.account()));
+            if (byAccount >= 8) { // a near miss on the company is too loose: "Jan Bakker" is not "Bakkerij Van Dam"
+                score = Math.max(score, byAccount - 1);
             }
             if (score > 0) {
                 scored.add(new Scored(contact, score));
@@ -58,46 +59,6 @@ final class NameMatcher {
             allClose &= close || prefix;
         }
         return allPrefixes ? 8 : allClose ? 5 : 0;
-    }
-
-    /**
-     * The contacts a note speaks of, best first: by full name, by company, by surname, or by a first name no other
-     * contact has. Only the strongest kind of mention counts, so "Jan de Vries" beats "Jan" of someone else.
-     */
-    static List<Contact> mentionedIn(String note, List<Contact> contacts) {
-        String text = " " + normalise(note) + " ";
-        int best = 0;
-        List<Contact> found = new ArrayList<>();
-        for (Contact contact : contacts) {
-            int strength = mention(text, contact, contacts);
-            if (strength > best) {
-                best = strength;
-                found.clear();
-            }
-            if (strength == best && strength > 0) {
-                found.add(contact);
-            }
-        }
-        return found;
-    }
-
-    private static int mention(String text, Contact contact, List<Contact> all) {
-        String name = normalise(contact.name());
-        if (text.contains(" " + name + " ")) {
-            return 4;
-        }
-        if (contact.account() != null && normalise(contact.account()).length() >= 3
-                && text.contains(" " + normalise(contact.account()) + " ")) {
-            return 3;
-        }
-        String[] words = name.split(" ");
-        String surname = words[words.length - 1];
-        if (words.length > 1 && surname.length() >= 4 && text.contains(" " + surname + " ")) {
-            return 2;
-        }
-        String first = words[0];
-        boolean unique = all.stream().filter(c -> normalise(c.name()).split(" ")[0].equals(first)).count() == 1;
-        return words.length > 1 && first.length() >= 3 && unique && text.contains(" " + first + " ") ? 1 : 0;
     }
 
     static String normalise(String text) {

@@ -2,7 +2,12 @@ package nl.homerun.followups;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
-/** Something to do for a customer by a day, made from a detected signal or by hand. */
-public record FollowUp(String id, long owner, String text, LocalDate due, boolean done, Instant createdAt) {
+/**
+ * Something to do for a customer by a day, perhaps at a time, made from a note, a signal, a dialog or by hand;
+ * {@code contactId} is the person it is for (null when it is for no one in particular).
+ */
+public record FollowUp(String id, long owner, String text, LocalDate due, LocalTime time, String contactId, boolean done,
+        Instant createdAt) {
 }

@@ -3,6 +3,7 @@ package nl.homerun.followups;
 import nl.homerun.users.OwnedCollection;
 import nl.homerun.users.PersonalData;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -34,7 +35,9 @@ class FollowUpRepository implements PersonalData {
 
     void insert(FollowUp followUp) {
         followUps.insertOne(new Document("_id", new ObjectId(followUp.id())).append("owner", followUp.owner())
-                .append("text", followUp.text()).append("due", followUp.due().toString()).append("done", followUp.done())
+                .append("text", followUp.text()).append("due", followUp.due().toString())
+                .append("time", followUp.time() == null ? null : followUp.time().toString()).append("contactId", followUp.contactId())
+                .append("done", followUp.done())
                 .append("createdAt", Date.from(followUp.createdAt())));
     }
 
@@ -69,13 +72,36 @@ class FollowUpRepository implements PersonalData {
                 && followUps.updateOne(mine(owner, id), Updates.set("due", due.toString())).getMatchedCount() == 1;
     }
 
+    /** Deletes an open task; a task done stays, as what was done. */
+    boolean delete(long owner, String id) {
+        return ObjectId.isValid(id) && followUps.deleteOne(Filters.and(mine(owner, id), Filters.eq("done", false)))
+                .getDeletedCount() == 1;
+    }
+
+    /** Sets the text, the day and time, and the person of an open task. */
+    boolean change(long owner, FollowUp changed) {
+        return ObjectId.isValid(changed.id()) && followUps.updateOne(mine(owner, changed.id()), Updates.combine(
+                Updates.set("text", changed.text()), Updates.set("due", changed.due().toString()),
+                Updates.set("time", changed.time() == null ? null : changed.time().toString()),
+                Updates.set("contactId", changed.contactId()))).getMatchedCount() == 1;
+    }
+
+    /** The open tasks for a contact, soonest first. */
+    List<FollowUp> openFor(long owner, String contactId) {
+        List<FollowUp> open = new ArrayList<>();
+        followUps.find(Filters.and(Filters.eq("owner", owner), Filters.eq("done", false), Filters.eq("contactId", contactId)))
+                .sort(Sorts.ascending("due", "_id")).forEach(d -> open.add(toFollowUp(d)));
+        return open;
+    }
+
     private static Bson mine(long owner, String id) {
         return Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("owner", owner));
     }
 
     private static FollowUp toFollowUp(Document d) {
         return new FollowUp(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
-                LocalDate.parse(d.getString("due")), d.getBoolean("done", false), d.getDate("createdAt").toInstant());
+                LocalDate.parse(d.getString("due")), d.getString("time") == null ? null : LocalTime.parse(d.getString("time")),
+                d.getString("contactId"), d.getBoolean("done", false), d.getDate("createdAt").toInstant());
     }
 
     @Override

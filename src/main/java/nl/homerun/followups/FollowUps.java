@@ -2,26 +2,39 @@ package nl.homerun.followups;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
-/** Creates, lists and completes a user's follow-up tasks. */
+import nl.homerun.contacts.Contact;
+import nl.homerun.contacts.Contacts;
+
+/** Creates, lists, changes and completes a user's follow-up tasks, and says whom each is for. */
 @Service
 public class FollowUps {
 
     private final FollowUpRepository repository;
+    private final Contacts contacts;
     private final Clock clock;
 
-    FollowUps(FollowUpRepository repository, Clock clock) {
+    FollowUps(FollowUpRepository repository, Contacts contacts, Clock clock) {
         this.repository = repository;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
+    /** A task for no one in particular, on a day. */
     public FollowUp create(long owner, String text, LocalDate due) {
-        FollowUp followUp = new FollowUp(new ObjectId().toHexString(), owner, text, due, false, clock.instant());
+        return create(owner, text, due, null, null);
+    }
+
+    /** A task for a contact (or null), on a day and perhaps at a time. */
+    public FollowUp create(long owner, String text, LocalDate due, LocalTime time, String contactId) {
+        FollowUp followUp = new FollowUp(new ObjectId().toHexString(), owner, text, due, time, contactId, false,
+                clock.instant());
         repository.insert(followUp);
         return followUp;
     }
@@ -29,6 +42,11 @@ public class FollowUps {
     /** The open tasks, soonest first. */
     public List<FollowUp> open(long owner) {
         return repository.open(owner);
+    }
+
+    /** The open tasks for one contact, soonest first. */
+    public List<FollowUp> openFor(long owner, String contactId) {
+        return repository.openFor(owner, contactId);
     }
 
     /** Every user's open tasks in one pass, by user id (for planning reminders). */
@@ -47,5 +65,34 @@ public class FollowUps {
 
     public boolean reschedule(long owner, String id, LocalDate due) {
         return repository.reschedule(owner, id, due);
+    }
+
+    /** Deletes an open task (as when the note that made it is deleted); false when it is done or not this user's. */
+    public boolean delete(long owner, String id) {
+        return id != null && repository.delete(owner, id);
+    }
+
+    /** Changes the text, day, time or person of a task; false when it is not this user's. */
+    public boolean change(long owner, FollowUp changed) {
+        return repository.change(owner, changed);
+    }
+
+    /** The contact a task is for, while it exists. */
+    public Optional<Contact> person(FollowUp task) {
+        return task.contactId() == null ? Optional.empty() : contacts.find(task.owner(), task.contactId());
+    }
+
+    /**
+     * The task as one line for a list, a reminder or a calendar: its text, and whom it is for ("Offerte sturen —
+     * Kees Hoogendoorn, Hoogendoorn B.V.") unless the text names them already.
+     */
+    public String describe(FollowUp task) {
+        return person(task).map(c -> withPerson(task.text(), c)).orElse(task.text());
+    }
+
+    static String withPerson(String text, Contact person) {
+        String account = person.account() == null ? "" : ", " + person.account();
+        return text.contains(person.name()) ? text + (account.isEmpty() || text.contains(person.account()) ? "" : " —"
+                + account.substring(1)) : text + " — " + person.name() + account;
     }
 }

@@ -6,12 +6,21 @@ import java.util.List;
 import nl.homerun.signals.SignalType;
 import nl.homerun.users.Language;
 
-/** A note as the user typed it, with what was found in it and the contact it is about (null when none). */
+/**
+ * A note as the user typed it, with what was found in it: its signals, the contacts it is about, whether contact
+ * was made (or only tried: "geen gehoor"), and what Homerun offered to do with it (tasks, facts, new contacts).
+ */
 public record Note(String id, long owner, String text, Language language, SignalType label, List<FoundSignal> signals,
-        Instant createdAt, String contactId) {
+        Instant createdAt, List<String> contactIds, boolean contactMade, List<Offer> offers) {
 
     public Note {
         signals = List.copyOf(signals);
+        contactIds = List.copyOf(contactIds);
+        offers = List.copyOf(offers);
+    }
+
+    public boolean isAbout(String contactId) {
+        return contactIds.contains(contactId);
     }
 
     /**

@@ -19,6 +19,6 @@ public class NoteHistory {
     }
 
     public Optional<LastNote> lastAbout(long owner, String contactId) {
-        return notes.latest(owner, contactId, 1).stream().findFirst().map(n -> new LastNote(n.createdAt(), n.text()));
+        return notes.latest(owner, java.util.List.of(contactId), 1).stream().findFirst().map(n -> new LastNote(n.createdAt(), n.text()));
     }
 }

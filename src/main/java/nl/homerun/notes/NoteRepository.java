@@ -3,6 +3,10 @@ package nl.homerun.notes;
 import nl.homerun.users.OwnedCollection;
 import nl.homerun.users.PersonalData;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +16,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -20,6 +25,7 @@ import org.springframework.stereotype.Repository;
 
 import nl.homerun.signals.Correction;
 import nl.homerun.signals.SignalType;
+import nl.homerun.understanding.Understanding.FactKind;
 import nl.homerun.users.Language;
 
 /**
@@ -38,18 +44,72 @@ class NoteRepository implements PersonalData {
         this.notes = database.getCollection("notes");
         this.feedback = database.getCollection("signal_feedback");
         notes.createIndex(Indexes.ascending("owner", "createdAt"));
+        notes.createIndex(Indexes.ascending("owner", "contactIds", "createdAt"));
         feedback.createIndex(Indexes.ascending("owner"));
         this.ownNotes = new OwnedCollection(notes, "owner");
         this.ownFeedback = new OwnedCollection(feedback, "owner");
     }
 
     void insert(Note note) {
-        notes.insertOne(new Document("_id", new ObjectId(note.id())).append("owner", note.owner())
+        notes.insertOne(toDocument(note));
+    }
+
+    /** Replaces a note that was edited: its text and all that was read from it. */
+    void replace(Note note) {
+        notes.replaceOne(mine(note.owner(), note.id()), toDocument(note));
+    }
+
+    boolean delete(long owner, String id) {
+        return ObjectId.isValid(id) && notes.deleteOne(mine(owner, id)).getDeletedCount() == 1;
+    }
+
+    void setContacts(long owner, String id, List<String> contactIds) {
+        notes.updateOne(mine(owner, id), Updates.combine(Updates.set("contactIds", contactIds), Updates.unset("contactId")));
+    }
+
+    void setOffer(long owner, String id, int index, Offer offer) {
+        notes.updateOne(mine(owner, id), Updates.set("offers." + index, offerDocument(offer)));
+    }
+
+    /** The day of the last note about the contact that reports contact made; empty when there is none. */
+    Optional<Instant> lastContactWith(long owner, String contactId) {
+        return Optional.ofNullable(notes.find(Filters.and(Filters.eq("owner", owner), about(List.of(contactId)),
+                        Filters.ne("contactMade", false))).sort(Sorts.descending("createdAt")).first())
+                .map(d -> d.getDate("createdAt").toInstant());
+    }
+
+    private static Document toDocument(Note note) {
+        return new Document("_id", new ObjectId(note.id())).append("owner", note.owner())
                 .append("text", note.text()).append("language", note.language().code()).append("label", note.label().name())
-                .append("createdAt", Date.from(note.createdAt())).append("contactId", note.contactId())
+                .append("createdAt", Date.from(note.createdAt())).append("contactIds", note.contactIds())
+                .append("contactMade", note.contactMade())
                 .append("signals", note.signals().stream().map(s -> new Document("type", s.type().name())
                         .append("sentence", s.sentence()).append("confidence", s.confidence())
-                        .append("status", s.status().name()).append("detected", s.detected().name())).toList()));
+                        .append("status", s.status().name()).append("detected", s.detected().name())).toList())
+                .append("offers", note.offers().stream().map(NoteRepository::offerDocument).toList());
+    }
+
+    private static Document offerDocument(Offer o) {
+        return new Document("kind", o.kind().name()).append("contactId", o.contactId()).append("text", o.text())
+                .append("fact", o.fact() == null ? null : o.fact().name())
+                .append("day", o.day() == null ? null : o.day().toString())
+                .append("month", o.month() == null ? null : o.month().toString())
+                .append("time", o.time() == null ? null : o.time().toString()).append("account", o.account())
+                .append("role", o.role()).append("state", o.state().name()).append("madeId", o.madeId());
+    }
+
+    private static Offer toOffer(Document d) {
+        return new Offer(Offer.Kind.valueOf(d.getString("kind")), d.getString("contactId"), d.getString("text"),
+                d.getString("fact") == null ? null : FactKind.valueOf(d.getString("fact")),
+                d.getString("day") == null ? null : LocalDate.parse(d.getString("day")),
+                d.getString("month") == null ? null : YearMonth.parse(d.getString("month")),
+                d.getString("time") == null ? null : LocalTime.parse(d.getString("time")), d.getString("account"),
+                d.getString("role"), Offer.State.valueOf(d.getString("state")), d.getString("madeId"));
+    }
+
+    /** Notes about any of these contacts; notes written before a note could be about several name one. */
+    private static Bson about(Collection<String> contactIds) {
+        return Filters.or(Filters.in("contactIds", contactIds), Filters.in("contactId", contactIds));
     }
 
     Optional<Note> find(long owner, String id) {
@@ -58,15 +118,10 @@ class NoteRepository implements PersonalData {
                 : Optional.empty();
     }
 
-    void setContact(long owner, String id, String contactId) {
-        notes.updateOne(mine(owner, id), Updates.set("contactId", contactId));
-    }
-
-    /** The latest notes, newest first; of one contact, or (contactId null) of all. */
-    List<Note> latest(long owner, String contactId, int limit) {
-        Bson filter = contactId == null ? Filters.eq("owner", owner)
-                : Filters.and(Filters.eq("owner", owner), Filters.eq("contactId", contactId));
-        return notes.find(filter).sort(com.mongodb.client.model.Sorts.descending("createdAt")).limit(limit)
+    /** The latest notes, newest first; of any of these contacts, or (empty) of all. */
+    List<Note> latest(long owner, Collection<String> contactIds, int limit) {
+        Bson filter = contactIds.isEmpty() ? Filters.eq("owner", owner) : Filters.and(Filters.eq("owner", owner), about(contactIds));
+        return notes.find(filter).sort(Sorts.descending("createdAt")).limit(limit)
                 .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
     }
 
@@ -124,7 +179,13 @@ class NoteRepository implements PersonalData {
                 .toList();
         return new Note(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
                 Language.fromCode(d.getString("language")), SignalType.valueOf(d.getString("label")), signals,
-                d.getDate("createdAt").toInstant(), d.getString("contactId"));
+                d.getDate("createdAt").toInstant(), contactIds(d), d.getBoolean("contactMade", true),
+                d.getList("offers", Document.class, List.of()).stream().map(NoteRepository::toOffer).toList());
+    }
+
+    private static List<String> contactIds(Document d) {
+        List<String> ids = d.getList("contactIds", String.class);
+        return ids != null ? ids : d.getString("contactId") == null ? List.of() : List.of(d.getString("contactId"));
     }
 
     @Override

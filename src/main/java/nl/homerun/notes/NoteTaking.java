@@ -1,18 +1,17 @@
 package nl.homerun.notes;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 
-import nl.homerun.coach.Button;
 import nl.homerun.coach.ChatFeature;
 import nl.homerun.coach.Command;
 import nl.homerun.coach.CommandSpec;
@@ -23,32 +22,39 @@ import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
 import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
-import nl.homerun.followups.FollowUp;
-import nl.homerun.followups.FollowUps;
 import nl.homerun.signals.NoteAnalysis;
 import nl.homerun.signals.SignalDetector;
-import nl.homerun.signals.SignalType;
+import nl.homerun.understanding.NoteReaders;
+import nl.homerun.understanding.Understanding;
 
 /**
- * Every plain message is a visit note, and so is {@code /notitie} or {@code /note}: stored, read for signals, and
- * answered with each signal, its sentence and the next step. Each signal has buttons to make it a follow-up task,
- * to dismiss it, and to say whether the detection was right (kept for retraining).
+ * Every plain message is a visit note, and so is {@code /notitie} or {@code /note}: stored with whom it is about,
+ * read for signals and for what it promises and tells, and answered with the next step. A lone word or number typed
+ * outside a conversation is asked about first, not stored as a note. The buttons under a note are
+ * {@link NoteButtons}'; the conversations they start (a name, a changed text) end here.
  */
 @Component
 class NoteTaking implements ChatFeature, FreeTextHandler {
 
+    /** Answers and small talk that are no note: "ja", "ok", "thanks", a number, a single word. */
+    private static final Pattern NO_NOTE = Pattern.compile("(?iu)(ja|nee|nein|ok(é|e|ay)?|oke|prima|top|goed|dank( je| u)?|"
+            + "bedankt|thanks?( you)?|thx|yes|no|yep|nope|sure|cool|great|hoi|hallo|hi|hello|hey|\\?+|[\\d\\s.,:/+-]+|"
+            + "\\p{L}[\\p{L}'’-]*)[.!?]*");
+
     private final SignalDetector detector;
     private final NoteRepository notes;
-    private final FollowUps followUps;
+    private final NoteReaders readers;
+    private final NoteButtons buttons;
     private final ConversationStore conversations;
     private final Contacts contacts;
     private final Clock clock;
 
-    NoteTaking(SignalDetector detector, NoteRepository notes, FollowUps followUps, ConversationStore conversations,
-            Contacts contacts, Clock clock) {
+    NoteTaking(SignalDetector detector, NoteRepository notes, NoteReaders readers, NoteButtons buttons,
+            ConversationStore conversations, Contacts contacts, Clock clock) {
         this.detector = detector;
         this.notes = notes;
-        this.followUps = followUps;
+        this.readers = readers;
+        this.buttons = buttons;
         this.conversations = conversations;
         this.contacts = contacts;
         this.clock = clock;
@@ -56,7 +62,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
 
     @Override
     public String name() {
-        return "note";
+        return NoteAction.FEATURE;
     }
 
     @Override
@@ -71,177 +77,138 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
             return List.of(NoteList.of(turn, notes, contacts, command.arguments()));
         }
         if (command.hasArguments()) {
-            return take(turn, command.arguments());
+            return take(turn, command.arguments(), new ObjectId().toHexString(), null);
         }
-        conversations.start(turn.userId(), name(), "write", Map.of());
+        conversations.start(turn.userId(), name(), Step.WRITE.name(), Map.of());
         return List.of(turn.say("notes.ask"));
     }
 
     @Override
-    public List<Reply> onText(Turn turn, Conversation conversation, String text) {
-        conversations.end(conversation);
-        return take(turn, text);
+    public List<Reply> onFreeText(Turn turn, String text) {
+        String id = new ObjectId().toHexString();
+        if (NO_NOTE.matcher(text.strip()).matches()) {
+            conversations.start(turn.userId(), name(), Step.KEEP.name(), Map.of("note", id, "text", text));
+            return List.of(Reply.withButtons(turn.text("notes.keep.ask"), List.of(List.of(
+                    new NoteAction.Keep(id, true).button(turn.text("notes.keep.yes")),
+                    new NoteAction.Keep(id, false).button(turn.text("notes.keep.no"))))));
+        }
+        return take(turn, text, id, null);
     }
+
+    /** Where a conversation about a note stands: waiting for the note, a name, a new text, or a yes to keep it. */
+    enum Step { WRITE, KEEP, NAME, NEW_CONTACT, EDIT, CHANGE_OFFER }
 
     @Override
-    public List<Reply> onFreeText(Turn turn, String text) {
-        return take(turn, text);
-    }
-
-    private List<Reply> take(Turn turn, String text) {
-        NoteAnalysis analysis = detector.analyze(text, turn.language(), notes.corrections(turn.userId()));
-        List<Note.FoundSignal> found = analysis.signals().stream()
-                .map(s -> new Note.FoundSignal(s.type(), s.sentence(), s.confidence(), Note.Status.OPEN)).toList();
-        List<Contact> mentioned = contacts.mentionedIn(turn.userId(), text);
-        Contact about = mentioned.size() == 1 ? mentioned.get(0) : null;
-        Note note = new Note(new ObjectId().toHexString(), turn.userId(), text, analysis.language(), analysis.label(),
-                found, clock.instant(), about == null ? null : about.id());
-        notes.insert(note);
-        if (about != null) {
-            contacts.touched(turn.userId(), about.id(), today(turn));
-        }
-        List<Reply> replies = new ArrayList<>();
-        String linked = about == null ? "" : "\n" + turn.text("notes.linked", about.name());
-        if (!analysis.analysed()) {
-            replies.add(Reply.text(turn.text("notes.foreign") + linked));
-        } else if (analysis.signals().isEmpty()) {
-            replies.add(Reply.text(turn.text("notes.nothing") + Coaching.closing(turn, analysis) + linked));
-        } else {
-            replies.add(Reply.withButtons(Coaching.answer(turn, analysis) + (linked.isEmpty() ? "" : "\n" + linked),
-                    buttons(turn, note)));
-        }
-        if (mentioned.size() > 1) {
-            replies.add(askWhichContact(turn, note, mentioned));
-        }
-        return replies;
-    }
-
-    /** When a note could be about several contacts: one button each, and one for none of them. */
-    private static Reply askWhichContact(Turn turn, Note note, List<Contact> mentioned) {
-        List<List<Button>> rows = new ArrayList<>();
-        for (Contact c : mentioned.subList(0, Math.min(6, mentioned.size()))) {
-            rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "note:" + note.id() + ":c:" + c.id())));
-        }
-        rows.add(List.of(new Button(turn.text("notes.about.none"), "note:" + note.id() + ":c:-")));
-        return Reply.withButtons(turn.text("notes.about"), rows);
-    }
-
-    private LocalDate today(Turn turn) {
-        return turn.user().today(clock);
-    }
-
-    private static List<List<Button>> buttons(Turn turn, Note note) {
-        List<List<Button>> rows = new ArrayList<>();
-        for (int i = 0; i < note.signals().size(); i++) {
-            String number = note.signals().size() > 1 ? (i + 1) + " " : "";
-            String action = "note:" + note.id() + ":" + i + ":";
-            rows.add(List.of(new Button(number + turn.text("notes.button.task"), action + "task"),
-                    new Button("✖️", action + "skip"), new Button("👍", action + "up"), new Button("👎", action + "down")));
-        }
-        return rows;
+    public List<Reply> onText(Turn turn, Conversation conversation, String text) {
+        conversations.end(conversation);
+        Step step = Step.valueOf(conversation.step());
+        String id = (String) conversation.state().get("note");
+        return switch (step) {
+            case WRITE -> take(turn, text, new ObjectId().toHexString(), (String) conversation.state().get("about"));
+            case KEEP -> onFreeText(turn, text);
+            case NAME -> buttons.linkByName(turn, id, text);
+            case NEW_CONTACT -> buttons.addContactAndLink(turn, id, text);
+            case EDIT -> edit(turn, id, text);
+            case CHANGE_OFFER -> buttons.acceptChanged(turn, id, ((Number) conversation.state().get("offer")).intValue(), text);
+        };
     }
 
     @Override
     public List<Reply> onButton(Turn turn, String action) {
-        String[] parts = action.split(":");
-        if (parts.length == 3 && parts[1].equals("c")) {
-            return link(turn, parts[0], parts[2]);
-        }
-        Optional<Note> note = parts.length == 3 ? notes.find(turn.userId(), parts[0]) : Optional.empty();
-        int signal = parts.length == 3 && parts[1].matches("\\d{1,2}") ? Integer.parseInt(parts[1]) : -1;
-        if (note.isEmpty() || signal < 0 || signal >= note.get().signals().size()) {
-            return List.of(turn.say("coach.button.stale"));
-        }
-        return switch (parts[2]) {
-            case "task" -> makeTask(turn, note.get(), signal);
-            case "skip" -> {
-                notes.setStatus(turn.userId(), note.get().id(), signal, Note.Status.DISMISSED);
-                yield List.of(Reply.notice(turn.text("notes.dismissed")));
-            }
-            case "up" -> {
-                notes.saveFeedback(turn.userId(), note.get(), signal, null, clock.instant());
-                yield List.of(Reply.notice(turn.text("notes.thanks")));
-            }
-            case "down" -> List.of(askWhatItWas(turn, note.get(), signal));
-            default -> parts[2].startsWith("is-") ? correct(turn, note.get(), signal, parts[2].substring(3))
-                    : List.of(turn.say("coach.button.stale"));
-        };
+        return NoteAction.unpack(action).map(a -> a instanceof NoteAction.Keep keep ? keep(turn, keep)
+                : a instanceof NoteAction.WriteAbout about ? askForNoteAbout(turn, about.contactId())
+                : a instanceof NoteAction.Edit ? askForNewText(turn, a.noteId()) : buttons.press(turn, a))
+                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
     }
 
-    /** After a 👎: what should it have been? The four types as buttons. */
-    private static Reply askWhatItWas(Turn turn, Note note, int signal) {
-        String action = "note:" + note.id() + ":" + signal + ":is-";
-        List<List<Button>> rows = new ArrayList<>();
-        for (SignalType type : SignalType.values()) {
-            rows.add(List.of(new Button(turn.text("notes.correct." + type.name().toLowerCase(java.util.Locale.ROOT)),
-                    action + type.name().charAt(0) + type.ordinal())));
+    private List<Reply> askForNoteAbout(Turn turn, String contactId) {
+        return contacts.find(turn.userId(), contactId).map(c -> {
+            conversations.start(turn.userId(), name(), Step.WRITE.name(), Map.of("about", c.id()));
+            return List.of(turn.say("notes.ask.about", nl.homerun.coach.Html.escape(c.name())));
+        }).orElseGet(() -> List.of(turn.say("coach.button.stale")));
+    }
+
+    private List<Reply> keep(Turn turn, NoteAction.Keep keep) {
+        Conversation pending = conversations.active(turn.userId()).filter(c -> c.feature().equals(name())
+                && Step.KEEP.name().equals(c.step()) && keep.noteId().equals(c.state().get("note"))).orElse(null);
+        if (pending == null || !conversations.end(pending)) {
+            return List.of(turn.say("coach.button.stale"));
         }
-        return Reply.withButtons(turn.text("notes.correct.ask", note.signals().get(signal).sentence()), rows);
+        return keep.keep() ? take(turn, (String) pending.state().get("text"), keep.noteId(), null)
+                : List.of(Reply.notice(turn.text("notes.keep.dropped")));
+    }
+
+    private List<Reply> askForNewText(Turn turn, String id) {
+        if (notes.find(turn.userId(), id).isEmpty()) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        conversations.start(turn.userId(), name(), Step.EDIT.name(), Map.of("note", id));
+        return List.of(turn.say("notes.edit.ask"));
     }
 
     /**
-     * The user's verdict: kept for the next training, used at once for the same or a nearly identical sentence of
-     * theirs, and applied to this note (a sentence that was nothing is no longer an open signal).
+     * Stores a new note and answers it: its signals with coaching, whom it is about (and {@code about}, when it was
+     * written from a contact's card), and what it offers to do.
      */
-    private List<Reply> correct(Turn turn, Note note, int signal, String code) {
-        SignalType type = null;
-        for (SignalType candidate : SignalType.values()) {
-            type = code.equals("" + candidate.name().charAt(0) + candidate.ordinal()) ? candidate : type;
+    private List<Reply> take(Turn turn, String text, String id, String about) {
+        Read read = read(turn, text);
+        Set<String> people = new LinkedHashSet<>(read.people());
+        if (about != null) {
+            people.add(about);
         }
-        if (type == null) {
+        List<Contact> ask = about == null ? read.understanding().ask() : List.of();
+        List<Offer> offers = about == null || people.size() > 1 ? read.offers()
+                : read.offers().stream().map(o -> o.contactId() == null && o.kind() != Offer.Kind.NEW_CONTACT ? o.forContact(about) : o).toList();
+        Note note = new Note(id, turn.userId(), text, read.analysis().language(), read.analysis().label(),
+                read.signals(), clock.instant(), List.copyOf(people), read.understanding().contactMade(), offers);
+        notes.insert(note);
+        if (note.contactMade()) {
+            note.contactIds().forEach(c -> contacts.touched(turn.userId(), c, today(turn)));
+        }
+        return NoteReplies.of(turn, note, read.analysis(), ask, contactsOf(turn, note));
+    }
+
+    /** Replaces the text of a note: read again, keeping the links and the offers the user already settled. */
+    private List<Reply> edit(Turn turn, String id, String text) {
+        Note old = notes.find(turn.userId(), id).orElse(null);
+        if (old == null) {
             return List.of(turn.say("coach.button.stale"));
         }
-        notes.saveFeedback(turn.userId(), note, signal, type, clock.instant());
-        notes.correctSignal(turn.userId(), note.id(), signal, type);
-        return List.of(turn.say("notes.correct.saved", note.signals().get(signal).sentence(),
-                turn.text("notes.correct." + type.name().toLowerCase(java.util.Locale.ROOT))));
+        Read read = read(turn, text);
+        Set<String> people = new LinkedHashSet<>(old.contactIds());
+        people.addAll(read.people());
+        List<Offer> offers = new ArrayList<>(old.offers().stream().filter(o -> o.state() != Offer.State.OPEN).toList());
+        read.offers().stream().filter(o -> offers.stream().noneMatch(k -> k.kind() == o.kind() && k.text().equals(o.text())))
+                .forEach(offers::add);
+        Note note = new Note(id, old.owner(), text, read.analysis().language(), read.analysis().label(), read.signals(),
+                old.createdAt(), List.copyOf(people), read.understanding().contactMade(), offers);
+        notes.replace(note);
+        buttons.refreshLastContact(turn, people);
+        List<Reply> replies = new ArrayList<>(List.of(Reply.notice(turn.text("notes.edit.saved"))));
+        replies.addAll(NoteReplies.of(turn, note, read.analysis(), read.understanding().ask(), contactsOf(turn, note)));
+        return replies;
     }
 
-    /** Links a note to the contact the user picked ("-": none of them). */
-    private List<Reply> link(Turn turn, String noteId, String contactId) {
-        Optional<Note> note = notes.find(turn.userId(), noteId);
-        if (note.isEmpty()) {
-            return List.of(turn.say("coach.button.stale"));
-        }
-        if (contactId.equals("-")) {
-            return List.of(Reply.notice(turn.text("notes.about.nobody")));
-        }
-        Optional<Contact> contact = contacts.find(turn.userId(), contactId);
-        if (contact.isEmpty()) {
-            return List.of(turn.say("coach.button.stale"));
-        }
-        notes.setContact(turn.userId(), noteId, contactId);
-        contacts.touched(turn.userId(), contactId, note.get().createdAt().atZone(turn.user().timeZone()).toLocalDate());
-        return List.of(Reply.notice(turn.text("notes.linked", contact.get().name())));
+    /** What was read from a text: its signals, its people and what it offers to do. */
+    private record Read(NoteAnalysis analysis, List<Note.FoundSignal> signals, Understanding understanding,
+            List<String> people, List<Offer> offers) {
     }
 
-    private List<Reply> makeTask(Turn turn, Note note, int index) {
-        Note.FoundSignal signal = note.signals().get(index);
-        if (signal.status() == Note.Status.TASK) {
-            return List.of(Reply.notice(turn.text("notes.task.exists")));
-        }
-        LocalDate due = dueDate(signal.type(), today(turn));
-        FollowUp task = followUps.create(turn.userId(),
-                turn.text("notes.task." + signal.type().name().toLowerCase(java.util.Locale.ROOT), signal.sentence()), due);
-        notes.setStatus(turn.userId(), note.id(), index, Note.Status.TASK);
-        String day = turn.language().format(due, FormatStyle.FULL);
-        return List.of(turn.say("notes.task.made", task.text(), day));
+    private Read read(Turn turn, String text) {
+        NoteAnalysis analysis = detector.analyze(text, turn.language(), notes.corrections(turn.userId()));
+        List<Note.FoundSignal> signals = analysis.signals().stream()
+                .map(s -> new Note.FoundSignal(s.type(), s.sentence(), s.confidence(), Note.Status.OPEN)).toList();
+        Understanding understanding = readers.read(turn.userId(), text, today(turn));
+        List<String> people = understanding.people().stream().map(Contact::id).toList();
+        return new Read(analysis, signals, understanding, people, Offer.from(understanding));
     }
 
-    /** A complaint today, a silent complaint tomorrow, a buying signal within two working days. */
-    static LocalDate dueDate(SignalType type, LocalDate today) {
-        return switch (type) {
-            case COMPLAINT -> today;
-            case SILENT_COMPLAINT -> nextWorkingDay(today);
-            default -> nextWorkingDay(nextWorkingDay(today));
-        };
+    private List<Contact> contactsOf(Turn turn, Note note) {
+        return note.contactIds().stream().map(id -> contacts.find(turn.userId(), id)).flatMap(java.util.Optional::stream)
+                .toList();
     }
 
-    private static LocalDate nextWorkingDay(LocalDate day) {
-        LocalDate next = day.plusDays(1);
-        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            next = next.plusDays(1);
-        }
-        return next;
+    private LocalDate today(Turn turn) {
+        return turn.user().today(clock);
     }
 }

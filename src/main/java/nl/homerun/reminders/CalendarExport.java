@@ -83,7 +83,10 @@ class CalendarExport implements ChatFeature {
             calendar.add(event);
         }
         for (FollowUp task : tasks) {
-            VEvent event = new VEvent(task.due(), "📌 " + task.text());
+            String summary = "📌 " + followUps.describe(task);
+            VEvent event = task.time() == null ? new VEvent(task.due(), summary)
+                    : new VEvent(task.due().atTime(task.time()).atZone(turn.user().timeZone()), java.time.Duration.ofMinutes(30),
+                            summary);
             event.add(new Uid("task-" + task.id() + "@homerun"));
             calendar.add(event);
         }

@@ -92,7 +92,8 @@ class ReminderMessages {
     }
 
     private Reply task(String prefix, FollowUp task, Language language) {
-        return Reply.withButtons(prefix + messages.get(language, "reminders.task", task.text()), List.of(List.of(
+        return Reply.withButtons(prefix + messages.get(language, "reminders.task",
+                followUps.describe(task) + (task.time() == null ? "" : " (" + task.time() + ")")), List.of(List.of(
                 new Button(messages.get(language, "reminders.task.done"), "fu:" + task.id() + ":done"),
                 new Button(messages.get(language, "reminders.task.tomorrow"), "fu:" + task.id() + ":tomorrow"),
                 new Button(messages.get(language, "reminders.task.week"), "fu:" + task.id() + ":week"))));

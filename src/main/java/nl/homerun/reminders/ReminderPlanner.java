@@ -92,7 +92,7 @@ class ReminderPlanner {
             }
             for (FollowUp task : open) {
                 if (task.due().equals(day)) {
-                    occurrences.plan(occurrence(user, mine, Occurrence.Kind.TASK, task.id(), day));
+                    occurrences.plan(taskOccurrence(user, mine, task));
                 }
             }
         }
@@ -116,6 +116,16 @@ class ReminderPlanner {
             String subject, LocalDate day) {
         return new Occurrence(kind.name().toLowerCase() + ":" + subject + ":" + day, user.id(), kind, subject,
                 ZonedDateTime.of(day, settings.time(), user.timeZone()).toInstant());
+    }
+
+    /** A task at the reminder time on its day, or an hour before its own time when that comes first. */
+    private static Occurrence taskOccurrence(UserProfile user, ReminderSettings.Settings settings, FollowUp task) {
+        Occurrence planned = occurrence(user, settings, Occurrence.Kind.TASK, task.id(), task.due());
+        if (task.time() == null || !task.time().minusHours(1).isBefore(settings.time()) || task.time().getHour() < 1) {
+            return planned;
+        }
+        return new Occurrence(planned.id(), planned.owner(), planned.kind(), planned.subject(),
+                ZonedDateTime.of(task.due(), task.time().minusHours(1), user.timeZone()).toInstant());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

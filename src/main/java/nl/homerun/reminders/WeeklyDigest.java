@@ -63,7 +63,7 @@ class WeeklyDigest {
 
         List<FollowUp> tasks = followUps.open(user.id());
         anything |= section(text, messages.get(language, "reminders.digest.tasks", tasks.size()), tasks.stream()
-                .map(t -> (t.due().isBefore(monday) ? "⚠️ " : "📌 ") + Html.escape(t.text()) + " — " + language.format(t.due(), FormatStyle.MEDIUM)).toList());
+                .map(t -> (t.due().isBefore(monday) ? "⚠️ " : "📌 ") + Html.escape(followUps.describe(t)) + " — " + language.format(t.due(), FormatStyle.MEDIUM)).toList());
         return anything ? Optional.of(text.toString()) : Optional.empty();
     }
 

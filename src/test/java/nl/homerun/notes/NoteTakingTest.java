@@ -68,8 +68,9 @@ class NoteTakingTest {
                 .contains("2. 🟠 <b>Stille klacht</b> “<i>Het werkt goed, alleen jammer van de trage support.</i>”")
                 .contains("Erken het, vraag door met een open vraag")
                 .doesNotContain("referentievraag");
-        assertThat(reply.buttons()).hasSize(2);
+        assertThat(reply.buttons()).hasSize(3);
         assertThat(reply.buttons().get(0)).extracting(Button::label).containsExactly("1 📌 Taak", "✖️", "👍", "👎");
+        assertThat(reply.buttons().get(2)).extracting(Button::label).containsExactly("👥 Wie", "✏️", "🗑");
 
         Document note = database.getCollection("notes").find(Filters.eq("owner", ANNA)).first();
         assertThat(note.getString("text")).startsWith("Bezoek bij Jansen BV.");
@@ -178,7 +179,8 @@ class NoteTakingTest {
         Reply reply = say(ANNA, "Der Kunde ist sehr unzufrieden mit der letzten Lieferung und droht zu kündigen.").get(0);
 
         assertThat(reply.text()).startsWith("📝 Genoteerd, maar ik lees alleen Nederlands en Engels");
-        assertThat(reply.buttons()).isEmpty();
+        assertThat(reply.buttons()).singleElement().satisfies(row ->
+                assertThat(row).extracting(Button::label).containsExactly("👥 Wie", "✏️", "🗑"));
         assertThat(database.getCollection("notes").countDocuments(Filters.eq("owner", ANNA))).isOne();
     }
 
@@ -221,9 +223,10 @@ class NoteTakingTest {
 
         String reply = say(ANNA, "Koffie met Jan de Vries, hij vroeg om een brochure.").get(0).text();
 
-        assertThat(reply).contains("👤 Gekoppeld aan Jan de Vries.");
+        assertThat(reply).contains("👤 Gekoppeld aan Jan de Vries (Jansen BV).");
         assertThat(contacts.find(ANNA, jan.id()).orElseThrow().lastContact()).isEqualTo(LocalDate.parse("2026-03-06"));
-        assertThat(database.getCollection("notes").find(Filters.eq("owner", ANNA)).first().getString("contactId")).isEqualTo(jan.id());
+        assertThat(database.getCollection("notes").find(Filters.eq("owner", ANNA)).first().getList("contactIds", String.class))
+                .containsExactly(jan.id());
         assertThat(say(ANNA, "/notities jan de vreis").get(0).text()).contains("Notities over Jan de Vries")
                 .contains("🟢 <b>6 mrt.</b> Koffie met Jan de Vries");
         assertThat(say(ANNA, "Bezoek bij Jansen BV, alles loopt.").get(0).text()).contains("Gekoppeld aan Jan de Vries");
@@ -238,9 +241,10 @@ class NoteTakingTest {
 
         assertThat(replies.get(0).text()).doesNotContain("Gekoppeld");
         Reply question = replies.get(1);
-        assertThat(question.text()).isEqualTo("Over wie ging dit?");
+        assertThat(question.text()).isEqualTo("Over wie ging dit? Tik op wie het was (meer mag).");
         assertThat(question.buttons()).extracting(row -> row.get(0).label())
-                .containsExactly("Jan de Vries", "Marieke de Vries", "Geen van hen");
+                .containsExactly("Jan de Vries", "Marieke de Vries", "➕ Nieuw contact");
+        assertThat(question.buttons().get(2).get(1).label()).isEqualTo("Geen van hen");
         String pickJan = question.buttons().get(0).get(0).action();
         assertThat(press(BERT, pickJan)).extracting(Reply::text).containsExactly("Die knop geldt niet meer. Kijk bij /help hoe je verdergaat.");
         assertThat(press(ANNA, pickJan)).extracting(Reply::text).containsExactly("👤 Gekoppeld aan Jan de Vries.");

@@ -43,7 +43,7 @@ class TerminalChatTest {
     void aNumberWithoutButtonsIsJustText() throws Exception {
         String output = chat(9002, "nl", "/help\n1\n");
 
-        assertThat(output).contains("Wat ik kan").contains("Genoteerd. Ik zie geen koopsignalen of klachten in deze notitie.");
+        assertThat(output).contains("Wat ik kan").contains("Is dit een notitie? Een los woord of getal bewaar ik alleen als je dat wilt.");
     }
 
     private String chat(long user, String language, String script) throws Exception {

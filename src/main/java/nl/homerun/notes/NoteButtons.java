@@ -1,0 +1,341 @@
+package nl.homerun.notes;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import nl.homerun.coach.ConversationStore;
+import nl.homerun.coach.Html;
+import nl.homerun.coach.Reply;
+import nl.homerun.coach.Turn;
+import nl.homerun.contacts.Contact;
+import nl.homerun.contacts.Contacts;
+import nl.homerun.dates.Dates;
+import nl.homerun.followups.FollowUp;
+import nl.homerun.followups.FollowUps;
+import nl.homerun.signals.SignalType;
+import nl.homerun.understanding.Understanding.FactKind;
+
+/**
+ * What the buttons under a note do: a signal made a task, dismissed or judged; the note linked to other people; an
+ * offer accepted, changed or skipped; the note deleted, taking back the tasks it made and the last contact it set.
+ */
+@Component
+class NoteButtons {
+
+    private final NoteRepository notes;
+    private final FollowUps followUps;
+    private final Contacts contacts;
+    private final ConversationStore conversations;
+    private final Clock clock;
+
+    NoteButtons(NoteRepository notes, FollowUps followUps, Contacts contacts, ConversationStore conversations, Clock clock) {
+        this.notes = notes;
+        this.followUps = followUps;
+        this.contacts = contacts;
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    List<Reply> press(Turn turn, NoteAction action) {
+        Optional<Note> found = notes.find(turn.userId(), action.noteId());
+        if (found.isEmpty()) {
+            return stale(turn);
+        }
+        Note note = found.get();
+        if (action instanceof NoteAction.OnSignal s) {
+            return s.signal() < note.signals().size() ? onSignal(turn, note, s) : stale(turn);
+        }
+        if (action instanceof NoteAction.Retype r) {
+            return r.signal() < note.signals().size() ? retype(turn, note, r.signal(), r.type()) : stale(turn);
+        }
+        if (action instanceof NoteAction.Link l) {
+            return l.contactId() == null ? List.of(Reply.notice(turn.text("notes.about.nobody"))) : link(turn, note, l.contactId());
+        }
+        if (action instanceof NoteAction.Unlink u) {
+            return unlink(turn, note, u.contactId());
+        }
+        if (action instanceof NoteAction.People) {
+            return List.of(NoteReplies.people(turn, note, linked(turn, note)));
+        }
+        if (action instanceof NoteAction.TypeName t) {
+            conversations.start(turn.userId(), NoteAction.FEATURE, (t.asNew() ? NoteTaking.Step.NEW_CONTACT : NoteTaking.Step.NAME).name(),
+                    Map.of("note", note.id()));
+            return List.of(turn.say(t.asNew() ? "notes.about.new.ask" : "notes.about.other.ask"));
+        }
+        if (action instanceof NoteAction.OnOffer o) {
+            return o.offer() < note.offers().size() ? onOffer(turn, note, o) : stale(turn);
+        }
+        if (action instanceof NoteAction.Delete d) {
+            return d.confirmed() ? delete(turn, note) : List.of(Reply.withButtons(turn.text("notes.delete.confirm"),
+                    List.of(List.of(new NoteAction.Delete(note.id(), true).button(turn.text("notes.delete.yes"))))));
+        }
+        return stale(turn);
+    }
+
+    private List<Reply> onSignal(Turn turn, Note note, NoteAction.OnSignal press) {
+        int signal = press.signal();
+        return switch (press.op()) {
+            case TASK -> signalTask(turn, note, signal);
+            case SKIP -> {
+                notes.setStatus(turn.userId(), note.id(), signal, Note.Status.DISMISSED);
+                yield List.of(Reply.notice(turn.text("notes.dismissed")));
+            }
+            case UP -> {
+                notes.saveFeedback(turn.userId(), note, signal, null, clock.instant());
+                yield List.of(Reply.notice(turn.text("notes.thanks")));
+            }
+            case DOWN -> List.of(askWhatItWas(turn, note, signal));
+        };
+    }
+
+    /** After a 👎: what should it have been? The four types as buttons. */
+    private static Reply askWhatItWas(Turn turn, Note note, int signal) {
+        List<List<nl.homerun.coach.Button>> rows = new ArrayList<>();
+        for (SignalType type : SignalType.values()) {
+            rows.add(List.of(new NoteAction.Retype(note.id(), signal, type)
+                    .button(turn.text("notes.correct." + type.name().toLowerCase(Locale.ROOT)))));
+        }
+        return Reply.withButtons(turn.text("notes.correct.ask", Html.escape(note.signals().get(signal).sentence())), rows);
+    }
+
+    /**
+     * The user's verdict: kept for the next training, used at once for the same or a nearly identical sentence of
+     * theirs, and applied to this note (a sentence that was nothing is no longer an open signal).
+     */
+    private List<Reply> retype(Turn turn, Note note, int signal, SignalType type) {
+        notes.saveFeedback(turn.userId(), note, signal, type, clock.instant());
+        notes.correctSignal(turn.userId(), note.id(), signal, type);
+        return List.of(turn.say("notes.correct.saved", Html.escape(note.signals().get(signal).sentence()),
+                turn.text("notes.correct." + type.name().toLowerCase(Locale.ROOT))));
+    }
+
+    /** A signal as a task for the note's person, due by its urgency; kept as an accepted offer, so deleting the note takes it back. */
+    private List<Reply> signalTask(Turn turn, Note note, int index) {
+        Note.FoundSignal signal = note.signals().get(index);
+        if (signal.status() == Note.Status.TASK) {
+            return List.of(Reply.notice(turn.text("notes.task.exists")));
+        }
+        LocalDate due = dueDate(signal.type(), today(turn));
+        String person = note.contactIds().size() == 1 ? note.contactIds().get(0) : null;
+        FollowUp task = followUps.create(turn.userId(),
+                turn.text("notes.task." + signal.type().name().toLowerCase(Locale.ROOT), signal.sentence()), due, null, person);
+        notes.setStatus(turn.userId(), note.id(), index, Note.Status.TASK);
+        notes.setOffer(turn.userId(), note.id(), note.offers().size(),
+                Offer.task(person, task.text(), due, null, null).settled(Offer.State.ACCEPTED, task.id()));
+        return List.of(turn.say("notes.task.made", Html.escape(followUps.describe(task)),
+                turn.language().format(due, FormatStyle.FULL)));
+    }
+
+    /** A complaint today, a silent complaint tomorrow, a buying signal within two working days. */
+    static LocalDate dueDate(SignalType type, LocalDate today) {
+        return switch (type) {
+            case COMPLAINT -> today;
+            case SILENT_COMPLAINT -> nextWorkingDay(today);
+            default -> nextWorkingDay(nextWorkingDay(today));
+        };
+    }
+
+    private static LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
+    private List<Reply> link(Turn turn, Note note, String contactId) {
+        Optional<Contact> contact = contacts.find(turn.userId(), contactId);
+        if (contact.isEmpty()) {
+            return stale(turn);
+        }
+        if (!note.isAbout(contactId)) {
+            List<String> people = new ArrayList<>(note.contactIds());
+            people.add(contactId);
+            notes.setContacts(turn.userId(), note.id(), people);
+            refreshLastContact(turn, List.of(contactId));
+            if (people.size() == 1) {
+                giveOpenOffersTo(turn, note, contactId);
+            }
+        }
+        return List.of(Reply.notice(turn.text("notes.linked", Html.escape(contact.get().name()))));
+    }
+
+    /** Once it is clear whom the note is about, what it offered for no one in particular is for them. */
+    private void giveOpenOffersTo(Turn turn, Note note, String contactId) {
+        for (int i = 0; i < note.offers().size(); i++) {
+            Offer offer = note.offers().get(i);
+            if (offer.contactId() == null && offer.state() == Offer.State.OPEN && offer.kind() != Offer.Kind.NEW_CONTACT) {
+                notes.setOffer(turn.userId(), note.id(), i, offer.forContact(contactId));
+            }
+        }
+    }
+
+    private List<Reply> unlink(Turn turn, Note note, String contactId) {
+        if (!note.isAbout(contactId)) {
+            return stale(turn);
+        }
+        notes.setContacts(turn.userId(), note.id(), note.contactIds().stream().filter(c -> !c.equals(contactId)).toList());
+        refreshLastContact(turn, List.of(contactId));
+        return List.of(Reply.notice(turn.text("notes.unlinked")));
+    }
+
+    /** The typed name of a contact to link: one found is linked, several are offered, none is said. */
+    List<Reply> linkByName(Turn turn, String noteId, String name) {
+        Optional<Note> note = notes.find(turn.userId(), noteId);
+        if (note.isEmpty()) {
+            return stale(turn);
+        }
+        List<Contact> found = contacts.search(turn.userId(), name);
+        if (found.size() == 1) {
+            return link(turn, note.get(), found.get(0).id());
+        }
+        if (found.isEmpty()) {
+            return List.of(Reply.withButtons(turn.text("notes.about.unknown", Html.escape(name)), List.of(List.of(
+                    new NoteAction.TypeName(noteId, true).button("➕ " + turn.text("notes.about.new"))))));
+        }
+        return List.of(NoteReplies.askWho(turn, note.get(), found));
+    }
+
+    /** "Jan Bakker, Bakkerij Van Dam": a new contact, at the company after the comma, linked to the note. */
+    List<Reply> addContactAndLink(Turn turn, String noteId, String typed) {
+        Optional<Note> note = notes.find(turn.userId(), noteId);
+        String[] parts = typed.split(",", 2);
+        if (note.isEmpty() || parts[0].isBlank()) {
+            return stale(turn);
+        }
+        Contact added = contacts.add(turn.userId(), new Contacts.Draft(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null,
+                null, null, null, null));
+        link(turn, note.get(), added.id());
+        return List.of(turn.say("notes.about.added", Html.escape(added.name())));
+    }
+
+    private List<Reply> onOffer(Turn turn, Note note, NoteAction.OnOffer press) {
+        Offer offer = note.offers().get(press.offer());
+        if (offer.state() != Offer.State.OPEN) {
+            return List.of(Reply.notice(turn.text(offer.state() == Offer.State.ACCEPTED ? "notes.offer.done" : "notes.offer.skipped")));
+        }
+        return switch (press.op()) {
+            case ACCEPT -> accept(turn, note, press.offer(), offer);
+            case SKIP -> {
+                notes.setOffer(turn.userId(), note.id(), press.offer(), offer.settled(Offer.State.SKIPPED, null));
+                yield List.of(Reply.notice(turn.text("notes.dismissed")));
+            }
+            case CHANGE -> {
+                conversations.start(turn.userId(), NoteAction.FEATURE, NoteTaking.Step.CHANGE_OFFER.name(),
+                        Map.of("note", note.id(), "offer", press.offer()));
+                yield List.of(turn.say("notes.offer.change", Html.escape(offer.text())));
+            }
+        };
+    }
+
+    /** An offer with the text the user typed instead, accepted at once. */
+    List<Reply> acceptChanged(Turn turn, String noteId, int index, String text) {
+        Optional<Note> note = notes.find(turn.userId(), noteId);
+        if (note.isEmpty() || index >= note.get().offers().size() || note.get().offers().get(index).state() != Offer.State.OPEN) {
+            return stale(turn);
+        }
+        return accept(turn, note.get(), index, note.get().offers().get(index).withText(text.strip()));
+    }
+
+    private List<Reply> accept(Turn turn, Note note, int index, Offer offer) {
+        String made;
+        String said;
+        LocalDate today = today(turn);
+        switch (offer.kind()) {
+            case TASK, EVENT -> {
+                String text = offer.kind() == Offer.Kind.EVENT ? turn.text("notes.event.task", offer.text()) : offer.text();
+                FollowUp task = followUps.create(turn.userId(), text, offer.dueOn(today), offer.time(), offer.contactId());
+                made = task.id();
+                said = turn.text("notes.task.made", Html.escape(followUps.describe(task)),
+                        turn.language().format(task.due(), FormatStyle.FULL) + (task.time() == null ? "" : " " + task.time()));
+            }
+            case FACT -> {
+                if (offer.contactId() == null) {
+                    return List.of(turn.say("notes.offer.who"));
+                }
+                if (!saveFact(turn.userId(), offer)) {
+                    return stale(turn);
+                }
+                made = offer.contactId();
+                said = turn.text("notes.fact.saved");
+            }
+            default -> {
+                Contact added = contacts.add(turn.userId(), new Contacts.Draft(offer.text(), offer.account(), offer.role(),
+                        null, null, null));
+                List<String> people = new ArrayList<>(note.contactIds());
+                people.add(added.id());
+                notes.setContacts(turn.userId(), note.id(), people);
+                made = added.id();
+                said = turn.text("notes.about.added", Html.escape(added.name()));
+            }
+        }
+        notes.setOffer(turn.userId(), note.id(), index, offer.settled(Offer.State.ACCEPTED, made));
+        return List.of(Reply.text(said));
+    }
+
+    /** A fact onto the card: added to what is known of that kind; a birthday or role into its own field. */
+    private boolean saveFact(long owner, Offer offer) {
+        Optional<Contact> contact = offer.contactId() == null ? Optional.empty() : contacts.find(owner, offer.contactId());
+        if (contact.isEmpty()) {
+            return false;
+        }
+        if (offer.fact() == FactKind.BIRTHDAY) {
+            return Dates.readBirthday(offer.text()).map(b -> contacts.setBirthday(owner, offer.contactId(), b)).orElse(false);
+        }
+        if (offer.fact() == FactKind.ROLE) {
+            return contacts.setField(owner, offer.contactId(), "role", offer.text());
+        }
+        Contact.Fact fact = Contact.Fact.valueOf(offer.fact().name());
+        String known = contact.get().facts().get(fact);
+        String value = known == null || known.isBlank() ? offer.text()
+                : known.contains(offer.text()) ? known : known + "; " + offer.text();
+        return contacts.setFact(owner, offer.contactId(), fact, value);
+    }
+
+    /** Deletes the note and what it made that is still open, and sets back the last contact it set. */
+    private List<Reply> delete(Turn turn, Note note) {
+        if (!notes.delete(turn.userId(), note.id())) {
+            return stale(turn);
+        }
+        int undone = 0;
+        for (Offer offer : note.offers()) {
+            boolean task = offer.kind() == Offer.Kind.TASK || offer.kind() == Offer.Kind.EVENT;
+            if (task && offer.state() == Offer.State.ACCEPTED && followUps.delete(turn.userId(), offer.madeId())) {
+                undone++;
+            }
+        }
+        refreshLastContact(turn, note.contactIds());
+        return List.of(turn.say("notes.deleted", undone));
+    }
+
+    /** The last contact of each of these people, as their notes now say. */
+    void refreshLastContact(Turn turn, Collection<String> contactIds) {
+        for (String id : contactIds) {
+            LocalDate last = notes.lastContactWith(turn.userId(), id)
+                    .map(at -> at.atZone(turn.user().timeZone()).toLocalDate()).orElse(null);
+            contacts.setLastContact(turn.userId(), id, last);
+        }
+    }
+
+    private List<Contact> linked(Turn turn, Note note) {
+        return note.contactIds().stream().map(id -> contacts.find(turn.userId(), id)).flatMap(Optional::stream).toList();
+    }
+
+    private LocalDate today(Turn turn) {
+        return turn.user().today(clock);
+    }
+
+    private static List<Reply> stale(Turn turn) {
+        return List.of(turn.say("coach.button.stale"));
+    }
+}
