@@ -119,6 +119,11 @@ public class Coach {
         if (payload instanceof Text text) {
             return onText(turn, conversation, text.text().strip());
         }
+        if (payload instanceof InboundEvent.EditedText edited) {
+            FreeTextHandler handler = freeText.getIfAvailable();
+            return handler == null || edited.text().isBlank() ? List.of()
+                    : handler.onEditedText(turn, edited.messageRef(), edited.text().strip());
+        }
         if (payload instanceof ButtonPress press) {
             return onButton(turn, press.action());
         }

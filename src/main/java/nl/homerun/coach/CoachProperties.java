@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("homerun")
 public record CoachProperties(@DefaultValue("PT12H") Duration conversationTimeout,
-        @DefaultValue("4000") int maxMessageLength) {
+        @DefaultValue("4096") int maxMessageLength) {
 }

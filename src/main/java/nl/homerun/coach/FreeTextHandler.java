@@ -6,4 +6,9 @@ import java.util.List;
 public interface FreeTextHandler {
 
     List<Reply> onFreeText(Turn turn, String text);
+
+    /** A message changed after it was sent; nothing happens unless it was taken as something that can follow. */
+    default List<Reply> onEditedText(Turn turn, String messageRef, String text) {
+        return List.of();
+    }
 }

@@ -25,9 +25,23 @@ public record InboundEvent(long userId, long chatId, String languageCode, Payloa
     public sealed interface Payload {
     }
 
-    /** A typed message, commands included. */
-    public record Text(String text) implements Payload {
+    /**
+     * A typed message, commands included; {@code messageRef} is the channel's name for the message, to find it again
+     * when it is edited (null where messages cannot be edited).
+     */
+    public record Text(String text, String messageRef) implements Payload {
         public Text {
+            text = text == null ? "" : text;
+        }
+
+        public Text(String text) {
+            this(text, null);
+        }
+    }
+
+    /** A message the user changed after sending it: its new text. */
+    public record EditedText(String messageRef, String text) implements Payload {
+        public EditedText {
             text = text == null ? "" : text;
         }
     }

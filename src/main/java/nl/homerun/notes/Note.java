@@ -8,10 +8,11 @@ import nl.homerun.users.Language;
 
 /**
  * A note as the user typed it, with what was found in it: its signals, the contacts it is about, whether contact
- * was made (or only tried: "geen gehoor"), and what Homerun offered to do with it (tasks, facts, new contacts).
+ * was made (or only tried: "geen gehoor"), what Homerun offered to do with it (tasks, facts, new contacts), and the
+ * chat message it came from ({@code messageRef}, null when unknown), so an edit of that message edits the note.
  */
 public record Note(String id, long owner, String text, Language language, SignalType label, List<FoundSignal> signals,
-        Instant createdAt, List<String> contactIds, boolean contactMade, List<Offer> offers) {
+        Instant createdAt, List<String> contactIds, boolean contactMade, List<Offer> offers, String messageRef) {
 
     public Note {
         signals = List.copyOf(signals);

@@ -96,7 +96,7 @@ sealed interface NoteAction {
     record Keep(String noteId, boolean keep) implements NoteAction {
         @Override
         public String pack() {
-            return "keep:" + noteId + ":" + (keep ? "y" : "n");
+            return noteId + ":k:" + (keep ? "y" : "n");
         }
     }
 
@@ -121,7 +121,7 @@ sealed interface NoteAction {
     String pack();
 
     Pattern ID = Pattern.compile("[0-9a-f]{24}");
-    Pattern PACKED = Pattern.compile("(keep:)?([0-9a-f]{24}):(\\d{1,2}|[cuwoed]\\d{0,2})(?::([\\w+?-]{1,24}))?");
+    Pattern PACKED = Pattern.compile("([0-9a-f]{24}):(\\d{1,2}|[cuwoedk]\\d{0,2})(?::([\\w+?-]{1,24}))?");
 
     /** The action of a button's packed form; empty for anything this version does not know. */
     static Optional<NoteAction> unpack(String packed) {
@@ -132,13 +132,11 @@ sealed interface NoteAction {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String id = m.group(2);
-        String what = m.group(3);
-        String argument = m.group(4);
-        if (m.group(1) != null) {
-            return argument == null ? Optional.empty() : Optional.of(new Keep(id, argument.equals("y")));
-        }
+        String id = m.group(1);
+        String what = m.group(2);
+        String argument = m.group(3);
         return Optional.ofNullable(switch (what.charAt(0)) {
+            case 'k' -> argument == null ? null : new Keep(id, argument.equals("y"));
             case 'c' -> argument == null ? null : argument.equals("-") ? new Link(id, null)
                     : argument.equals("+") || argument.equals("?") ? new TypeName(id, argument.equals("+"))
                     : ID.matcher(argument).matches() ? new Link(id, argument) : null;

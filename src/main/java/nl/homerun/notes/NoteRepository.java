@@ -59,6 +59,12 @@ class NoteRepository implements PersonalData {
         notes.replaceOne(mine(note.owner(), note.id()), toDocument(note));
     }
 
+    /** The note that came from this chat message. */
+    Optional<Note> fromMessage(long owner, String messageRef) {
+        return Optional.ofNullable(notes.find(Filters.and(Filters.eq("owner", owner), Filters.eq("messageRef", messageRef)))
+                .first()).map(NoteRepository::toNote);
+    }
+
     boolean delete(long owner, String id) {
         return ObjectId.isValid(id) && notes.deleteOne(mine(owner, id)).getDeletedCount() == 1;
     }
@@ -86,7 +92,8 @@ class NoteRepository implements PersonalData {
                 .append("signals", note.signals().stream().map(s -> new Document("type", s.type().name())
                         .append("sentence", s.sentence()).append("confidence", s.confidence())
                         .append("status", s.status().name()).append("detected", s.detected().name())).toList())
-                .append("offers", note.offers().stream().map(NoteRepository::offerDocument).toList());
+                .append("offers", note.offers().stream().map(NoteRepository::offerDocument).toList())
+                .append("messageRef", note.messageRef());
     }
 
     private static Document offerDocument(Offer o) {
@@ -180,7 +187,8 @@ class NoteRepository implements PersonalData {
         return new Note(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
                 Language.fromCode(d.getString("language")), SignalType.valueOf(d.getString("label")), signals,
                 d.getDate("createdAt").toInstant(), contactIds(d), d.getBoolean("contactMade", true),
-                d.getList("offers", Document.class, List.of()).stream().map(NoteRepository::toOffer).toList());
+                d.getList("offers", Document.class, List.of()).stream().map(NoteRepository::toOffer).toList(),
+                d.getString("messageRef"));
     }
 
     private static List<String> contactIds(Document d) {

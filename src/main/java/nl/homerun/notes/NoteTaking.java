@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import nl.homerun.coach.CommandSpec;
 import nl.homerun.coach.Conversation;
 import nl.homerun.coach.ConversationStore;
 import nl.homerun.coach.FreeTextHandler;
+import nl.homerun.coach.InboundEvent;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
 import nl.homerun.contacts.Contact;
@@ -83,8 +85,17 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         return List.of(turn.say("notes.ask"));
     }
 
+    /** Telegram splits a message at 4,096 characters; a part this long may have a next part coming. */
+    static final int SPLIT_LENGTH = 4000;
+    /** How soon after a long part its next part arrives, at most. */
+    static final java.time.Duration NEXT_PART = java.time.Duration.ofMinutes(1);
+
     @Override
     public List<Reply> onFreeText(Turn turn, String text) {
+        Optional<Note> split = partBefore(turn);
+        if (split.isPresent()) {
+            return edit(turn, split.get().id(), split.get().text() + text, "notes.joined");
+        }
         String id = new ObjectId().toHexString();
         if (NO_NOTE.matcher(text.strip()).matches()) {
             conversations.start(turn.userId(), name(), Step.KEEP.name(), Map.of("note", id, "text", text));
@@ -93,6 +104,18 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
                     new NoteAction.Keep(id, false).button(turn.text("notes.keep.no"))))));
         }
         return take(turn, text, id, null);
+    }
+
+    @Override
+    public List<Reply> onEditedText(Turn turn, String messageRef, String text) {
+        return messageRef == null ? List.of() : notes.fromMessage(turn.userId(), messageRef)
+                .map(note -> edit(turn, note.id(), text, "notes.edit.saved")).orElse(List.of());
+    }
+
+    /** The note just written from a message long enough to have been split, whose next part this text may be. */
+    private Optional<Note> partBefore(Turn turn) {
+        return notes.latest(turn.userId(), List.of(), 1).stream().findFirst()
+                .filter(n -> n.text().length() >= SPLIT_LENGTH && !n.createdAt().plus(NEXT_PART).isBefore(clock.instant()));
     }
 
     /** Where a conversation about a note stands: waiting for the note, a name, a new text, or a yes to keep it. */
@@ -108,7 +131,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
             case KEEP -> onFreeText(turn, text);
             case NAME -> buttons.linkByName(turn, id, text);
             case NEW_CONTACT -> buttons.addContactAndLink(turn, id, text);
-            case EDIT -> edit(turn, id, text);
+            case EDIT -> edit(turn, id, text, "notes.edit.saved");
             case CHANGE_OFFER -> buttons.acceptChanged(turn, id, ((Number) conversation.state().get("offer")).intValue(), text);
         };
     }
@@ -160,7 +183,8 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         List<Offer> offers = about == null || people.size() > 1 ? read.offers()
                 : read.offers().stream().map(o -> o.contactId() == null && o.kind() != Offer.Kind.NEW_CONTACT ? o.forContact(about) : o).toList();
         Note note = new Note(id, turn.userId(), text, read.analysis().language(), read.analysis().label(),
-                read.signals(), clock.instant(), List.copyOf(people), read.understanding().contactMade(), offers);
+                read.signals(), clock.instant(), List.copyOf(people), read.understanding().contactMade(), offers,
+                turn.event().payload() instanceof InboundEvent.Text typed ? typed.messageRef() : null);
         notes.insert(note);
         if (note.contactMade()) {
             note.contactIds().forEach(c -> contacts.touched(turn.userId(), c, today(turn)));
@@ -169,7 +193,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
     }
 
     /** Replaces the text of a note: read again, keeping the links and the offers the user already settled. */
-    private List<Reply> edit(Turn turn, String id, String text) {
+    private List<Reply> edit(Turn turn, String id, String text, String saidKey) {
         Note old = notes.find(turn.userId(), id).orElse(null);
         if (old == null) {
             return List.of(turn.say("coach.button.stale"));
@@ -181,10 +205,10 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         read.offers().stream().filter(o -> offers.stream().noneMatch(k -> k.kind() == o.kind() && k.text().equals(o.text())))
                 .forEach(offers::add);
         Note note = new Note(id, old.owner(), text, read.analysis().language(), read.analysis().label(), read.signals(),
-                old.createdAt(), List.copyOf(people), read.understanding().contactMade(), offers);
+                old.createdAt(), List.copyOf(people), read.understanding().contactMade(), offers, old.messageRef());
         notes.replace(note);
         buttons.refreshLastContact(turn, people);
-        List<Reply> replies = new ArrayList<>(List.of(Reply.notice(turn.text("notes.edit.saved"))));
+        List<Reply> replies = new ArrayList<>(List.of(Reply.notice(turn.text(saidKey))));
         replies.addAll(NoteReplies.of(turn, note, read.analysis(), read.understanding().ask(), contactsOf(turn, note)));
         return replies;
     }

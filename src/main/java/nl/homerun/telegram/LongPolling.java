@@ -23,7 +23,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 class LongPolling implements SmartLifecycle {
 
-    static final List<String> UPDATE_TYPES = List.of("message", "callback_query");
+    static final List<String> UPDATE_TYPES = List.of("message", "edited_message", "callback_query");
     private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
 
     private final TelegramProperties properties;

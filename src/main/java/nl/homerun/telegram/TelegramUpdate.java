@@ -13,7 +13,7 @@ import nl.homerun.coach.InboundEvent.Payload;
 
 /**
  * A Telegram update read as a coach event, with what the channel needs to answer it (the callback query to
- * acknowledge). Updates that are not from a person in a chat (channel posts, member changes, edits) have none.
+ * acknowledge). Updates that are not from a person in a chat (channel posts, member changes, edits of anything but text) have none.
  */
 record TelegramUpdate(int updateId, InboundEvent event, String callbackQueryId) {
 
@@ -29,6 +29,13 @@ record TelegramUpdate(int updateId, InboundEvent event, String callbackQueryId) 
                     payload(message, files));
             return Optional.of(new TelegramUpdate(update.getUpdateId(), event, null));
         }
+        if (update.hasEditedMessage() && update.getEditedMessage().getFrom() != null && update.getEditedMessage().hasText()) {
+            Message message = update.getEditedMessage();
+            User from = message.getFrom();
+            InboundEvent event = new InboundEvent(from.getId(), message.getChatId(), from.getLanguageCode(),
+                    new InboundEvent.EditedText(reference(message), message.getText()));
+            return Optional.of(new TelegramUpdate(update.getUpdateId(), event, null));
+        }
         if (update.hasCallbackQuery() && update.getCallbackQuery().getFrom() != null) {
             CallbackQuery query = update.getCallbackQuery();
             User from = query.getFrom();
@@ -42,7 +49,7 @@ record TelegramUpdate(int updateId, InboundEvent event, String callbackQueryId) 
 
     private static Payload payload(Message message, FileDownloader files) {
         if (message.hasText()) {
-            return new InboundEvent.Text(message.getText());
+            return new InboundEvent.Text(message.getText(), reference(message));
         }
         if (message.hasContact()) {
             var contact = message.getContact();
@@ -56,6 +63,11 @@ record TelegramUpdate(int updateId, InboundEvent event, String callbackQueryId) 
                     () -> files.download(document.getFileId()));
         }
         return new InboundEvent.Unsupported(kind(message));
+    }
+
+    /** A message's name in its chat: Telegram numbers messages per chat. */
+    private static String reference(Message message) {
+        return message.getChatId() + ":" + message.getMessageId();
     }
 
     private static String kind(Message message) {

@@ -86,12 +86,19 @@ public final class FakeBotApi implements AutoCloseable {
 
     public static ObjectNode textUpdate(int updateId, long userId, String languageCode, String text) {
         ObjectNode message = message(userId, languageCode);
-        message.put("text", text);
+        message.put("message_id", updateId).put("text", text);
         if (text.startsWith("/")) {
             int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
             message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
         }
         return update(updateId).set("message", message);
+    }
+
+    /** The user changed the text of the message that came with update {@code messageUpdateId}. */
+    public static ObjectNode editedTextUpdate(int updateId, int messageUpdateId, long userId, String text) {
+        ObjectNode message = message(userId, "nl");
+        message.put("message_id", messageUpdateId).put("text", text).put("edit_date", 1_700_000_100);
+        return update(updateId).set("edited_message", message);
     }
 
     public static ObjectNode buttonUpdate(int updateId, long userId, String languageCode, String data) {

@@ -170,7 +170,7 @@ class TelegramChannelTest {
 
             List<String> texts = api.awaitTexts(101, 5, WAIT);
             assertThat(texts.get(0)).contains("can't do anything with that");
-            assertThat(texts.get(1)).contains("20000 characters").contains("up to 4000");
+            assertThat(texts.get(1)).contains("20000 characters").contains("up to 4096");
             assertThat(texts.get(2)).contains("I only read words");
             assertThat(texts.get(3)).contains("&lt;b&gt;x&lt;/b&gt; &amp; co").doesNotContain("<b>x</b>");
             assertThat(texts.get(4)).contains("What I can do");
@@ -197,7 +197,8 @@ class TelegramChannelTest {
             assertThat(second.getString("language")).isEqualTo("en");
             assertThat(second.getString("timeZone")).isEqualTo("Europe/Amsterdam");
             assertThat(db.getCollection("conversations").find(Filters.eq("_id", 201L)).first()).isNotNull();
-            assertThat(db.getCollection("conversations").find(Filters.eq("_id", 202L)).first()).isNull();
+            assertThat(db.getCollection("conversations").countDocuments(Filters.and(Filters.eq("_id", 202L),
+                    Filters.eq("feature", "tz")))).isZero(); // "Tokyo" alone is asked about as a possible note instead
         }
     }
 
@@ -316,6 +317,28 @@ class TelegramChannelTest {
             assertThat(photo.body().path("progress.png_filename").asText()).isEqualTo("progress.png");
             assertThat(photo.body().path("progress.png").asText()).matches("<file [0-9]{4,} bytes>");
             assertThat(photo.body().path("caption").asText()).isEqualTo("Je scores door de tijd");
+        }
+    }
+
+    @Test
+    void anEditedMessageUpdatesItsNoteAndALongPasteSplitByTelegramIsOneNote() {
+        try (RunningBot bot = RunningBot.start(api)) {
+            var notes = bot.database().getCollection("notes");
+            api.send(textUpdate(1, 301, "nl", "/start"), textUpdate(2, 301, "nl", "Bezoek gehad, alles loopt goed."));
+            awaitCount(notes, Filters.eq("owner", 301L), 1);
+            api.send(FakeBotApi.editedTextUpdate(3, 2, 301, "Bezoek gehad. De levering was weer te laat en ze is woedend."));
+            List<String> texts = api.awaitTexts(301, 4, WAIT);
+            assertThat(texts.get(2)).isEqualTo("Notitie aangepast.");
+            assertThat(texts.get(3)).contains("Klacht");
+            assertThat(notes.find(Filters.eq("owner", 301L)).first().getString("text")).contains("woedend");
+
+            String firstPart = "Lang verslag van de dag. ".repeat(164); // 4,100 characters: Telegram sends 4,096 of them first
+            api.send(textUpdate(4, 301, "nl", firstPart.substring(0, 4096)), textUpdate(5, 301, "nl", firstPart.substring(4096)));
+            api.awaitTexts(301, 6, WAIT);
+            sleep(300);
+            assertThat(notes.countDocuments(Filters.eq("owner", 301L))).isEqualTo(2);
+            assertThat(notes.find(Filters.eq("owner", 301L)).sort(new Document("createdAt", -1)).first().getString("text"))
+                    .isEqualTo(firstPart.strip());
         }
     }
 
