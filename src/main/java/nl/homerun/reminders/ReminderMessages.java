@@ -65,7 +65,10 @@ class ReminderMessages {
                 ? messages.get(language, "reminders.age", birthday.getYear() - contact.birthday().year().getAsInt()) : "";
         if (occurrence.kind() == Occurrence.Kind.BIRTHDAY) {
             text.append(messages.get(language, "reminders.birthday.today", contact.name(), age));
-            text.append("\n").append(messages.get(language, "reminders.birthday.suggest", firstName(contact)));
+            String greetings = BirthdayWish.greetingsTo(contact)
+                    .map(to -> " " + (to.isEmpty() ? messages.get(language, "reminders.birthday.family")
+                            : messages.get(language, "reminders.birthday.greetings", to))).orElse("");
+            text.append("\n").append(messages.get(language, "reminders.birthday.suggest", firstName(contact), greetings));
         } else {
             text.append(messages.get(language, "reminders.birthday.ahead", contact.name(),
                     language.format(birthday, FormatStyle.FULL), age));

@@ -122,6 +122,7 @@ class ReminderSchedulerTest {
         user(ANNA, "nl", "Europe/Amsterdam");
         Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, birthday(3, 12, 1978)));
         contacts.setFact(ANNA, jan.id(), Contact.Fact.SPORT, "hockey");
+        contacts.setFact(ANNA, jan.id(), Contact.Fact.FAMILY, "getrouwd met Anja, twee zoons");
         clock.set(Instant.parse("2026-03-04T10:00:00Z"));
         coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text("Jan belde over de nieuwe vestiging.")));
 
@@ -137,7 +138,7 @@ class ReminderSchedulerTest {
                 .contains("Laatste notitie (4 mrt. 2026): Jan belde over de nieuwe vestiging.")
                 .contains("Jansen BV").contains("sport: hockey").doesNotContain("Te laat");
         assertThat(recorder.reminders().get(1).text()).contains("<b>Jan de Vries</b> is vandaag jarig (wordt 48)!")
-                .contains("Gefeliciteerd, Jan!");
+                .contains("Gefeliciteerd, Jan! Maak er een mooie dag van. Doe de groeten aan Anja.");
         assertThat(recorder.reminders()).extracting(Recorder.Sent::key).doesNotHaveDuplicates();
     }
 
