@@ -1,2 +1,5 @@
 /** Dates as people type them in a chat, in Dutch and English. */
+@ApplicationModule(allowedDependencies = {"users"})
 package nl.homerun.dates;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,2 +1,5 @@
 /** The terminal chat: the same coach on standard input and output, with buttons as numbered choices. */
+@ApplicationModule(allowedDependencies = {"coach"})
 package nl.homerun.terminal;
+
+import org.springframework.modulith.ApplicationModule;
