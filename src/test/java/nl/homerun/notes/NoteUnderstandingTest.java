@@ -144,6 +144,37 @@ class NoteUnderstandingTest {
     }
 
     @Test
+    void aBirthdayAndARoleGoIntoTheirOwnFieldsAndASignalTaskNamesItsPerson() {
+        Reply offers = last(say(ANNA, "Petra de Vries gesproken. Ze is 12 mei jarig. Ze is nu inkoopmanager. "
+                + "Ze vroegen om een offerte voor de andere vestigingen."));
+        offers.buttons().forEach(row -> press(ANNA, row.get(0).action()));
+
+        Contact saved = contacts.find(ANNA, petra.id()).orElseThrow();
+        assertThat(saved.birthday().day()).isEqualTo(java.time.MonthDay.of(5, 12));
+        assertThat(saved.role()).containsIgnoringCase("inkoopmanager");
+
+        Reply answer = say(ANNA, "Petra de Vries: ze willen een offerte voor 20 extra licenties.").get(0);
+        assertThat(press(ANNA, answer.buttons().get(0).get(0).action()).get(0).text())
+                .contains("— Petra de Vries, Bakkerij Van Dam B.V.");
+        assertThat(followUps.openFor(ANNA, petra.id())).isNotEmpty();
+    }
+
+    @Test
+    void inEnglishAShortFormIsFoundAndACallWithoutAnswerStillOffersTheRetry() {
+        coach.handle(new InboundEvent(BERT, BERT, "en", new InboundEvent.Text("/start")));
+        Contact david = contacts.add(BERT, new Contacts.Draft("David Brown", "Fabrikam Ltd", null, null, null, null));
+
+        List<Reply> replies = coach.handle(new InboundEvent(BERT, BERT, "en",
+                new InboundEvent.Text("called dave, no answer. will try again tomorrow")));
+
+        assertThat(replies.get(0).text()).contains("👤 Linked to David Brown (Fabrikam Ltd).")
+                .contains("☎️ No contact made");
+        assertThat(last(replies).text()).startsWith("<b>What else I read</b>").contains("📌 Task").contains("David Brown");
+        assertThat(contacts.find(BERT, david.id()).orElseThrow().lastContact()).isNull();
+        assertThat(contacts.search(ANNA, "David Brown")).isEmpty();
+    }
+
+    @Test
     void aNewPersonIsOfferedAsAContactAtThatAccountAndALifeEventAsAQuestionAfterwards() {
         Reply offers = last(say(ANNA, "Bij Petra de Vries geweest. De nieuwe inkoper Mark Jansen schuift voortaan aan. "
                 + "Haar dochter trouwt in juni."));

@@ -44,15 +44,16 @@ class CalendarExportTest {
                 new TypedDate(MonthDay.of(2, 29), OptionalInt.empty())));
         contacts.add(USER, new Contacts.Draft("Zonder Verjaardag", null, null, null, null, null));
         var task = followUps.create(USER, "Bel Jansen, \"offerte\"; nu", LocalDate.parse("2026-12-01"));
+        var withJan = followUps.create(USER, "Demo geven", LocalDate.parse("2026-12-03"), java.time.LocalTime.of(14, 30), jan.id());
 
         Reply reply = calendarReply();
-        assertThat(reply.text()).startsWith("Importeer dit in de agenda van je telefoon: 2 verjaardagen (elk jaar) en 1 open taak.");
+        assertThat(reply.text()).startsWith("Importeer dit in de agenda van je telefoon: 2 verjaardagen (elk jaar) en 2 open taken.");
         assertThat(reply.attachment().fileName()).isEqualTo("homerun.ics");
         assertThat(reply.attachment().mediaType()).isEqualTo("text/calendar");
 
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(reply.attachment().content()));
         List<VEvent> events = calendar.getComponents("VEVENT");
-        assertThat(events).hasSize(3);
+        assertThat(events).hasSize(4);
         VEvent birthday = event(events, "birthday-" + jan.id() + "@homerun");
         assertThat(birthday.getSummary().getValue()).isEqualTo("🎂 Jan de Vries jarig");
         assertThat(birthday.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("19780312");
@@ -63,6 +64,11 @@ class CalendarExportTest {
         VEvent todo = event(events, "task-" + task.id() + "@homerun");
         assertThat(todo.getSummary().getValue()).isEqualTo("📌 Bel Jansen, \"offerte\"; nu");
         assertThat(todo.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261201");
+        VEvent demo = event(events, "task-" + withJan.id() + "@homerun");
+        assertThat(demo.getSummary().getValue()).isEqualTo("📌 Demo geven — Jan de Vries");
+        assertThat(demo.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo("20261203T143000");
+        assertThat(demo.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Europe/Amsterdam");
     }
 
     private Reply calendarReply() {

@@ -222,10 +222,11 @@ class ReminderSchedulerTest {
     @Test
     void aTaskIsRemindedOnItsDayAndCanBeMovedToTomorrow() {
         user(ANNA, "nl", "Europe/Amsterdam");
-        var task = followUps.create(ANNA, "Bel Jansen over de offerte", LocalDate.parse("2026-03-03"));
+        Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+        var task = followUps.create(ANNA, "Bel over de offerte", LocalDate.parse("2026-03-03"), null, jan.id());
         at("2026-03-03T07:30:00Z");
         Recorder.Sent reminder = recorder.sent.get(0);
-        assertThat(reminder.text()).isEqualTo("📌 Vandaag: Bel Jansen over de offerte");
+        assertThat(reminder.text()).isEqualTo("📌 Vandaag: Bel over de offerte — Jan de Vries, Jansen BV");
         assertThat(reminder.buttons().get(0)).extracting(nl.homerun.coach.Button::label).containsExactly("✔️ Klaar", "Morgen", "Volgende week");
 
         List<Reply> moved = coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.ButtonPress(reminder.buttons().get(0).get(1).action())));
@@ -234,6 +235,16 @@ class ReminderSchedulerTest {
         at("2026-03-04T07:30:00Z");
         assertThat(recorder.sent).hasSize(2);
         assertThat(followUps.find(ANNA, task.id()).orElseThrow().due()).isEqualTo(LocalDate.parse("2026-03-04"));
+    }
+
+    @Test
+    void aTaskWithATimeBeforeTheReminderTimeIsRemindedAnHourBeforeIt() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        followUps.create(ANNA, "Ontbijtsessie", LocalDate.parse("2026-03-03"), java.time.LocalTime.of(8, 0), null);
+        at("2026-03-03T05:59:00Z");
+        assertThat(recorder.sent).isEmpty();
+        at("2026-03-03T06:00:00Z"); // 07:00 in Amsterdam, an hour before 08:00 and before the 08:30 reminder time
+        assertThat(recorder.sent).extracting(Recorder.Sent::text).containsExactly("📌 Vandaag: Ontbijtsessie (08:00)");
     }
 
     @Test
