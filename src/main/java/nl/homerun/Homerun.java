@@ -17,7 +17,8 @@ import nl.homerun.terminal.TerminalChat;
 /**
  * Starts Homerun: the Telegram bot when {@code TELEGRAM_BOT_TOKEN} is set, otherwise a chat on this terminal;
  * or, with {@code analyze}, {@code train-models}, {@code evaluate-models} or {@code compare-models}, the signal
- * detector's command line (no Spring, no database).
+ * detector's command line, or with {@code evaluate-understanding} the note reader's figures on the labelled notes
+ * (no Spring, no database).
  */
 @SpringBootApplication
 public class Homerun {
@@ -25,6 +26,10 @@ public class Homerun {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && List.of("analyze", "train-models", "evaluate-models", "compare-models").contains(args[0])) {
             System.exit(SignalsCommandLine.run(args, System.in, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("evaluate-understanding")) {
+            nl.homerun.understanding.UnderstandingEvaluation.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
         SpringApplication application = new SpringApplication(Homerun.class);
         application.addListeners(new ChannelSelection());

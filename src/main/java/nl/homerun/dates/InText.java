@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,16 +37,53 @@ public final class InText {
     }
 
     private static final Pattern WORD = Pattern.compile("[^\\s,;()!?]+");
+    /** "mid-march", "eind-mei": the part of a month, and the month, as two words. */
+    private static final Pattern PART_OF = Pattern.compile("(mid|early|late|end|begin|half|medio|eind)-(\\p{L}{3,})");
+    private static final Pattern FORTNIGHT = Pattern.compile("(in )?a fortnight|over (veertien|14) dagen");
+    private static final Pattern QUOTES = Pattern.compile("^[\"'“‘]+|[.:\"'”’]+$");
+    private static final Pattern END_OF_MONTH = Pattern.compile(
+            "(eind|einde) (van )?(de|deze) maand|end of (the |this )?month|eom");
+    private static final Pattern END_OF_WEEK = Pattern.compile(
+            "(eind|einde) (van )?(de|deze) week|end of (the |this )?week|eow");
+    private static final Pattern END_OF_NEXT_WEEK = Pattern.compile("(eind|einde) (van )?volgende week|end of next week");
+    private static final Pattern WEEK_AFTER_NEXT = Pattern.compile("(the )?week after next");
     private static final Set<String> OPENS = Set.of("morgen", "overmorgen", "vandaag", "volgende", "komende", "aanstaande",
             "deze", "over", "in", "op", "eind", "einde", "begin", "half", "medio", "midden", "tomorrow", "today", "next",
-            "this", "coming", "on", "end", "early", "mid", "late", "the", "de", "week");
+            "this", "coming", "on", "end", "early", "mid", "late", "the", "de", "week", "day", "later", "a", "eom", "eow");
+    /** Short forms typed in a hurry, read as the word they stand for. */
+    private static final Map<String, String> SHORT_FORMS = Map.of("tmrw", "tomorrow", "tmr", "tomorrow", "tmrow", "tomorrow",
+            "2morrow", "tomorrow", "weds", "wednesday", "wk", "week", "wks", "weeks", "wkn", "weken", "mnd", "maand",
+            "mnden", "maanden");
+    /** Parts of today: "vanmiddag", "this afternoon". */
+    private static final Pattern TODAY = Pattern.compile("vanochtend|vanmorgen|vanmiddag|vanavond|straks|"
+            + "(this|later) (morning|afternoon|evening|today)|tonight|eod|cob|end of (the )?day|close of (play|business)");
+    /** "22 en 23 april", "8-12 june", "3 t/m 5 mei": a span of days, planned by its first. */
+    private static final Pattern DAYS = Pattern.compile(
+            "(\\d{1,2})(?:-\\d{1,2}| (?:en|tot|t/m|to|and|&|-|till|until) \\d{1,2})( \\p{L}+)");
     private static final Set<String> SHORT_WEEKDAYS = Set.of("ma", "di", "wo", "do", "vr", "za", "zo", "mon", "sat", "sun",
             "wed");
     private static final Set<String> BEFORE_SHORT_WEEKDAY = Set.of("op", "tot", "naar", "vanaf", "t/m", "on", "by", "til",
             "till", "until", "next", "this", "from", "before", "voor");
-    private static final Pattern CLOCK = Pattern.compile(
-            "(?iu)\\b(\\d{1,2})[:.](\\d{2})\\s*(am|pm|uur|u|h)?\\b|\\b(\\d{1,2})\\s*(am|pm|uur|u|h)\\b|\\bhalf\\s+(\\d{1,2})\\b"
-                    + "|\\b(noon|middag 12 uur)\\b");
+    private static final String NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|"
+            + "four|five|six|seven|eight|nine|ten|eleven|twelve";
+    /**
+     * A time of day: "12:30", "10u", "2pm", "om 4 uur", "half drie" and "half 3" (Dutch: 2:30), "half ten" and "half past
+     * ten" (English: 10:30), "two o'clock", "kwart over 3", "at 3" and "om 4" where no noun follows, "van 8 tot 16u" (its
+     * start).
+     */
+    private static final Pattern CLOCK = Pattern.compile("(?iu)"
+            + "\\bvan\\s+(?<from>\\d{1,2})\\s*(?:u|uur)?\\s*(?:tot|-)\\s*\\d{1,2}\\s*(?:u|uur)\\b"
+            + "|\\b(?<h>\\d{1,2})[:.](?<m>\\d{2})\\s*(?<hs>am|pm|uur|u|h)?\\b"
+            + "|\\b(?<oh>\\d{1,2})\\s*(?<ohs>am|pm|uur|u|h)(?![\\p{L}\\d])"
+            + "|\\b(?<word>\\d{1,2}|" + NUMBER_WORDS + ")\\s*o['’]clock\\b"
+            + "|\\bhalf\\s+(?<past>past\\s+)?(?<half>\\d{1,2}|" + NUMBER_WORDS + ")\\b"
+            + "|\\b(?:kwart|quarter)\\s+(?<q>over|voor|past|to)\\s+(?<qh>\\d{1,2}|" + NUMBER_WORDS + ")\\b"
+            + "|\\b(?:at|om)\\s+(?<bare>\\d{1,2})(?=\\s*$|\\s*[,.;!?)]|\\s+(?:on|op|in|with|met|en|and|tomorrow|morgen|today|"
+            + "vandaag|bij|sharp|latest|uiterlijk|dan|then|please|pls|ok)\\b)"
+            + "|\\b(?<noon>noon|middag 12 uur)\\b");
+    /** The English hours: "half ten" is 10:30, where the Dutch "half tien" is 9:30. */
+    private static final Set<String> ENGLISH_NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)^(?:op |on )?(?:de |the )(\\d{1,2})(?:e|ste|de|st|nd|rd|th)$");
 
     private InText() {
@@ -56,17 +95,27 @@ public final class InText {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String word = m.group().replaceAll("^[\"'“‘]+|[.:\"'”’]+$", "");
+            String word = QUOTES.matcher(m.group()).replaceAll("");
             if (!word.isEmpty()) {
                 int start = m.start() + m.group().indexOf(word);
                 spans.add(new int[] {start, start + word.length()});
-                words.add(word.toLowerCase(java.util.Locale.ROOT));
+                String lower = word.toLowerCase(Locale.ROOT);
+                Matcher part = PART_OF.matcher(lower);
+                if (part.matches()) {
+                    spans.add(new int[] {start, start + word.length()});
+                    words.add(part.group(1));
+                    lower = part.group(2);
+                }
+                words.add(SHORT_FORMS.getOrDefault(lower, lower));
             }
         }
         List<FoundDate> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            if (!plausibleStart(words.get(i), words, i)) {
+                continue;
+            }
             for (int length = Math.min(5, words.size() - i); length >= 1; length--) {
-                String window = text.substring(spans.get(i)[0], spans.get(i + length - 1)[1]);
+                String window = String.join(" ", words.subList(i, i + length));
                 Optional<FoundDate> date = read(window, words, i, length, today, spans);
                 if (date.isPresent()) {
                     found.add(date.get());
@@ -83,12 +132,21 @@ public final class InText {
         String first = words.get(i);
         int start = spans.get(i)[0];
         int end = spans.get(i + length - 1)[1];
-        if (!plausibleStart(first, words, i)) {
-            return Optional.empty();
-        }
         Optional<YearMonth> month = month(words.subList(i, i + length), today);
         if (month.isPresent()) {
             return Optional.of(new FoundDate(start, end, null, month.get()));
+        }
+        if (FORTNIGHT.matcher(window).matches()) {
+            return Optional.of(new FoundDate(start, end, today.plusWeeks(2), null));
+        }
+        if (TODAY.matcher(window).matches()) {
+            return Optional.of(new FoundDate(start, end, today, null));
+        }
+        Matcher days = DAYS.matcher(window);
+        Optional<LocalDate> firstOfDays = days.matches() ? Dates.readDay(days.group(1) + days.group(2), today)
+                : Optional.empty();
+        if (firstOfDays.isPresent()) {
+            return Optional.of(new FoundDate(start, end, firstOfDays.get(), null));
         }
         Optional<LocalDate> endOf = endOf(words.subList(i, i + length), today);
         if (endOf.isPresent()) {
@@ -117,7 +175,7 @@ public final class InText {
             return i > 0 && Character.isDigit(words.get(i - 1).charAt(0));
         }
         return Character.isDigit(first.charAt(0)) || OPENS.contains(first) || Words.weekday(first).isPresent()
-                || Words.month(first).isPresent();
+                || Words.month(first).isPresent() || TODAY.matcher(first).matches();
     }
 
     /** "in maart", "begin april", "half augustus", "early March", "next month", "volgende maand". */
@@ -135,14 +193,17 @@ public final class InText {
     /** "eind maart", "end of March", "eind van de maand", "end of the month", "end of next week", "eind van de week". */
     private static Optional<LocalDate> endOf(List<String> w, LocalDate today) {
         String joined = String.join(" ", w);
-        if (joined.matches("(eind|einde) (van )?(de|deze) maand|end of (the|this) month")) {
+        if (END_OF_MONTH.matcher(joined).matches()) {
             return Optional.of(today.with(TemporalAdjusters.lastDayOfMonth()));
         }
-        if (joined.matches("(eind|einde) (van )?(de|deze) week|end of (the|this) week")) {
+        if (END_OF_WEEK.matcher(joined).matches()) {
             return Optional.of(today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
         }
-        if (joined.matches("(eind|einde) (van )?volgende week|end of next week")) {
+        if (END_OF_NEXT_WEEK.matcher(joined).matches()) {
             return Optional.of(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
+        }
+        if (WEEK_AFTER_NEXT.matcher(joined).matches()) {
+            return Optional.of(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1));
         }
         if ((w.size() == 2 && (w.get(0).equals("eind") || w.get(0).equals("einde")) && isMonthName(w.get(1)))
                 || (w.size() == 3 && w.get(0).equals("end") && w.get(1).equals("of") && isMonthName(w.get(2)))) {
@@ -180,22 +241,12 @@ public final class InText {
         }
     }
 
-    /** The times of day in a text: "12:30", "om 10 uur", "9u", "2pm", "half 3" (14:30 in working hours). */
+    /** The times of day in a text, in order; a time without am or pm is one in working hours ("om 3 uur" is 15:00). */
     public static List<FoundTime> times(String text) {
         List<FoundTime> found = new ArrayList<>();
         Matcher m = CLOCK.matcher(text);
         while (m.find()) {
-            LocalTime time = null;
-            if (m.group(1) != null) {
-                time = clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
-            } else if (m.group(4) != null) {
-                time = clock(Integer.parseInt(m.group(4)), 0, m.group(5));
-            } else if (m.group(6) != null) {
-                int hour = Integer.parseInt(m.group(6)) - 1;
-                time = clock(hour < 7 ? hour + 12 : hour, 30, null);
-            } else if (m.group(7) != null) {
-                time = LocalTime.NOON;
-            }
+            LocalTime time = time(m);
             if (time != null) {
                 found.add(new FoundTime(m.start(), m.end(), time));
             }
@@ -203,8 +254,54 @@ public final class InText {
         return found;
     }
 
+    private static LocalTime time(Matcher m) {
+        if (m.group("from") != null) {
+            return clock(hour(m.group("from")), 0, "u");
+        }
+        if (m.group("h") != null) {
+            String suffix = m.group("hs") == null && m.group().contains(":") ? "u" : m.group("hs");
+            return clock(hour(m.group("h")), Integer.parseInt(m.group("m")), suffix);
+        }
+        if (m.group("oh") != null) {
+            return clock(hour(m.group("oh")), 0, m.group("ohs"));
+        }
+        if (m.group("word") != null) {
+            return clock(hour(m.group("word")), 0, "u");
+        }
+        if (m.group("half") != null) {
+            String said = m.group("half").toLowerCase(Locale.ROOT);
+            boolean english = m.group("past") != null || ENGLISH_NUMBERS.contains(said);
+            return clock(english ? hour(said) : before(hour(said)), 30, "u");
+        }
+        if (m.group("qh") != null) {
+            boolean after = Set.of("over", "past").contains(m.group("q").toLowerCase(Locale.ROOT));
+            int hour = hour(m.group("qh"));
+            return clock(after ? hour : before(hour), after ? 15 : 45, "u");
+        }
+        if (m.group("bare") != null) {
+            return clock(hour(m.group("bare")), 0, "u");
+        }
+        return LocalTime.NOON;
+    }
+
+    /** An hour as digits or as a word in either language. */
+    private static int hour(String said) {
+        if (Character.isDigit(said.charAt(0))) {
+            return Integer.parseInt(said);
+        }
+        return Words.count(said.toLowerCase(Locale.ROOT)).orElse(-1);
+    }
+
+    /** The hour before: "half een" is 12:30. */
+    private static int before(int hour) {
+        return hour == 1 ? 12 : hour - 1;
+    }
+
     private static LocalTime clock(int hour, int minute, String suffix) {
-        String s = suffix == null ? "" : suffix.toLowerCase(java.util.Locale.ROOT);
+        String s = suffix == null ? "" : suffix.toLowerCase(Locale.ROOT);
+        if (hour < 0) {
+            return null;
+        }
         if (s.equals("pm") && hour < 12) {
             hour += 12;
         } else if (s.equals("am") && hour == 12) {

@@ -4,30 +4,62 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a note reports contact with the customer, or only an attempt: "geen gehoor", "voicemail ingesproken",
- * "afspraak afgezegd", "no answer", "went to voicemail", "out of office". An attempt does not count as keeping in
- * touch. A note that reports both ("voicemail, she called back an hour later") is contact.
+ * "zit in een vergadering", "no answer", "went to voicemail", "out of office". An attempt does not count as keeping
+ * in touch. A note that reports both ("voicemail, she called back an hour later") is contact. A meeting called off
+ * or moved is an attempt too, unless the note says what the customer said or wants: then they were in touch.
  */
 final class ContactMade {
 
-    private static final Pattern ATTEMPT = Pattern.compile("(?iu)\\b(geen gehoor|niet bereikbaar|onbereikbaar|voicemail|"
-            + "ingesproken|nam niet op|neemt niet op|niet opgenomen|in gesprek|in vergadering|afgezegd|"
-            + "afspraak (is |werd )?(geannuleerd|verzet)|ging niet door|gaat niet door|(hij|zij|ze) was er niet|"
-            + "niet aanwezig|afwezig|out of office|ooo|afwezigheidsmelding|automatisch antwoord|no answer|no reply|"
-            + "didn'?t pick up|did not pick up|not picking up|went to (vm|voicemail)|straight to (vm|voicemail)|"
-            + "left (a )?(message|voicemail|vm)|vm left|couldn'?t reach|could not reach|unreachable|"
-            + "(he|she|they)('s| is| was| were) (not available|unavailable|out)|"
+    /** The customer could not be reached. */
+    private static final Pattern UNREACHED = Pattern.compile("(?iu)\\b(geen gehoor|niet bereikbaar|onbereikbaar|"
+            + "niet te (bereiken|pakken)|kreeg (hem|haar|niemand) niet (te pakken|aan de lijn)|voicemail|antwoordapparaat|"
+            + "ingesproken|nam niet op|neemt niet op|nam (hij|ze|zij) niet op|niet opgenomen|in gesprek|bezet|"
+            + "(zit|zat|zaten|zitten|is|was) (nog |weer )?in (een )?(vergadering|overleg|meeting)|in vergadering|"
+            + "(hij|zij|ze) was er niet|niet aanwezig|afwezig|niet op kantoor|niemand (thuis|aanwezig)|geen reactie|"
+            + "terugbelverzoek|out of office|ooo|afwezigheidsmelding|automatisch antwoord|no answer|no reply|no response|"
+            + "no luck|unanswered|didn'?t (pick up|answer)|did not (pick up|answer)|not (picking up|answering)|"
+            + "went to (vm|voicemail)|straight to (vm|voicemail)|answer ?phone|answering machine|"
+            + "left (a |him a |her a |them a )?(message|msg|voicemail|vm)|vm left|couldn'?t reach|could not reach|"
+            + "couldn'?t get hold of|unreachable|tried (calling|to call|to reach|ringing|phoning)|rang out|"
+            + "(he|she|they)('s| is| was| were) (not available|unavailable)|(he|she|they) (was|were) out|"
+            + "(he|she) wasn'?t (there|in|available)|(is|was|'s) in a meeting|"
+            + "no[- ]show|auto[- ]?reply|line (was )?(busy|engaged)|no joy|radio silence|ghosted|nothing back|"
+            + "(not|haven'?t|have not) heard back|(nobody|no one|niemand) (answered|picked up|there|home|nam op)|"
+            + "called in sick|ziek thuis|ziekgemeld|"
+            + "(phone|mobile) (was )?(off|switched off|dead)|left (a )?(message|word) with|"
+            + "(didn'?t|did not|never) (show|turn up|call back|ring back|reply|respond|get back to me)|"
+            + "(hasn'?t|has not) (replied|responded|called back|rung back|got back)|niet (thuis|op kantoor)|"
+            + "(nog )?(niets|niks) (gehoord|teruggehoord)|(nog )?geen (antwoord|reactie)|in meetings|"
+            + "out of the office|couldn'?t get through|could not get through|still nothing|nothing yet|fell through|"
+            + "missed (him|her|them)|bounced|try (him |her |them )?again|(nog eens|opnieuw|weer) proberen|"
+            + "probeer (het )?(\\p{L}+ )?(nog eens|opnieuw))\\b");
+    /** A visit or call that did not happen as planned. */
+    private static final Pattern CALLED_OFF = Pattern.compile("(?iu)\\b(afgezegd|zegde (\\p{L}+ )?af|"
+            + "afspraak (is |werd )?(geannuleerd|verzet|verplaatst)|ging niet door|gaat niet door|"
             + "cancell?ed (last minute|on me|an hour before|the (meeting|call|visit|appointment|mtg))|"
-            + "(meeting|call|visit|appointment|mtg) (was |got )?(cancell?ed|postponed|moved)|(she|he|they) cancell?ed|"
-            + "no[- ]show|(she|he) wasn'?t there|auto[- ]?reply|line (was )?busy)\\b");
-    private static final Pattern CONTACT = Pattern.compile("(?iu)\\b(belde terug|teruggebeld|heeft teruggebeld|"
+            + "(meeting|call|visit|appointment|mtg) (was |got )?(cancell?ed|postponed|moved|rescheduled)|"
+            + "(she|he|they) (had to )?cancell?ed|had to cancel|"
+            + "(afspraak|bezoek|gesprek|overleg) (is |werd )?(afgelast|uitgesteld|verschoven))\\b");
+    /** Contact, unless denied ("niet teruggebeld", "hasn't called back"). */
+    private static final Pattern CONTACT = Pattern.compile("(?iu)(?<!niet |nooit |not |never |hasn't |hasn’t |has not )"
+            + "\\b(belde (\\p{L}+ )?terug|teruggebeld|"
             + "(toch|wel|eindelijk) bereikt|gesproken|spraken|sprak|kreeg \\p{L}+ aan de lijn|aan de lijn gehad|"
-            + "called back|rang back|phoned back|got hold of|spoke (to|with)|spoken (to|with)|picked up|"
+            + "(called|rang|phoned) (\\p{L}+ )?back|got hold of|spoke (to|with)|spoken (to|with)|picked up|"
             + "got through|caught up)\\b");
+    /** What the customer said or wants, which they can only have told. */
+    private static final Pattern TOLD = Pattern.compile("(?iu)\\b((she|he|they) (wants|said|says|asked|told|confirmed|"
+            + "agreed|prefers)|(ze|zij|hij) (wil|zei|zegt|vroeg|vertelde|liet weten|bevestigde))\\b");
 
     private ContactMade() {
     }
 
     static boolean in(String note) {
-        return !ATTEMPT.matcher(note).find() || CONTACT.matcher(note).find();
+        if (CONTACT.matcher(note).find()) {
+            return true;
+        }
+        if (UNREACHED.matcher(note).find()) {
+            return false;
+        }
+        return !CALLED_OFF.matcher(note).find() || TOLD.matcher(note).find();
     }
 }

@@ -1,10 +1,16 @@
 package nl.homerun.understanding;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,7 +19,6 @@ import java.util.regex.Pattern;
 import nl.homerun.contacts.Contact;
 import nl.homerun.dates.Dates;
 import nl.homerun.dates.InText;
-import nl.homerun.dates.TypedDate;
 import nl.homerun.understanding.Sentences.Sentence;
 import nl.homerun.understanding.Understanding.FactKind;
 import nl.homerun.understanding.Understanding.LifeEvent;
@@ -24,108 +29,215 @@ import nl.homerun.understanding.Understanding.When;
  * Finds the personal details the method asks an account manager to know (family, sport, hobbies, car, coffee, how
  * they behave, their workplace, birthday, a new role) and the coming life events to ask about afterwards ("zijn
  * dochter trouwt in juni", "off to Crete for two weeks from the 11th"), each for the contact the statement is
- * about. By rule: each kind is a small vocabulary of the things people mention, which a rule finds as well as a
- * model and explains better; only statements about a person (a name or he/she) are read.
+ * about. By rule: each kind is a vocabulary of the things people mention ({@code understanding/facts.txt}), which a
+ * rule finds as well as a model would and explains better, and no labelled corpus to train one exists.
  */
 final class FactFinder {
 
-    private static final Map<FactKind, Pattern> KINDS = new EnumMap<>(FactKind.class);
+    private static final Map<String, Cues> CUES = cues();
+    private static final Map<FactKind, Cues> KINDS = kinds();
+    /** The cues of a life event, which is asked about afterwards when the statement dates it. */
+    private static final Cues EVENT = CUES.get("EVENT");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(hij|zij|ze|zijn|haar|hem|ie|he|she|his|her|him)\\b");
+    /** A statement that opens with the writer, a group or a thing is not about the contact the note is about. */
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(ik|i|we|wij|they|de|het|the|a|an|een|our|onze|ons|my|"
+            + "mijn|mn|it|its|this|that|there|these|those|dit|dat|er|deze|die|geen|niets|niks|no|nothing)\\b");
+    /** Sayings whose cue word says nothing about the person ("uit de running": out of action). */
+    private static final Pattern IDIOM = Pattern.compile("\\b(uit de running|in the running|out of the running)\\b");
+    /** A relative only along for the move or the trip ("he and his wife are moving"), which is no family fact. */
+    private static final Pattern COMPANION = Pattern.compile("\\b((en|and) (zijn|haar|his|her) "
+            + "(vrouw|man|partner|wife|husband)|(met|with) (zijn|haar|his|her) (vrouw|man|partner|gezin|wife|husband|family)|"
+            + "(moving|moves|verhuist) (zijn|haar|his|her) (gezin|family))\\b");
+    /** A relative named right before a name ("haar man Joop", "his wife Anna"): the name is not the contact's. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(man|vrouw|partner|vriend|vriendin|zoon|"
+            + "dochter|"
+            + "broer|zus|vader|moeder|husband|wife|son|daughter|brother|sister|father|mother|dad|mum|mom|boyfriend|"
+            + "girlfriend)[,:]?\\s+$");
 
-    static {
-        kind(FactKind.BIRTHDAY, "jarig|verjaardag|wordt (\\d{2}|veertig|vijftig|zestig)\\b|birthday|turns? (\\d{2}|forty|fifty|sixty|seventy)\\b|turning (\\d{2}|forty|fifty|sixty)");
-        kind(FactKind.ROLE, "is nu (de )?(nieuwe )?\\p{L}*(manager|directeur|hoofd|inkoper|coördinator|coordinator|teamleider|"
-                + "eigenaar|cfo|ceo|cto|cio|coo)|wordt (de )?(nieuwe )?(manager|directeur|hoofd|teamleider)|gepromoveerd|"
-                + "nieuwe functie|nieuwe baan|promoted|new role|new job|is now (the )?(head|cio|cfo|ceo|cto|director|manager|vp)|"
-                + "takes over as|taking over as|will run the|stapt over naar|neemt het stokje over");
-        kind(FactKind.FAMILY, "dochter|dochters|zoon|zoons|zonen|kinderen|kindje|kids|kleinkind\\p{L}*|kleinzoon|kleindochter|"
-                + "baby|zwanger|bevallen|bevalling|geboren|zijn vrouw|haar man|haar vriend|zijn vriendin|getrouwd|"
-                + "trouwt|trouwen|bruiloft|opa|oma|tweeling|daughter|daughters|son|sons|children|kid|child|grandson|"
-                + "granddaughter|grandkid\\p{L}*|wife|husband|girlfriend|boyfriend|married|marrying|wedding|pregnant|"
-                + "expecting|newborn|twins|honeymoon|grandchild\\p{L}*|(his|her) family");
-        kind(FactKind.SPORT, "voetbal\\p{L}*|hockey\\p{L}*|tennis\\p{L}*|padel|golf\\p{L}*|hardlop\\p{L}*|marathon|"
-                + "wielren\\p{L}*|racefiets|mountainbike|zwemt|zwemmen|schaats\\p{L}*|skie\\p{L}*|volleybal|basketbal|"
-                + "korfbal|roeit|roeien|triatlon|triathlon|fitness|sportschool|crossfit|squash|boksen|judo|seizoenkaart\\p{L}*|"
-                + "supporter|fan van|football|soccer|rugby|cricket|running|runner|cycling|cyclist|swimming|skiing|"
-                + "baseball|basketball|gym|climbing|-fan\\b|season ticket|half marathon|spinning");
-        kind(FactKind.HOBBIES, "vissen|hengel\\p{L}*|tuinier\\p{L}*|moestuin|koken|kookt|bakt|bakken|muziek|gitaar|piano|"
-                + "zingt|koor|schilder\\p{L}*|fotografie|kamperen|caravan|camper|motorrijd\\p{L}*|paardrij\\p{L}*|jagen|"
-                + "jacht|wijnliefhebber|whisky|carnaval\\p{L}*|klussen|schaken|puzzel\\p{L}*|vogel\\p{L}*|fishing|"
-                + "gardening|cooking|baking|foodie|wine|guitar|singing|choir|painting|photography|camping|motorbike|"
-                + "horse riding|hunting|chess|birdwatching|woodwork|sailing|hiking|knitting|nut\\b|hobby|hobbies");
-        kind(FactKind.CAR, "rijdt (in )?(een |nu |sinds kort )*(nieuwe )?\\p{L}+|leaseauto|(zijn|haar|nieuwe|een) auto\\b|bmw|audi|tesla|volvo|mercedes|"
-                + "volkswagen|vw\\b|toyota|kia|skoda|peugeot|renault|ford|opel|porsche|land rover|range rover|jaguar|"
-                + "polestar|lexus|hyundai|id\\.? ?buzz|drives (a|an|the)|his car|her car|new car|pickup|pick-up");
-        kind(FactKind.COFFEE, "koffie\\p{L}* (zwart|met|zonder|altijd)|drinkt (zijn |haar )?(koffie|thee|espresso|cappuccino|"
-                + "latte)|zwarte koffie|espresso|cappuccino|latte|havermelk|flat white|decaf|cafeïnevrij|"
-                + "coffee (black|with|white)|black coffee|takes (his|her) coffee|drinks (his |her )?(coffee|tea)|"
-                + "(no|doesn'?t drink) coffee|oat milk|tea\\b|thee\\b|sugars?\\b|suiker");
-        kind(FactKind.BEHAVIOUR, "wil altijd|wil eerst|wil alles|houdt (niet )?van|hekel aan|heeft een hekel|is (heel |erg |nogal )?"
-                + "(direct|zakelijk|kortaf|voorzichtig|besluiteloos|precies)|beslist (snel|zelf)|stelt veel vragen|"
-                + "laat zich niet|always wants|wants everything|prefers|hates|can'?t stand|likes (to|his|her)|"
-                + "doesn'?t like|very direct|no small talk|small talk|numbers person|in writing|calls me|"
-                + "hierarchical|did all the talking");
-        kind(FactKind.WORKPLACE, "(zijn|haar) (kantoor|werkplek|bureau|kamer)|kantoor (hangt|staat|ligt|kijkt)|werkplek|"
-                + "staand bureau|(his|her) (office|desk)|office (is|overlooks|overlooking)|desk (is|by)|glass box|"
-                + "overlooking|open-plan|corner office|portacabin");
-        kind(FactKind.NOTES, "vegetari\\p{L}*|veganist|vegan\\p{L}*|allergi\\p{L}*|gluten|halal|met pensioen|pensioen|"
-                + "verhuist|verhuizen|gestopt met roken|retir\\p{L}*|moving (house|to)|vegetarian|teetotal|doesn'?t drink");
-    }
-
-    private static final Pattern EVENT = Pattern.compile("(?iu)\\b(trouwt|trouwen|bruiloft|getrouwd|vakantie|op reis|reis naar|"
-            + "gaat (\\p{L}+ )?naar|marathon|loopt de|verhuist|verhuizen|verhuizing|bevalling|uitgerekend|baby|geboren|"
-            + "met pensioen|pensioen|operatie|geopereerd|examen|afstuderen|diploma|jubileum|wordt (\\d{2}|veertig|vijftig|zestig)|"
-            + "marry|married|marrying|wedding|holiday|vacation|trip|off to|honeymoon|race|moving|retir\\p{L}*|surgery|"
-            + "operation|graduat\\p{L}*|starts (university|school|college|uni)|baby (is )?due|turns? \\d{2}|turning|"
-            + "anniversary|sabbatical|zwangerschapsverlof|ouderschapsverlof|maternity leave|paternity leave)\\b");
-    private static final Pattern ABOUT_A_PERSON = Pattern.compile("(?iu)\\b(hij|zij|ze|zijn|haar|hem|he|she|his|her|him)\\b");
+    /** A birth is asked about afterwards even when it happened just now ("zijn vrouw is bevallen"). */
+    private static final Pattern JUST_BORN = Pattern.compile("\\b(bevallen van|is bevallen|geboren|born|gave birth|"
+            + "had (a|the|their) baby)\\b");
+    /** A plan of the writer's ("over twee weken bel ik Wouter") is no life event of the contact. */
+    private static final Pattern WRITER = Pattern.compile("\\b(ik|we|wij)\\b"
+            + "|\\b(i|we)('ll|’ll| will| need| should| must| have to| can)\\b");
+    /** What is over is no event to ask about ("marathon gelopen in 3u58"). */
+    private static final Pattern OVER = Pattern.compile("\\b(gelopen|geweest|gehad|ran|went)\\b");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(st|nd|rd|th)?|"
+            + "(the )?\\d{1,2}(st|nd|rd|th)( of \\p{L}+)?)");
 
     private FactFinder() {
     }
 
-    private static void kind(FactKind kind, String words) {
-        KINDS.put(kind, Pattern.compile("(?iu)\\b(" + words + ")"));
+    /** Whether the name at {@code start} of the note is a relative of someone ("haar man Joop"), not a contact. */
+    static boolean namesARelative(String note, int start) {
+        return start > 0 && RELATIVE_BEFORE.matcher(note.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT))
+                .find();
     }
 
+    /** The facts a statement tells about the person it is about; how they behave only when it tells nothing else. */
     static List<PersonalFact> facts(Sentence sentence, Contact person, boolean named) {
         List<PersonalFact> facts = new ArrayList<>();
-        if (person == null || !named && !ABOUT_A_PERSON.matcher(sentence.text()).find()) {
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        if (!aboutThePerson(lower, person, named)) {
             return facts;
         }
-        for (Map.Entry<FactKind, Pattern> kind : KINDS.entrySet()) {
-            Matcher m = kind.getValue().matcher(sentence.text());
-            if (m.find()) {
-                String value = kind.getKey() == FactKind.BIRTHDAY ? birthday(sentence.text()).orElse(sentence.text())
-                        : sentence.text().strip();
-                facts.add(new PersonalFact(person, kind.getKey(), value.replaceAll("[.!]+$", "")));
+        String text = IDIOM.matcher(lower).replaceAll(" ");
+        String withoutCompanions = COMPANION.matcher(text).replaceAll(" ");
+        for (Map.Entry<FactKind, Cues> kind : KINDS.entrySet()) {
+            if (kind.getValue().in(kind.getKey() == FactKind.FAMILY ? withoutCompanions : text)) {
+                facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), sentence.text())));
             }
+        }
+        if (facts.size() > 1) {
+            facts.removeIf(f -> f.kind() == FactKind.BEHAVIOUR);
+        }
+        if (facts.stream().anyMatch(f -> f.kind() == FactKind.FAMILY)) {
+            facts.removeIf(f -> f.kind() == FactKind.NOTES);
         }
         return facts;
     }
 
     /** A coming life event of the person in the statement, when it says one and when. */
     static Optional<LifeEvent> event(Sentence sentence, Contact person, boolean named, LocalDate today) {
-        if (person == null || !named && !ABOUT_A_PERSON.matcher(sentence.text()).find()
-                || !EVENT.matcher(sentence.text()).find()) {
+        String text = sentence.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!aboutThePerson(lower, person, named) || WRITER.matcher(lower).find() || OVER.matcher(lower).find()
+                || !EVENT.in(lower) && !JUST_BORN.matcher(lower).find()) {
             return Optional.empty();
         }
-        for (InText.FoundDate date : InText.dates(sentence.text(), today)) {
+        String what = text.strip().replaceAll("[.!]+$", "");
+        for (InText.FoundDate date : InText.dates(text, today)) {
             boolean coming = date.day() != null ? !date.day().isBefore(today) : !date.month().isBefore(YearMonth.from(today));
             if (coming) {
-                return Optional.of(new LifeEvent(person, sentence.text().strip().replaceAll("[.!]+$", ""),
-                        new When(date.day(), date.month(), null)));
+                return Optional.of(new LifeEvent(person, what, new When(date.day(), date.month(), null)));
+            }
+        }
+        if (JUST_BORN.matcher(lower).find()) {
+            return Optional.of(new LifeEvent(person, what, new When(null, YearMonth.from(today), null)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a statement is about the person: it names them, says he or she, or opens with something other than
+     * the writer or a thing ("gaat in juli kamperen", "Super nice guy, always calls me 'kiddo'").
+     */
+    private static boolean aboutThePerson(String lower, Contact person, boolean named) {
+        return person != null && (named || PRONOUN.matcher(lower).find() || !OTHER_SUBJECT.matcher(lower).lookingAt());
+    }
+
+    private static String value(FactKind kind, String text) {
+        String value = kind == FactKind.BIRTHDAY ? birthday(text).orElse(text) : text.strip();
+        return value.replaceAll("[.!]+$", "");
+    }
+
+    private static Optional<String> birthday(String text) {
+        Matcher words = DAY_OF_MONTH.matcher(text);
+        while (words.find()) {
+            if (Dates.readBirthday(words.group()).isPresent()) {
+                return Optional.of(words.group());
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> birthday(String text) {
-        Matcher words = Pattern.compile("(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(st|nd|rd|th)?)").matcher(text);
-        while (words.find()) {
-            Optional<TypedDate> day = Dates.readBirthday(words.group());
-            if (day.isPresent()) {
-                return Optional.of(words.group());
+    /**
+     * The cue words of a kind, by the letter they start with: the lists are long, and trying every cue at every word
+     * would make a note slow to read. A cue that starts with a pattern ({@code \\p{L}*vakantie}) is tried at every word.
+     */
+    private record Cues(Map<Character, Pattern> byFirstLetter, Pattern others) {
+
+        /** Whether the lower-cased text has one of the cues as whole words. */
+        boolean in(String lower) {
+            Map<Pattern, Matcher> matchers = new HashMap<>();
+            for (int i = 0; i < lower.length(); i++) {
+                char c = lower.charAt(i);
+                boolean starts = Character.isLetterOrDigit(c)
+                        && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)) && lower.charAt(i - 1) != '-');
+                if (starts && (at(byFirstLetter.get(c), lower, i, matchers) || at(others, lower, i, matchers))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean at(Pattern cues, String lower, int start, Map<Pattern, Matcher> matchers) {
+            return cues != null && matchers.computeIfAbsent(cues, p -> p.matcher(lower)).region(start, lower.length())
+                    .lookingAt();
+        }
+
+        static Cues of(List<String> alternatives) {
+            Map<Character, List<String>> byLetter = new HashMap<>();
+            List<String> others = new ArrayList<>();
+            for (String alternative : alternatives) {
+                char first = alternative.charAt(0);
+                if (Character.isLetter(first) && !alternative.contains("|")) {
+                    byLetter.computeIfAbsent(first, k -> new ArrayList<>()).add(alternative);
+                } else {
+                    others.add(alternative);
+                }
+            }
+            Map<Character, Pattern> patterns = new HashMap<>();
+            byLetter.forEach((letter, cues) -> patterns.put(letter, words(cues)));
+            return new Cues(patterns, others.isEmpty() ? null : words(others));
+        }
+
+        /** One pattern of whole words, its groups not capturing: only whether it matches counts. */
+        private static Pattern words(List<String> cues) {
+            String alternatives = String.join("|", cues).replaceAll("(?<!\\\\)\\((?!\\?)", "(?:");
+            return Pattern.compile("(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+        }
+    }
+
+    /** The cue words per kind of fact. */
+    private static Map<FactKind, Cues> kinds() {
+        Map<FactKind, Cues> kinds = new EnumMap<>(FactKind.class);
+        for (FactKind kind : FactKind.values()) {
+            if (CUES.containsKey(kind.name())) {
+                kinds.put(kind, CUES.get(kind.name()));
             }
         }
-        return Optional.empty();
+        return kinds;
+    }
+
+    /** The cues of {@code understanding/facts.txt} per kind, split into their top-level alternatives. */
+    private static Map<String, Cues> cues() {
+        Map<String, List<String>> alternatives = new HashMap<>();
+        try (InputStream in = FactFinder.class.getResourceAsStream("/understanding/facts.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int colon = line.indexOf(':');
+                if (!line.isBlank() && !line.startsWith("#") && colon > 0) {
+                    alternatives.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
+                            .addAll(topLevel(line.substring(colon + 1).strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Cues> cues = new HashMap<>();
+        alternatives.forEach((kind, list) -> cues.put(kind, Cues.of(list)));
+        return cues;
+    }
+
+    /** The alternatives of a pattern outside its groups and classes: "a|b(c|d)" gives "a" and "b(c|d)". */
+    private static List<String> topLevel(String pattern) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(pattern.substring(from, i));
+                from = i + 1;
+            }
+        }
+        alternatives.add(pattern.substring(from));
+        return alternatives;
     }
 }

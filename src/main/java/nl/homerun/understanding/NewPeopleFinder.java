@@ -12,9 +12,10 @@ import nl.homerun.understanding.Understanding.NewPerson;
 /**
  * Finds the people a note introduces who are not contacts yet: named with their role ("de nieuwe inkoper Mark de
  * Vries", "her manager, Kenneth Lim", "Frank Ooms, hun directeur"), or as someone new ("ene Rob Timmermans",
- * "wordt Marloes Kramer"). By rule: no Dutch name finder is published, and what matters is not every name but a
- * person introduced with a role, which the role word marks; a name alone is left alone, so nothing is proposed
- * that was not meant.
+ * "wordt Marloes Kramer"), or named in full by a common given name and a surname ("Graham Porter"). By rule: no
+ * Dutch name finder is published and the English OpenNLP models are not available offline; a role word or a known
+ * given name marks a person, so capitalised places and products are not proposed, and a contact's own name, short
+ * form or first name with account ("Jan Vandenbroucke") is not either.
  */
 final class NewPeopleFinder {
 
@@ -33,6 +34,14 @@ final class NewPeopleFinder {
             + "their|her|his|a)\\s+(?:nieuwe |new )?(" + ROLES + ")\\b");
     private static final Pattern NEW_NAME = Pattern.compile("(?u)\\b(?:ene|wordt|heet|genaamd|called|named|introduced me to|"
             + "stelde me voor aan)\\s+" + NAME);
+    private static final String PARTICLES = "(?i:(?:van der|van den|van de|van|de|der|den|ter|te|el|al|le|la|du|da|di|von|bin|ben)\\s+)?";
+    private static final Pattern FULL_NAME = Pattern.compile("(?u)(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+"
+            + PARTICLES + "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?![\\p{L}-])");
+    /** In a note typed without capitals a full name is only taken where the account follows it in brackets. */
+    private static final Pattern FULL_NAME_LOWER_CASE = Pattern.compile("(?u)(?<![\\p{L}-])(\\p{Ll}+\\s+" + PARTICLES
+            + "\\p{Ll}{2,})\\s*\\(");
+    /** Someone one is a fan of ("fan van Wout van Aert") is no one to meet. */
+    private static final Pattern FAN_OF = Pattern.compile("(?iu)\\b(fan|fans|supporter|idool|idol)( van| of)?\\s+$");
     private static final Set<String> NOT_NAMES = Set.of("Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli",
             "Augustus", "September", "Oktober", "November", "December", "January", "February", "March", "May", "June",
             "July", "August", "October", "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag",
@@ -46,7 +55,47 @@ final class NewPeopleFinder {
         collect(found, ROLE_THEN_NAME.matcher(note), 2, 1, people, account);
         collect(found, NAME_THEN_ROLE.matcher(note), 1, 2, people, account);
         collect(found, NEW_NAME.matcher(note), 1, 0, people, account);
+        collectFullNames(found, note, FULL_NAME, people, account);
+        collectFullNames(found, note, FULL_NAME_LOWER_CASE, people, account);
         return found;
+    }
+
+    /**
+     * A given name with a surname ("Graham Porter", "lisa groen (pharmavita)") of someone who is not a contact: a
+     * person the note names in full is meant, even without a role; the given name tells a person from a place.
+     */
+    private static void collectFullNames(List<NewPerson> found, String note, Pattern names, PeopleFinder people,
+            String account) {
+        Matcher m = names.matcher(note);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            String[] words = name.split("\\s+");
+            if (!GivenNames.isGivenName(words[0]) || NOT_NAMES.contains(words[words.length - 1])
+                    || FAN_OF.matcher(before(note, m.start(1))).find() || contactOfAccount(words, people)
+                    || fullyKnown(name, people) || found.stream().anyMatch(p -> Words.fold(p.name()).equals(Words.fold(name)))) {
+                continue;
+            }
+            found.add(new NewPerson(name, account, null));
+        }
+    }
+
+    /** A contact named by first name and account ("Jan Vandenbroucke" for Jan Peeters of Brouwerij Vandenbroucke). */
+    private static boolean contactOfAccount(String[] words, PeopleFinder people) {
+        String account = Words.fold(words[words.length - 1]);
+        return people.find(words[0]).mentions().stream().map(PeopleFinder.Mention::contact)
+                .anyMatch(c -> c.account() != null && account.equals(PeopleFinder.accountKey(c.account())));
+    }
+
+    private static String before(String note, int start) {
+        return note.substring(Math.max(0, start - 16), start);
+    }
+
+    /** A contact by this full name (allowing a short form or a typo) or its first names, or one of their accounts. */
+    private static boolean fullyKnown(String name, PeopleFinder people) {
+        String folded = Words.fold(name);
+        boolean contact = people.contacts().stream().anyMatch(c -> Words.fold(c.name()).startsWith(folded + " ")
+                || Words.fold(c.name()).equals(folded) || c.account() != null && Words.fold(c.account()).contains(folded));
+        return contact || people.find(name).mentions().stream().anyMatch(m -> m.start() == 0 && m.end() == name.length());
     }
 
     private static void collect(List<NewPerson> found, Matcher m, int nameGroup, int roleGroup, PeopleFinder people,

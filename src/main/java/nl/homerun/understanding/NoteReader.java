@@ -2,28 +2,39 @@ package nl.homerun.understanding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.homerun.contacts.Contact;
 import nl.homerun.understanding.PeopleFinder.Mention;
 import nl.homerun.understanding.Sentences.Sentence;
 import nl.homerun.understanding.Understanding.LifeEvent;
+import nl.homerun.understanding.Understanding.NewPerson;
 import nl.homerun.understanding.Understanding.PersonalFact;
 import nl.homerun.understanding.Understanding.Promise;
 
 /**
  * Reads a note against the user's address book: whom it is about, whether contact was made, what was promised, the
  * personal facts and coming events of its people, and the new people it names. A statement that names no one is
- * about the person the note was last about, when the note is about one at a time. Made once per address book.
+ * about the person the note was last about, when the note is about one at a time; a fact told with "he" or "she"
+ * is about the last named contact the pronoun fits ({@link FactSubjects}). Made once per address book.
  */
 public final class NoteReader {
 
+    /** Someone new named by role, not name: "de nieuwe teeltmanager", "their new FM". */
+    private static final Pattern NEWCOMER = Pattern.compile("(?iu)\\b(nieuwe|new)\\s+(\\p{L}*(manager|er|eur|ster|or|"
+            + "collega|colleague|fm|md|ceo|cfo|cto|coo|hoofd|head)|hr)\\b");
+
     private final PeopleFinder people;
+    private final AccountNames accounts;
 
     public NoteReader(List<Contact> addressBook) {
         this.people = new PeopleFinder(addressBook);
+        this.accounts = new AccountNames(addressBook);
     }
 
     /** The note as written on {@code today} (the day relative dates count from). */
@@ -34,29 +45,94 @@ public final class NoteReader {
         List<Contact> ask = new ArrayList<>();
         found.undecided().forEach(group -> group.stream().filter(c -> !ask.contains(c)).forEach(ask::add));
 
-        List<Promise> promises = new ArrayList<>();
+        List<Sentence> sentences = Sentences.of(note);
         List<PersonalFact> facts = new ArrayList<>();
         List<LifeEvent> events = new ArrayList<>();
-        Contact current = linked.size() == 1 && ask.isEmpty() ? linked.iterator().next() : null;
-        for (Sentence sentence : Sentences.of(note)) {
-            List<Mention> here = found.mentions().stream().filter(m -> sentence.contains(m.start())).toList();
-            Contact named = here.isEmpty() ? null : here.get(0).contact();
-            Contact about = named != null ? named : current;
-            if (named != null && here.stream().map(Mention::contact).distinct().count() == 1) {
-                current = named;
-            }
-            Contact promiseFor = about;
-            promises.addAll(PromiseFinder.in(sentence, today, (start, end) -> firstIn(found.mentions(), start, end, promiseFor)));
-            facts.addAll(FactFinder.facts(sentence, about, named != null));
-            FactFinder.event(sentence, about, named != null, today).ifPresent(events::add);
-        }
+        readFacts(note, sentences, found.mentions(), linked.size() == 1 && ask.isEmpty() ? linked.iterator().next() : null,
+                today, facts, events);
         String account = linked.stream().map(Contact::account).filter(a -> a != null).findFirst().orElse(null);
-        return new Understanding(List.copyOf(linked), ask, ContactMade.in(note), promises, facts, events,
-                NewPeopleFinder.in(note, people, account));
+        List<NewPerson> newPeople = NewPeopleFinder.in(note, people, account);
+        List<Mention> named = named(note, found.mentions(), newPeople);
+        List<Contact> about = aboutPerStatement(sentences, named, ask.isEmpty());
+        List<Promise> promises = PromiseFinder.in(note, sentences, today,
+                (start, end) -> firstIn(named, start, end, about.get(indexAt(sentences, start))));
+        return new Understanding(List.copyOf(linked), ask, ContactMade.in(note), promises, facts, events, newPeople);
+    }
+
+    /** The facts and coming events of each statement's person: one per person and kind, one event per person and day. */
+    private void readFacts(String note, List<Sentence> sentences, List<Mention> mentions, Contact only, LocalDate today,
+            List<PersonalFact> facts, List<LifeEvent> events) {
+        FactSubjects subjects = new FactSubjects(note, only);
+        String withoutAccounts = accounts.blankedIn(note);
+        for (Sentence sentence : sentences) {
+            List<Mention> here = mentions.stream().filter(m -> sentence.contains(m.start())).toList();
+            FactSubjects.Subject subject = subjects.next(sentence, here);
+            Sentence read = new Sentence(withoutAccounts.substring(sentence.start(), sentence.end()), sentence.start());
+            FactFinder.facts(read, subject.contact(), subject.named()).stream()
+                    .filter(f -> facts.stream().noneMatch(k -> k.person().equals(f.person()) && k.kind() == f.kind()))
+                    .forEach(facts::add);
+            FactFinder.event(read, subject.contact(), subject.named(), today)
+                    .filter(e -> events.stream().noneMatch(k -> k.person().equals(e.person()) && k.when().equals(e.when())))
+                    .ifPresent(events::add);
+        }
+    }
+
+    /**
+     * The people named in the note, in order: the contacts, and the people who are not contacts yet (as a mention of
+     * no contact, so that "stuur haar de evaluatie" after naming a newcomer is for no contact). A contact known only
+     * by the account's name is left out: a task "for Northwind" is for no one in particular.
+     */
+    private static List<Mention> named(String note, List<Mention> contacts, List<NewPerson> newPeople) {
+        List<Mention> named = new ArrayList<>(contacts.stream().filter(m -> m.start() >= 0).toList());
+        for (NewPerson person : newPeople) {
+            String first = person.name().split("\\s+")[0];
+            Matcher m = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(first) + "(?!\\p{L})").matcher(note);
+            while (m.find()) {
+                if (named.stream().noneMatch(c -> c.start() <= m.start() && m.start() < c.end())) {
+                    named.add(new Mention(null, m.start(), m.end()));
+                }
+            }
+        }
+        Matcher newcomer = NEWCOMER.matcher(note);
+        while (newcomer.find()) {
+            named.add(new Mention(null, newcomer.start(), newcomer.end()));
+        }
+        named.sort(Comparator.comparingInt(Mention::start));
+        return named;
+    }
+
+    /** Per statement, whom a task there is about when it names no one: the one last named alone, while one at a time. */
+    private static List<Contact> aboutPerStatement(List<Sentence> sentences, List<Mention> named, boolean decided) {
+        Set<Contact> contacts = new LinkedHashSet<>();
+        named.stream().filter(m -> m.contact() != null).forEach(m -> contacts.add(m.contact()));
+        Contact current = contacts.size() == 1 && decided && named.stream().allMatch(m -> m.contact() != null)
+                ? contacts.iterator().next() : null;
+        List<Contact> about = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Mention> here = named.stream().filter(m -> sentence.contains(m.start())).toList();
+            if (!here.isEmpty() && here.stream().map(Mention::contact).distinct().count() == 1) {
+                current = here.get(0).contact();
+            }
+            about.add(here.isEmpty() ? current : here.get(0).contact());
+        }
+        return about;
+    }
+
+    private static int indexAt(List<Sentence> sentences, int position) {
+        for (int i = sentences.size() - 1; i > 0; i--) {
+            if (sentences.get(i).start() <= position) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static Contact firstIn(List<Mention> mentions, int start, int end, Contact otherwise) {
-        return mentions.stream().filter(m -> m.start() >= start && m.start() < end).map(Mention::contact).findFirst()
-                .orElse(otherwise);
+        for (Mention mention : mentions) {
+            if (mention.start() >= start && mention.start() < end) {
+                return mention.contact();
+            }
+        }
+        return otherwise;
     }
 }

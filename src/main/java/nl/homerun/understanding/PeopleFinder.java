@@ -5,22 +5,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import nl.homerun.contacts.Contact;
 import nl.homerun.understanding.Words.Word;
 
 /**
  * Finds the contacts a note is about, as people write them: the full name or the first name, a short form ("Kees"
- * for Cornelis, "Dave" for David), a typo ("Petr", "Sofie"), without accents or capitals, the surname, or the
- * account without its legal form ("Fabrikam" for "Fabrikam Nederland B.V."; a note about the account is about its
- * people). A first name that fits several contacts is settled by their surname or account in the note, or else
- * left to the user to choose. Built once per address book: a note is then read in time that does not grow with it.
+ * for Cornelis, "Dave" for David), a typo ("Petr"), without accents or capitals, the surname, or the account without
+ * its legal form or by its initials ("Fabrikam" for "Fabrikam Nederland B.V.", "FNB"; a note about the account is
+ * about its people). A first name that fits several contacts, or is spelt like one and sounds like another ("Kris",
+ * "Chris"), is settled by a surname or its initial, by the account, its kind of business or a role the note names,
+ * or by a colleague named with it; or else left to the user to choose. Everyday words near a name ("daar", "March"),
+ * months ("15 jan"), a contact's relatives ("haar man Henk") and other people with a contact's first name ("Jan
+ * Vermeer") are left alone. Built once per address book: a note is then read in time that does not grow with it.
  */
 final class PeopleFinder {
 
@@ -46,34 +53,6 @@ final class PeopleFinder {
             "rich", "sky", "dawn", "eve", "faith", "gene", "ivy", "jean", "lane", "page", "penny", "reed", "rocky", "sandy",
             "terry", "tim", "nick", "lieve", "fleur", "iris", "lente", "zon", "jade", "mila", "vera");
 
-    private final List<Contact> contacts;
-    private final Map<String, List<Contact>> byFirstName = new HashMap<>();
-    private final Map<String, List<Contact>> bySurname = new HashMap<>();
-    private final Map<Contact, String[]> fullNames = new LinkedHashMap<>();
-    /** The first names by their first letter and by their sound, to find a typo without comparing all names. */
-    private final Map<Character, Set<String>> firstNamesByLetter = new HashMap<>();
-    private final Map<String, Set<String>> firstNamesBySound = new HashMap<>();
-    /** Per contact of an account: the word that names the account. */
-    private final Map<String, List<Contact>> byAccountKey = new HashMap<>();
-
-    PeopleFinder(List<Contact> contacts) {
-        this.contacts = List.copyOf(contacts);
-        for (Contact contact : contacts) {
-            String[] name = Words.fold(contact.name()).split("[\\s]+");
-            fullNames.put(contact, name);
-            byFirstName.computeIfAbsent(name[0], k -> new ArrayList<>()).add(contact);
-            firstNamesByLetter.computeIfAbsent(name[0].charAt(0), k -> new LinkedHashSet<>()).add(name[0]);
-            firstNamesBySound.computeIfAbsent(Words.sound(name[0]), k -> new LinkedHashSet<>()).add(name[0]);
-            if (name.length > 1) {
-                bySurname.computeIfAbsent(name[name.length - 1], k -> new ArrayList<>()).add(contact);
-            }
-            String key = contact.account() == null ? null : accountKey(contact.account());
-            if (key != null) {
-                byAccountKey.computeIfAbsent(key, k -> new ArrayList<>()).add(contact);
-            }
-        }
-    }
-
     /**
      * The word that names an account: the first of its name that is not its legal form, a filler or the kind of
      * business it is ("Westland" of "Coöperatie Westland Fruit U.A.", "Gouden" of "Hotel De Gouden Leeuw").
@@ -96,86 +75,361 @@ final class PeopleFinder {
             "coöperatie", "cooperatie", "vereniging", "municipality", "council", "city", "county", "hospital", "clinic",
             "university", "college", "bakery", "brewery", "hotels", "foods", "food", "logistics",
             "services", "solutions", "systems", "analytics", "retail", "interiors", "trading", "printing", "print",
-            "pharmacy", "dental", "medical", "health", "care", "homes", "construction", "engineering", "consulting");
+            "pharmacy", "dental", "medical", "health", "care", "homes", "construction", "engineering", "consulting",
+            "maison", "groupe", "societe", "atelier");
 
-    Found find(String note) {
-        List<Word> words = Words.of(note);
-        boolean typedWithCapitals = words.stream().anyMatch(w -> w.capitalised() && w.start() > 0);
-        Set<Contact> accountsNamed = accountsNamed(words, typedWithCapitals);
-        List<Mention> mentions = new ArrayList<>();
-        List<List<Contact>> undecided = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Word word = words.get(i);
-            Contact full = fullNameAt(words, i);
-            if (full != null) {
-                int length = fullNames.get(full).length;
-                mentions.add(new Mention(full, word.start(), words.get(Math.min(words.size() - 1, i + length - 1)).end()));
-                i += length - 1;
-                continue;
+    /** Words for a relative: after "haar", "his" and the like, the name that follows is family, not a contact. */
+    private static final Set<String> RELATIVES = Set.of("man", "vrouw", "partner", "vriend", "vriendin", "vader", "moeder",
+            "opa", "oma", "dad", "mum", "mom", "father", "mother", "boyfriend", "girlfriend", "fiance", "fiancee", "baby");
+    /** Words for family that say so alone: "dochter Lotje", "son Billy"; and words that introduce someone new. */
+    private static final Set<String> KIN = Set.of("zoon", "zoontje", "dochter", "dochtertje", "broer", "broertje", "zus",
+            "zusje", "kleinzoon", "kleindochter", "echtgenoot", "echtgenote", "son", "daughter", "brother", "sister",
+            "grandson", "granddaughter", "husband", "wife", "genaamd", "heet", "named");
+    private static final Set<String> POSSESSIVES = Set.of("haar", "zijn", "hun", "her", "his", "their");
+    /** Words before a place: "bij Jansen", "at Jansen" is the company Jansen, not a person named so. */
+    private static final Set<String> PLACES = Set.of("bij", "naar", "at", "to");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,2}(e|ste|de|st|nd|rd|th)?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** Words before a surname that say it is a person: "mevrouw Jansen", "Mr Jansen". */
+    private static final Set<String> HONORIFICS = Set.of("meneer", "mevrouw", "mevr", "mw", "dhr", "mr", "mrs", "ms", "miss",
+            "dr", "drs", "ir", "ing", "prof", "sir", "madam");
+    /** Months as written short, some of which are first names too ("jan"), and words that come before a month. */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mrt", "mar", "apr", "april", "mei", "may", "jun", "juni",
+            "june", "jul", "juli", "aug", "sep", "sept", "okt", "oct", "nov", "dec");
+    private static final Set<String> MONTH_CUES = Set.of("eind", "begin", "half", "medio", "midden", "per", "vanaf", "sinds",
+            "in", "of", "mid", "early", "late", "end", "since", "until", "till", "from");
+    /** The small words between a first name and a surname: "de Graaf", "v.d. Berg". */
+    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "v", "d", "vd", "v.d", "ter",
+            "te", "el", "al", "le", "la", "du", "da", "di", "von", "t", "'t");
+    /** Words that point at one business or one role: "de brouwerij", "the CFO", "v d drukkerij", "from finance". */
+    private static final Set<String> POINTERS = Set.of("de", "het", "d", "the", "onze", "our", "hun", "their", "from", "in",
+            "of", "at", "van", "bij", "uit");
+    /** Words before a name ("met jan", "called bob") and after one ("jan zei", "bob's"), in a note without capitals. */
+    private static final Set<String> CUE_BEFORE = Set.of("met", "with", "w", "bij", "voor", "van", "aan", "called", "belde",
+            "gebeld", "mailed", "emailed", "rang", "told", "asked", "spoke", "spoken", "to", "for", "from", "tried",
+            "meeting", "lunch", "call");
+    private static final Set<String> CUE_AFTER = Set.of("said", "says", "zei", "zegt", "wil", "wants", "vroeg", "asked",
+            "belde", "called", "rang", "mailde", "emailed", "is", "was", "has", "had", "heeft", "thinks", "vindt", "gebeld",
+            "gesproken", "terug", "back", "and", "en");
+    /** Small words that may stand between a name and its cue ("kim even gesproken", "bob just called"). */
+    private static final Set<String> FILLERS = Set.of("even", "net", "nog", "ook", "vandaag", "gisteren", "eindelijk",
+            "just", "finally", "also", "today", "yesterday");
+
+    private final List<Contact> contacts;
+    private final Map<String, List<Contact>> byFirstName = new HashMap<>();
+    private final Map<String, List<Contact>> bySurname = new HashMap<>();
+    private final Map<Contact, String[]> fullNames = new LinkedHashMap<>();
+    /**
+     * The first names by their first letter and length ("s6" for sophie), and by their sound, to find a typo
+     * without comparing all names.
+     */
+    private final Map<String, Set<String>> firstNamesByShape = new HashMap<>();
+    private final Map<String, Set<String>> firstNamesBySound = new HashMap<>();
+    /** The contacts of an account by the word that names it and by its initials ("fnb"). */
+    private final Map<String, List<Contact>> byAccountKey = new HashMap<>();
+    private final Map<String, List<Contact>> byInitials = new HashMap<>();
+    /** The contacts by the other words of their account's name ("Zwolle" of Fabrikam Logistiek Zwolle). */
+    private final Map<String, List<Contact>> byAccountWord = new HashMap<>();
+    /** The contacts by the kind of business of their account and by the words of their role ("de brouwerij"). */
+    private final Map<String, List<Contact>> byKindOrRole = new HashMap<>();
+    /** Each account's name as read, also to see how much of it a note writes out ("Smith & Jones"). */
+    private final Map<String, AccountName> accountNames = new HashMap<>();
+
+    PeopleFinder(List<Contact> contacts) {
+        this.contacts = List.copyOf(contacts);
+        for (Contact contact : contacts) {
+            String[] name = Words.fold(contact.name()).split("[\\s]+");
+            fullNames.put(contact, name);
+            byFirstName.computeIfAbsent(name[0], k -> new ArrayList<>()).add(contact);
+            firstNamesByShape.computeIfAbsent(shape(name[0], 0), k -> new LinkedHashSet<>()).add(name[0]);
+            firstNamesBySound.computeIfAbsent(Words.sound(name[0]), k -> new LinkedHashSet<>()).add(name[0]);
+            if (name.length > 1) {
+                bySurname.computeIfAbsent(name[name.length - 1], k -> new ArrayList<>()).add(contact);
             }
-            if (NAME_WORDS.contains(word.folded()) && !word.capitalised() && (typedWithCapitals || !personCue(words, i))) {
-                continue;
+            if (contact.account() != null) {
+                indexAccount(contact);
             }
-            List<Contact> candidates = byFirstName(word);
-            if (candidates.isEmpty() && (typedWithCapitals ? word.capitalised() : personCue(words, i))) {
-                candidates = bySurname.getOrDefault(word.folded(), List.of());
-            }
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            List<Contact> narrowed = narrow(candidates, words, i, accountsNamed);
-            if (narrowed.size() == 1) {
-                mentions.add(new Mention(narrowed.get(0), word.start(), word.end()));
-            } else {
-                undecided.add(narrowed);
+            if (contact.role() != null) {
+                Words.of(contact.role()).stream().map(Word::folded)
+                        .filter(w -> w.length() >= 4 && !Words.common(w) && !COMPANY_FORMS.contains(w)).distinct()
+                        .forEach(w -> byKindOrRole.computeIfAbsent(w, k -> new ArrayList<>()).add(contact));
             }
         }
-        Set<Contact> named = new LinkedHashSet<>();
-        mentions.forEach(m -> named.add(m.contact()));
-        undecided.removeIf(group -> group.stream().anyMatch(named::contains));
-        for (Contact contact : accountsNamed) {
-            boolean colleagueNamed = named.stream().anyMatch(n -> sameAccount(n, contact));
-            boolean colleagueUndecided = undecided.stream().flatMap(List::stream).anyMatch(n -> sameAccount(n, contact));
-            if (!colleagueNamed && !colleagueUndecided && !named.contains(contact)) {
-                mentions.add(new Mention(contact, -1, -1));
-                named.add(contact);
-            }
-        }
-        return new Found(mentions, dedupe(undecided));
     }
 
-    /** A contact whose first name and surname stand here, each allowing a typo; null when none does. */
-    private Contact fullNameAt(List<Word> words, int i) {
-        for (Contact contact : byFirstName(words.get(i))) {
-            String[] name = fullNames.get(contact);
-            if (name.length < 2 || i + name.length > words.size()) {
-                continue;
+    private void indexAccount(Contact contact) {
+        AccountName account = accountNames.computeIfAbsent(contact.account(), AccountName::of);
+        if (account.key() != null) {
+            byAccountKey.computeIfAbsent(account.key(), k -> new ArrayList<>()).add(contact);
+        }
+        if (account.initials().length() >= 2) {
+            byInitials.computeIfAbsent(account.initials(), k -> new ArrayList<>()).add(contact);
+        }
+        account.otherWords().forEach(w -> byAccountWord.computeIfAbsent(w, k -> new ArrayList<>()).add(contact));
+        account.kinds().forEach(kind -> byKindOrRole.computeIfAbsent(kind, k -> new ArrayList<>()).add(contact));
+    }
+
+    /** An account's name read once: its words, the word that names it, its initials, other words, kinds of business. */
+    private record AccountName(List<String> words, String key, String initials, Set<String> otherWords,
+            Set<String> kinds) {
+
+        static AccountName of(String account) {
+            List<String> words = Words.of(account).stream().map(w -> w.folded().replace(".", "")).toList();
+            String key = accountKey(account);
+            Set<String> other = new LinkedHashSet<>();
+            Set<String> kinds = new LinkedHashSet<>();
+            for (String w : words) {
+                String kind = kindOf(w);
+                if (kind != null) {
+                    kinds.add(kind);
+                } else if (w.length() >= 4 && !w.equals(key) && !COMPANY_FORMS.contains(w) && !Words.common(w)) {
+                    other.add(w);
+                }
             }
-            boolean all = true;
-            for (int k = 0; k < name.length && all; k++) {
-                String typed = words.get(i + k).folded();
-                all = k == 0 ? firstNameFits(typed, name[0]) : close(typed, name[k]) || (k == name.length - 1
-                        && words.get(i + k).withoutPossessive() != null && close(words.get(i + k).withoutPossessive(), name[k]));
-            }
-            if (all) {
-                return contact;
+            return new AccountName(words, key, PeopleFinder.initials(words), other, kinds);
+        }
+    }
+
+    /** The kind of business a word of an account says, also at the end of a compound ("stadsbakkerij"); or null. */
+    private static String kindOf(String word) {
+        if (BUSINESS_KINDS.contains(word)) {
+            return word;
+        }
+        for (int k = 1; k + 5 <= word.length(); k++) {
+            if (BUSINESS_KINDS.contains(word.substring(k))) {
+                return word.substring(k);
             }
         }
         return null;
     }
 
+    /** The first letters of the words that tell an account apart: "fnb" for Fabrikam Noord Bouw B.V. */
+    private static String initials(List<String> accountWords) {
+        StringBuilder initials = new StringBuilder();
+        accountWords.stream().filter(w -> !COMPANY_FORMS.contains(w) && Character.isLetter(w.charAt(0)))
+                .forEach(w -> initials.append(w.charAt(0)));
+        return initials.toString();
+    }
+
+    /** Where a note is being read: its words, how it was typed, and which words already turned out to be a name. */
+    private static final class Reading {
+        final List<Word> words;
+        final String note;
+        final boolean typedWithCapitals;
+        final boolean[] taken;
+
+        Reading(String note) {
+            this.note = note;
+            this.words = Words.of(note);
+            this.typedWithCapitals = words.stream().anyMatch(w -> w.capitalisedAsName() && w.start() > 0);
+            this.taken = new boolean[words.size()];
+        }
+
+        void take(int from, int to) {
+            for (int k = from; k <= to; k++) {
+                taken[k] = true;
+            }
+        }
+    }
+
+    /** A first name the finder could not settle: its candidates, and where it stands. */
+    private record Pending(List<Contact> candidates, int start, int end) {
+    }
+
+    /** The accounts a note names: the contacts at them, and the words that could be either an account or a surname. */
+    private record Accounts(Set<Contact> named, Set<Contact> hinted, List<Pending> unclear) {
+    }
+
+    Found find(String note) {
+        Reading reading = new Reading(note);
+        List<Mention> mentions = fullNames(reading);
+        Accounts accounts = accounts(reading);
+        List<Pending> pending = new ArrayList<>(accounts.unclear());
+        Set<Contact> context = new LinkedHashSet<>(accounts.named());
+        context.addAll(accounts.hinted());
+        List<Word> words = reading.words;
+        for (int i = 0; i < words.size(); i++) {
+            if (reading.taken[i] || relative(words, i) || date(words, i) || !looksLikeName(reading, i)) {
+                continue;
+            }
+            Word word = words.get(i);
+            List<Contact> candidates = narrow(candidates(reading, i), words, i, context);
+            if (someoneElse(reading, i, candidates)) {
+                continue;
+            }
+            if (candidates.size() == 1) {
+                mentions.add(new Mention(candidates.get(0), word.start(), word.end()));
+            } else if (!candidates.isEmpty()) {
+                pending.add(new Pending(candidates, word.start(), word.end()));
+            }
+        }
+        settleByColleagues(mentions, pending);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        linkAccounts(mentions, pending, accounts.named());
+        return new Found(mentions, dedupe(pending.stream().map(Pending::candidates).toList()));
+    }
+
+    /** Contacts written with first name and surname; their words are taken. */
+    private List<Mention> fullNames(Reading reading) {
+        List<Mention> mentions = new ArrayList<>();
+        List<Word> words = reading.words;
+        for (int i = 0; i < words.size(); i++) {
+            Contact full = fullNameAt(words, i);
+            int last = full == null ? i : Math.min(words.size() - 1, i + fullNames.get(full).length - 1);
+            if (full == null && (full = hyphenatedAt(words, i)) != null) {
+                last = surnameFollows(full, words, i + 1) ? i + 2 : i + 1;
+            }
+            if (full != null) {
+                mentions.add(new Mention(full, words.get(i).start(), words.get(last).end()));
+                reading.take(i, last);
+                i = last;
+            }
+        }
+        return mentions;
+    }
+
+    /** "jan willem" for Jan-Willem: a hyphenated first name typed as two words, when one contact has it. */
+    private Contact hyphenatedAt(List<Word> words, int i) {
+        if (i + 1 >= words.size()) {
+            return null;
+        }
+        List<Contact> named = byFirstName.get(words.get(i).folded() + "-" + words.get(i + 1).folded());
+        return named != null && named.size() == 1 ? named.get(0) : null;
+    }
+
     /**
-     * The contacts with this first name: as typed, then as a short form, then with a typo. An exact match wins over
-     * a short form, and both over a typo, so "Jan" is the Jans and not also Johannes.
+     * The candidates for the word at i: by first name, or else, where it looks like a name, by surname; after
+     * "mevrouw", "Mr" and the like only by surname.
      */
-    private List<Contact> byFirstName(Word word) {
+    private List<Contact> candidates(Reading reading, int i) {
+        Word word = reading.words.get(i);
+        boolean honorific = honorific(reading.words, i);
+        List<Contact> candidates = honorific ? List.of() : byFirstName(word, typoAllowed(reading, word));
+        if (candidates.isEmpty()
+                && (honorific || (reading.typedWithCapitals ? word.capitalised() : personCue(reading.words, i)))) {
+            candidates = bySurname.getOrDefault(word.folded(), List.of());
+            if (candidates.isEmpty() && word.withoutPossessive() != null) {
+                candidates = bySurname.getOrDefault(word.withoutPossessive(), List.of());
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Whether the word may be a name here: a word of everyday language ("will", "lieve", "dan") only when it looks
+     * like one: capitalised (an everyday word where a sentence does not begin, or as someone's very first name: "Will
+     * send" is no William, "Mark wants" is Mark), or next to a person's cue.
+     */
+    private boolean looksLikeName(Reading reading, int i) {
+        Word word = reading.words.get(i);
+        if (!NAME_WORDS.contains(word.folded()) && !Words.common(word.folded())) {
+            return true;
+        }
+        if (word.capitalised()) {
+            return !Words.common(word.folded()) || !opensSentence(reading, word) || byFirstName.containsKey(word.folded())
+                    || personCue(reading.words, i);
+        }
+        boolean opensNote = i == 0 && byFirstName.containsKey(word.folded());
+        return !reading.typedWithCapitals && (personCue(reading.words, i) || opensNote);
+    }
+
+    /** Whether the word begins the note or a sentence, where any word has a capital. */
+    private static boolean opensSentence(Reading reading, Word word) {
+        int k = word.start() - 1;
+        while (k >= 0 && Character.isWhitespace(reading.note.charAt(k)) && reading.note.charAt(k) != '\n') {
+            k--;
+        }
+        return k < 0 || ".!?:;\n-–(".indexOf(reading.note.charAt(k)) >= 0;
+    }
+
+    /** A typo is only looked for in a word that is no everyday word, capitalised if the note capitalises names. */
+    private static boolean typoAllowed(Reading reading, Word word) {
+        return !Words.common(word.folded()) && !NAME_WORDS.contains(word.folded())
+                && (!reading.typedWithCapitals || word.capitalised());
+    }
+
+    /** "mevrouw Jansen", "Mr Jansen": a person by their surname, not the company of that name. */
+    private static boolean honorific(List<Word> words, int i) {
+        return i > 0 && HONORIFICS.contains(words.get(i - 1).folded());
+    }
+
+    /** "15 jan", "eind jan", "jan 2027": a month written short like a first name. */
+    private static boolean date(List<Word> words, int i) {
+        if (!MONTHS.contains(words.get(i).folded())) {
+            return false;
+        }
+        String before = i > 0 ? words.get(i - 1).folded() : "";
+        return DAY_NUMBER.matcher(before).matches() || MONTH_CUES.contains(before)
+                || i + 1 < words.size() && YEAR.matcher(words.get(i + 1).folded()).matches();
+    }
+
+    /**
+     * "Jan Vermeer" where the book has only other Jans: in a note typed with capitals, a first name followed by a
+     * surname that is none of its candidates' is someone else, perhaps someone new.
+     */
+    private boolean someoneElse(Reading reading, int i, List<Contact> candidates) {
+        if (!reading.typedWithCapitals || candidates.isEmpty() || i + 1 >= reading.words.size()) {
+            return false;
+        }
+        Word next = reading.words.get(i + 1);
+        String between = reading.note.substring(reading.words.get(i).end(), next.start());
+        String w = next.folded();
+        if (!next.capitalisedAsName() || !between.isBlank() || w.length() < 3 || Words.common(w) || PARTICLES.contains(w)
+                || bySurname.containsKey(w) || byFirstName.containsKey(w) || byAccountKey.containsKey(w)
+                || byAccountWord.containsKey(w) || byKindOrRole.containsKey(w)) {
+            return false;
+        }
+        return candidates.stream().noneMatch(c -> Arrays.stream(fullNames.get(c)).skip(1).anyMatch(part -> close(w, part)));
+    }
+
+    /** "haar man Henk", "dochter Lotje", "a new buyer named Anna": family of a contact, or someone new. */
+    private static boolean relative(List<Word> words, int i) {
+        String before = i > 0 ? words.get(i - 1).folded() : "";
+        return KIN.contains(before)
+                || i >= 2 && RELATIVES.contains(before) && POSSESSIVES.contains(words.get(i - 2).folded());
+    }
+
+    /** A contact whose first name and surname stand here, each allowing a typo; null when none does. */
+    private Contact fullNameAt(List<Word> words, int i) {
+        Contact best = null;
+        int bestExact = -1;
+        for (Contact contact : byFirstName(words.get(i), true)) {
+            String[] name = fullNames.get(contact);
+            if (name.length < 2 || i + name.length > words.size()) {
+                continue;
+            }
+            boolean all = true;
+            int exact = 0;
+            for (int k = 0; k < name.length && all; k++) {
+                String typed = words.get(i + k).folded();
+                String bare = words.get(i + k).withoutPossessive();
+                all = k == 0 ? firstNameFits(typed, name[0])
+                        : close(typed, name[k]) || k == name.length - 1 && bare != null && close(bare, name[k]);
+                exact += typed.equals(name[k]) || name[k].equals(bare) ? 1 : 0;
+            }
+            if (all && exact > bestExact) { // the name as typed wins over one a typo away
+                best = contact;
+                bestExact = exact;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The contacts with this first name: as typed or spelt another way that sounds the same ("Kris" is also
+     * Chris), then as a short form, then with a typo. An exact match wins over a short form, and both over a
+     * typo, so "Jan" is the Jans and not also Johannes.
+     */
+    private List<Contact> byFirstName(Word word, boolean typoAllowed) {
         for (String typed : new String[] {word.folded(), word.withoutPossessive()}) {
             if (typed == null) {
                 continue;
             }
-            List<Contact> exact = byFirstName.get(typed);
-            if (exact != null) {
-                return exact;
+            if (byFirstName.containsKey(typed)) {
+                List<Contact> alike = new ArrayList<>();
+                firstNamesBySound.get(Words.sound(typed)).forEach(n -> alike.addAll(byFirstName.get(n)));
+                return alike;
             }
             List<Contact> viaNickname = new ArrayList<>();
             for (String full : NICKNAMES.getOrDefault(typed, List.of())) {
@@ -185,10 +439,13 @@ final class PeopleFinder {
                 return viaNickname;
             }
         }
-        if (word.folded().length() < 3 || NAME_WORDS.contains(word.folded()) && !word.capitalised()) {
+        if (!typoAllowed || word.folded().length() < 3) {
             return List.of();
         }
-        Set<String> names = new LinkedHashSet<>(firstNamesByLetter.getOrDefault(word.folded().charAt(0), Set.of()));
+        Set<String> names = new LinkedHashSet<>();
+        for (int longer = -2; longer <= 2; longer++) {
+            names.addAll(firstNamesByShape.getOrDefault(shape(word.folded(), longer), Set.of()));
+        }
         names.addAll(firstNamesBySound.getOrDefault(Words.sound(word.folded()), Set.of()));
         List<Contact> near = new ArrayList<>();
         for (String first : names) {
@@ -197,6 +454,11 @@ final class PeopleFinder {
             }
         }
         return near;
+    }
+
+    /** A name's first letter and its length, plus a few letters: two letters off is the most a typo may be. */
+    private static String shape(String name, int longer) {
+        return name.charAt(0) + String.valueOf(name.length() + longer);
     }
 
     private static boolean firstNameFits(String typed, String first) {
@@ -212,60 +474,177 @@ final class PeopleFinder {
 
     /** A slip of the thumb: one letter off in a name of four letters or more, two in one of eight, or the same sound. */
     static boolean typo(String typed, String name) {
-        if (typed.length() < 3 || name.length() < 3 || typed.charAt(0) != name.charAt(0) && !Words.sound(typed).equals(Words.sound(name))) {
+        if (typed.length() < 3 || name.length() < 3) {
             return false;
         }
+        boolean sameSound = Words.sound(typed).equals(Words.sound(name));
         int allowed = name.length() >= 8 ? 2 : name.length() >= 4 ? 1 : 0;
-        return Words.distance(typed, name) <= allowed || Words.sound(typed).equals(Words.sound(name));
+        return sameSound || typed.charAt(0) == name.charAt(0) && Words.distance(typed, name) <= allowed;
     }
 
-    /** Of several contacts with one first name, those whose surname follows, or whose account the note names. */
-    private List<Contact> narrow(List<Contact> candidates, List<Word> words, int i, Set<Contact> accountsNamed) {
+    /**
+     * Of several contacts with one first name, those whose surname follows, or else the one at an account the note
+     * names or points at ("Jan van de brouwerij").
+     */
+    private List<Contact> narrow(List<Contact> candidates, List<Word> words, int i, Set<Contact> context) {
         if (candidates.size() < 2) {
             return candidates;
         }
-        if (i + 1 < words.size()) {
-            String next = words.get(i + 1).folded();
-            List<Contact> bySurname = candidates.stream().filter(c -> {
-                String[] name = fullNames.get(c);
-                return name.length > 1 && close(next, name[name.length - 1]);
-            }).toList();
-            if (bySurname.size() == 1) {
-                return bySurname;
-            }
+        List<Contact> bySurname = candidates.stream().filter(c -> surnameFollows(c, words, i)).toList();
+        if (bySurname.size() == 1) {
+            return bySurname;
         }
-        List<Contact> atAccount = candidates.stream().filter(accountsNamed::contains).toList();
+        List<Contact> atAccount = candidates.stream().filter(context::contains).toList();
         return atAccount.size() == 1 ? atAccount : candidates;
     }
 
-    /** The contacts at every account the note names by its word (capitalised, in a note typed with capitals). */
-    private Set<Contact> accountsNamed(List<Word> words, boolean typedWithCapitals) {
-        Set<Contact> found = new LinkedHashSet<>();
-        for (Word word : words) {
-            String w = word.folded().replace(".", "");
-            List<Contact> atAccount = byAccountKey.get(w);
-            if (atAccount == null && word.withoutPossessive() != null) {
-                atAccount = byAccountKey.get(word.withoutPossessive());
+    /** "Jan Peeters", "Jan P.", "Jan de G.": the contact's surname, or its initial, right after the first name. */
+    private boolean surnameFollows(Contact contact, List<Word> words, int i) {
+        String[] name = fullNames.get(contact);
+        int j = i + 1;
+        while (j < words.size() && j <= i + 3 && PARTICLES.contains(words.get(j).folded())) {
+            j++;
+        }
+        if (name.length < 2 || j >= words.size()) {
+            return false;
+        }
+        Word next = words.get(j);
+        String surname = name[name.length - 1];
+        return close(next.folded(), surname) || next.withoutPossessive() != null && close(next.withoutPossessive(), surname)
+                || next.folded().length() == 1 && next.folded().charAt(0) == surname.charAt(0);
+    }
+
+    /**
+     * The accounts the note names: by their word ("Fabrikam", "de zwarte ruiter"), written out further or not, or by
+     * their initials ("FNB", "s&j"); the words are taken. Its kind of business, its other words or a role pointed at
+     * ("de brouwerij", "in Zwolle", "the CFO") only point at people, to choose among namesakes. A word that names
+     * an account and is the surname of someone elsewhere ("Jansen" for Jansen Bouw and for Piet Jansen) is unclear,
+     * unless it is a place ("bij Jansen"). An account in brackets after a name that is no contact ("Ann Berg
+     * (Fabrikam)") is where that person works: it only points at its people.
+     */
+    private Accounts accounts(Reading reading) {
+        Set<Contact> named = new LinkedHashSet<>();
+        Set<Contact> hinted = new LinkedHashSet<>();
+        List<Pending> unclear = new ArrayList<>();
+        List<Word> words = reading.words;
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (reading.taken[i]) {
+                continue;
             }
-            if (atAccount != null && w.length() >= 3 && (word.capitalised() || !typedWithCapitals)) {
-                found.addAll(atAccount);
+            hinted.addAll(byAccountWord.getOrDefault(word.folded(), List.of()));
+            if (pointedAt(reading, i)) {
+                hinted.addAll(byKindOrRole.getOrDefault(word.folded(), List.of()));
+            }
+            List<Contact> atAccount = honorific(words, i) ? List.of() : accountAt(reading, i);
+            if (atAccount.isEmpty()) {
+                continue;
+            }
+            int last = i + writtenOut(words, i, atAccount.get(0).account());
+            reading.take(i, last);
+            List<Contact> alsoSurname = bySurname.getOrDefault(word.folded(), List.of()).stream()
+                    .filter(c -> !atAccount.contains(c)).toList();
+            if (last == i && !alsoSurname.isEmpty() && !(i > 0 && PLACES.contains(words.get(i - 1).folded()))) {
+                List<Contact> either = new ArrayList<>(atAccount);
+                either.addAll(alsoSurname);
+                unclear.add(new Pending(either, word.start(), word.end()));
+            } else if (affiliation(reading, i)) {
+                hinted.addAll(atAccount);
+            } else {
+                named.addAll(atAccount);
+            }
+            i = last;
+        }
+        return new Accounts(named, hinted, unclear);
+    }
+
+    /** The contacts of the account the word at i names, by its word or its initials; empty when it names none. */
+    private List<Contact> accountAt(Reading reading, int i) {
+        Word word = reading.words.get(i);
+        if (!word.capitalised() && reading.typedWithCapitals) {
+            return List.of();
+        }
+        String w = word.folded().replace(".", "");
+        List<Contact> byKey = byAccountKey.get(w.length() >= 3 ? w : "");
+        if (byKey == null && word.withoutPossessive() != null) {
+            byKey = byAccountKey.get(word.withoutPossessive());
+        }
+        if (byKey != null) {
+            return Words.common(w) && !word.capitalised() ? List.of() : byKey;
+        }
+        String letters = NOT_A_LETTER.matcher(w).replaceAll("");
+        boolean abbreviation = w.contains("&") ? letters.length() >= 2
+                : letters.length() >= 3 && (word.inCapitals() || !reading.typedWithCapitals);
+        boolean otherwiseAWord = Words.common(w) || byFirstName.containsKey(w) || bySurname.containsKey(w);
+        return abbreviation && !otherwiseAWord ? byInitials.getOrDefault(letters, List.of()) : List.of();
+    }
+
+    /** How many words after i go on writing out the account's name ("Smith & Jones" after "Smith"). */
+    private int writtenOut(List<Word> words, int i, String account) {
+        List<String> name = accountNames.get(account).words();
+        int at = name.indexOf(words.get(i).folded().replace(".", ""));
+        int more = 0;
+        while (at >= 0 && at + more + 1 < name.size() && i + more + 1 < words.size()
+                && words.get(i + more + 1).folded().replace(".", "").equals(name.get(at + more + 1))) {
+            more++;
+        }
+        return more;
+    }
+
+    /** "de brouwerij", "the CFO", "(inkoper)": a word pointing at one business or one role. */
+    private static boolean pointedAt(Reading reading, int i) {
+        Word word = reading.words.get(i);
+        return i > 0 && POINTERS.contains(reading.words.get(i - 1).folded())
+                || word.start() > 0 && reading.note.charAt(word.start() - 1) == '(';
+    }
+
+    /** "(Fabrikam)" right after a word that is no contact's name: the employer of someone new. */
+    private boolean affiliation(Reading reading, int i) {
+        Word word = reading.words.get(i);
+        if (i == 0 || word.start() == 0 || reading.note.charAt(word.start() - 1) != '(') {
+            return false;
+        }
+        Word before = reading.words.get(i - 1);
+        return !reading.taken[i - 1] && !byFirstName.containsKey(before.folded()) && !bySurname.containsKey(before.folded());
+    }
+
+    /** "kate and ollie" at one account: of a first name's candidates, the one who works with someone named. */
+    private static void settleByColleagues(List<Mention> mentions, List<Pending> pending) {
+        Set<String> accounts = new LinkedHashSet<>();
+        mentions.stream().map(m -> m.contact().account()).filter(a -> a != null).forEach(accounts::add);
+        for (Iterator<Pending> it = pending.iterator(); it.hasNext();) {
+            Pending p = it.next();
+            List<Contact> colleagues = p.candidates().stream().filter(c -> accounts.contains(c.account())).toList();
+            if (colleagues.size() == 1) {
+                mentions.add(new Mention(colleagues.get(0), p.start(), p.end()));
+                it.remove();
             }
         }
-        return found;
     }
 
-    /** "met jan", "jan zei", "called bob", "bob's": a word used as a name in a note typed without capitals. */
+    /**
+     * A note about an account is about its people, unless it names some of them (then it is about those) or leaves
+     * the user to choose among them. A group one of whose candidates is named anyway is settled by that.
+     */
+    private static void linkAccounts(List<Mention> mentions, List<Pending> pending, Set<Contact> accountsNamed) {
+        Set<Contact> named = new LinkedHashSet<>();
+        mentions.forEach(m -> named.add(m.contact()));
+        pending.removeIf(p -> p.candidates().stream().anyMatch(named::contains));
+        Set<String> spokenFor = new LinkedHashSet<>();
+        named.forEach(c -> spokenFor.add(c.account()));
+        pending.forEach(p -> p.candidates().forEach(c -> spokenFor.add(c.account())));
+        for (Contact contact : accountsNamed) {
+            if (!spokenFor.contains(contact.account()) && !named.contains(contact)) {
+                mentions.add(new Mention(contact, -1, -1));
+            }
+        }
+    }
+
+    /** "met jan", "jan zei", "kim even gesproken": a word used as a name in a note typed without capitals. */
     private static boolean personCue(List<Word> words, int i) {
-        Set<String> before = Set.of("met", "with", "w", "bij", "voor", "van", "aan", "called", "belde", "gebeld", "mailed",
-                "emailed", "rang", "told", "asked", "spoke", "spoken", "to", "for", "from", "tried", "meeting", "lunch", "call");
-        Set<String> after = Set.of("said", "says", "zei", "zegt", "wil", "wants", "vroeg", "asked", "belde", "called",
-                "rang", "mailde", "emailed", "is", "was", "has", "had", "heeft", "thinks", "vindt", "gebeld", "gesproken");
-        return i > 0 && before.contains(words.get(i - 1).folded())
-                || i + 1 < words.size() && after.contains(words.get(i + 1).folded());
-    }
-
-    private static boolean sameAccount(Contact a, Contact b) {
-        return a.account() != null && a.account().equals(b.account());
+        int after = i + 1 < words.size() && FILLERS.contains(words.get(i + 1).folded()) ? i + 2 : i + 1;
+        return i > 0 && CUE_BEFORE.contains(words.get(i - 1).folded())
+                || after < words.size() && CUE_AFTER.contains(words.get(after).folded());
     }
 
     private static List<List<Contact>> dedupe(List<List<Contact>> groups) {

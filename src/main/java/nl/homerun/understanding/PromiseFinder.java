@@ -1,115 +1,235 @@
 package nl.homerun.understanding;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
+import nl.homerun.contacts.Contact;
 import nl.homerun.dates.InText;
+import nl.homerun.understanding.PromiseCues.Kind;
 import nl.homerun.understanding.Sentences.Sentence;
 import nl.homerun.understanding.Understanding.Promise;
 import nl.homerun.understanding.Understanding.When;
 
 /**
  * Finds what the account manager promised or must follow up: a statement in the first person about what comes
- * ("ik stuur vrijdag de offerte", "I'll send the deck", "bel ik hem maandag"), a note-to-self that ends in what to
- * do ("offerte morgen sturen", "donderdag terugbellen") or starts with it ("send him the volumes by thurs"). The
- * customer's own plans ("ze sturen de PO volgende week") are no promise. Rules rather than a model: the cue is a
- * handful of grammatical shapes, in both languages, and they show where the task starts and ends.
+ * ("ik stuur vrijdag de offerte", "I'll send the deck", "bel ik hem maandag"), a note to self ("offerte morgen
+ * sturen", "send him the volumes by thurs"), a new attempt ("volgende week nog eens"), or a meeting or deadline with
+ * its day ("verzet naar do 12/3 9u", "deadline 13/3"). The customer's own plans ("ze sturen de PO volgende week") are
+ * no promise. Rules rather than a model: the cues ({@link PromiseCues}) are a handful of grammatical shapes, and they
+ * show where a task starts; it runs on to the next task of the statement, unless that one only carries it on ("ik
+ * zoek het uit en bel morgen terug" is one task).
  */
 final class PromiseFinder {
 
-    private static final String DUTCH_VERBS = "stuur|bel|mail|app|zoek|kom|plan|regel|maak|check|vraag|neem|breng|lever|"
-            + "zet|koppel|informeer|laat|hou|houd|probeer|reken|bereid|pak|boek|reserveer|schrijf|ga|zal|moet|doe|kijk|"
-            + "leg|geef|werk|ruim|verstuur|organiseer|nodig|stel|spreek";
-    private static final Pattern DUTCH_FIRST_PERSON = Pattern.compile("(?iu)\\b(ik|we|wij)\\s+(even |nog |zelf |dan |morgen |"
-            + "vandaag |straks )?(" + DUTCH_VERBS + ")(en|t)?\\b|\\b(" + DUTCH_VERBS + ")(en|t)?\\s+(ik|we|wij)\\b");
-    private static final Pattern DUTCH_TO_DO = Pattern.compile("(?iu)\\b(nog (een keer|eens|1x) (proberen|bellen)|"
-            + "opnieuw (proberen|bellen)|(terug|na|op|door|toe)?(bellen|sturen|mailen)|opvolgen|terugkoppelen|navragen|"
-            + "uitzoeken|(in)?plannen|regelen|checken|bevestigen|voorbereiden|meenemen|afstemmen|doorrekenen|aanpassen|"
-            + "nakijken|boeken|reserveren|organiseren|langsgaan|langskomen|afspreken|prikken|klaarzetten|aanleveren|"
-            + "indienen|versturen|opstellen|uitwerken|agenderen)\\b\\s*[.!]?$");
-    private static final Pattern ENGLISH_FIRST_PERSON = Pattern.compile("(?iu)\\b(i'?ll|i will|i'?m going to|i am going to|"
-            + "im going to|i need to|i have to|i must|i should|i said i'?d|i promised|i owe|we'?ll|we will|we need to|"
-            + "we have to|i'?d better|i'?ve got to|i'?m to)\\b|^(need to|must|have to|got to|gotta)\\b");
-    private static final Pattern ENGLISH_IMPERATIVE = Pattern.compile("(?iu)^(so |then |and |also |pls |please |must |"
-            + "next step:? |to do:? |todo:? |action:? |note to self:? )*(send|call|ring|email|e-mail|mail|chase|book|"
-            + "arrange|schedule|set up|follow up|follow-up|check|prepare|prep|confirm|quote|draft|visit|try|ping|remind|"
-            + "get|order|put|organise|organize|invite|share|update|review|resend|forward|sort|text|phone|contact|reply|"
-            + "write|submit|ask|find out|look into|bring|take|pop|drop|post|buy|pick up)\\b");
-    private static final Pattern ENGLISH_TO_DO = Pattern.compile("(?iu)\\b(follow up|follow-up|chase|try again|call back|"
-            + "ring back|circle back|get back to)\\b");
-    private static final Pattern CUSTOMER_SUBJECT = Pattern.compile("(?iu)^(ze|zij|hij|klant|they|she|he|the customer|"
-            + "customer)\\s+(\\p{L}+ )?(wil|willen|wilt|gaat|gaan|komt|komen|stuurt|sturen|belt|zal|zullen|will|wants|want|"
-            + "is going|are going|'ll|sends|send)\\b");
-    private static final Pattern SPLIT = Pattern.compile("(?iu)\\s+(en|and|daarna|then|en dan)\\s+");
+    /** A statement that opens with what I did, without "I" ("left a vm, will try again"): its tasks are mine. */
+    private static final Pattern SAID_BY_ME = Pattern.compile("(?iu)^(called|emailed|mailed|phoned|tried|texted|visited|"
+            + "dropped|popped|chased|checked|sorted|finished|left|rang|spoke|met|sent|got|had|caught|went|saw|took|gave|"
+            + "told|gebeld|gesproken|gemaild|geprobeerd|ingesproken|geweest)\\b");
+    /** A week is no day: "volgende week nog eens" is due some time next week. */
+    private static final Pattern A_WEEK = Pattern.compile("(?iu)(volgende|komende|deze|next|coming|this) (week|wk)");
+    /** A day said before: "ik laat die dag een taart bezorgen". */
+    private static final Pattern THAT_DAY = Pattern.compile("(?iu)\\b(die dag|diezelfde dag|dezelfde dag|that day|the same day)\\b");
+    /** A time said before: "rescheduled for thursday, same time". */
+    private static final Pattern SAME_TIME = Pattern.compile("(?iu)\\b(same time|zelfde tijd|hetzelfde tijdstip)\\b");
 
-    private PromiseFinder() {
-    }
-
-    /** The promises of one statement, each with the day and time said in it. */
-    static List<Promise> in(Sentence sentence, LocalDate today, PersonOf personOf) {
-        List<Promise> promises = new ArrayList<>();
-        String text = sentence.text();
-        List<int[]> parts = parts(text);
-        for (int[] part : parts) {
-            String piece = text.substring(part[0], part[1]).strip();
-            if (!isPromise(piece)) {
-                continue;
-            }
-            When due = when(text, part[0], part[1], today, parts.size() == 1);
-            promises.add(new Promise(clean(piece), personOf.at(sentence.start() + part[0], sentence.start() + part[1]), due));
-        }
-        return promises;
-    }
-
-    /** Who a piece of the note is about: the contact named there, else the one the note is about, else none. */
+    /** Who a stretch of the note (start, end) is about: the contact named there, else the one the note is about, or none. */
     @FunctionalInterface
     interface PersonOf {
-        nl.homerun.contacts.Contact at(int start, int end);
+        Contact at(int start, int end);
     }
 
-    static boolean isPromise(String piece) {
-        String p = piece.strip();
-        if (CUSTOMER_SUBJECT.matcher(p).find()) {
-            return false;
+    /** A promise, whether its day was taken from what was said before it, and whether the customer asked for it. */
+    private record Found(Promise promise, boolean borrowedDay, boolean asked) {
+    }
+
+    /** A day or a month and a time said in the note, placed in the note. */
+    private record Said(int start, LocalDate day, YearMonth month, LocalTime time) {
+    }
+
+    private final String note;
+    private final LocalDate today;
+    private final PromiseCues cues;
+    /** The days and months of the note (weeks left out), and its times, each in order. */
+    private final List<Said> days = new ArrayList<>();
+    private final List<Said> times = new ArrayList<>();
+
+    private PromiseFinder(String note, List<Sentence> sentences, LocalDate today) {
+        this.note = note;
+        this.today = today;
+        this.cues = PromiseCues.of(note);
+        for (Sentence sentence : sentences) {
+            String text = sentence.text();
+            for (InText.FoundDate d : InText.dates(text, today)) {
+                if (!A_WEEK.matcher(text.substring(d.start(), d.end())).matches()) {
+                    days.add(new Said(sentence.start() + d.start(), d.day(), d.month(), null));
+                }
+            }
+            InText.times(text).forEach(t -> times.add(new Said(sentence.start() + t.start(), null, null, t.time())));
         }
-        return DUTCH_FIRST_PERSON.matcher(p).find() || DUTCH_TO_DO.matcher(p).find() || ENGLISH_FIRST_PERSON.matcher(p).find()
-                || ENGLISH_IMPERATIVE.matcher(p).find() || ENGLISH_TO_DO.matcher(p).find();
     }
 
-    /** The statement split at "en" / "and" where both sides promise something; else whole. */
-    private static List<int[]> parts(String text) {
-        List<int[]> parts = new ArrayList<>();
-        var m = SPLIT.matcher(text);
-        int start = 0;
-        while (m.find()) {
-            String before = text.substring(start, m.start());
-            String after = text.substring(m.end());
-            if (isPromise(before) && isPromise(after)) {
-                parts.add(new int[] {start, m.start()});
-                start = m.end();
+    /** The promises of a note, each with the day and time said for it. */
+    static List<Promise> in(String note, List<Sentence> sentences, LocalDate today, PersonOf personOf) {
+        return new PromiseFinder(note, sentences, today).promises(sentences, personOf);
+    }
+
+    private List<Promise> promises(List<Sentence> sentences, PersonOf personOf) {
+        List<Found> found = new ArrayList<>();
+        boolean tasksBefore = false;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<int[]> tasks = tasks(sentences.get(s));
+            for (int[] task : tasks) {
+                Found one = promise(task[0], task[1], task[2] == 1, personOf);
+                if (!one.promise().due().said() && s > 0 && tasks.size() == 1 && !tasksBefore) {
+                    one = withDayOf(sentences.get(s - 1), one);
+                }
+                if (!found.isEmpty() && answers(found.get(found.size() - 1), one)) {
+                    found.remove(found.size() - 1);
+                }
+                add(found, one);
+            }
+            tasksBefore = !tasks.isEmpty();
+        }
+        return found.stream().map(Found::promise).toList();
+    }
+
+    /** What the customer asked for and the next thing I say I'll do for them are one task ("he wants a quote. I'll ..."). */
+    private static boolean answers(Found asked, Found answer) {
+        return asked.asked() && !answer.asked() && asked.promise().person() == answer.promise().person();
+    }
+
+    /**
+     * A time said without a day belongs to the day said before it; when that day is the task before, on which no
+     * time was said, the two are one ("inspection booked for tues 7/4. need to be on site at 8").
+     */
+    private static void add(List<Found> found, Found next) {
+        if (next.borrowedDay() && !found.isEmpty()) {
+            Promise last = found.get(found.size() - 1).promise();
+            When due = next.promise().due();
+            if (last.due().time() == null && due.said() && Objects.equals(due.day(), last.due().day())
+                    && Objects.equals(due.month(), last.due().month()) && last.person() == next.promise().person()) {
+                found.set(found.size() - 1, next);
+                return;
             }
         }
-        parts.add(new int[] {start, text.length()});
-        return parts;
+        found.add(next);
     }
 
-    /** The day (or month) and time said in the piece; for a whole statement, anywhere in it. */
-    private static When when(String text, int from, int to, LocalDate today, boolean whole) {
-        String scope = whole ? text : text.substring(from, to);
-        List<InText.FoundDate> dates = InText.dates(scope, today);
-        List<InText.FoundTime> times = InText.times(scope);
-        if (dates.isEmpty() && times.isEmpty()) {
-            return When.UNSAID;
+    /** Where the statement's tasks stand in the note: {start, end, 1 when asked for}. */
+    private List<int[]> tasks(Sentence sentence) {
+        List<Sentence> parts = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        List<Boolean> asked = new ArrayList<>();
+        for (Sentence clause : Sentences.clauses(sentence)) {
+            StringBuilder before = new StringBuilder();
+            for (Sentence part : Sentences.parts(clause)) {
+                String after = clause.text().substring(part.end() - clause.start());
+                Kind kind = cues.kind(part.text(), before.toString(), after);
+                parts.add(part);
+                kinds.add(kind == Kind.GOES_ON ? parts.size() == 1 || kinds.contains(Kind.TASK)
+                        || SAID_BY_ME.matcher(sentence.text()).find() ? Kind.TASK : Kind.NONE : kind);
+                asked.add(kind == Kind.ASKED);
+                before.append(' ').append(part.text());
+            }
         }
-        InText.FoundDate date = dates.isEmpty() ? null : dates.get(dates.size() - 1);
-        return new When(date == null ? null : date.day(), date == null ? null : date.month(),
-                times.isEmpty() ? null : times.get(0).time());
+        List<int[]> tasks = new ArrayList<>();
+        kinds.replaceAll(kind -> kind == Kind.ASKED ? Kind.TASK : kind);
+        if (!kinds.contains(Kind.TASK)) {
+            if (kinds.contains(Kind.DATED) && last(days, sentence.start(), sentence.end()) != null) {
+                tasks.add(new int[] {sentence.start(), sentence.end(), 0});
+            }
+            return tasks;
+        }
+        for (int i = nextTask(kinds, -1); i >= 0; i = nextTask(kinds, i)) {
+            int start = parts.get(i).start();
+            int request = asked.get(i) ? 1 : 0;
+            int next = nextTask(kinds, i);
+            while (next >= 0 && carriesOn(start, parts, kinds, next)) {
+                i = next;
+                next = nextTask(kinds, i);
+            }
+            tasks.add(new int[] {start, next >= 0 ? parts.get(next).start() : sentence.end(), request});
+        }
+        return tasks;
+    }
+
+    /** Whether the task opened by part {@code next} only carries on the one from {@code start}: not when both have a day. */
+    private boolean carriesOn(int start, List<Sentence> parts, List<Kind> kinds, int next) {
+        if (!cues.continues(parts.get(next).text())) {
+            return false;
+        }
+        int from = parts.get(next).start();
+        int following = nextTask(kinds, next);
+        int to = following >= 0 ? parts.get(following).start() : parts.get(parts.size() - 1).end();
+        return last(days, start, from) == null || last(days, from, to) == null;
+    }
+
+    private static int nextTask(List<Kind> kinds, int from) {
+        for (int i = from + 1; i < kinds.size(); i++) {
+            if (kinds.get(i) == Kind.TASK) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The promise from start to end: the last day said in it and its first time; "same time" and "die dag" refer to
+     * what was said before, and a time alone is for the day said last, or today.
+     */
+    private Found promise(int start, int end, boolean asked, PersonOf personOf) {
+        String text = note.substring(start, end);
+        Said date = last(days, start, end);
+        Said time = first(times, start, end);
+        if (time == null && SAME_TIME.matcher(text).find()) {
+            time = last(times, 0, start);
+        }
+        boolean borrowed = false;
+        if (date == null && (time != null || THAT_DAY.matcher(text).find())) {
+            date = last(days, 0, start);
+            borrowed = date != null;
+        }
+        LocalTime at = time == null ? null : time.time();
+        When due = date != null ? new When(date.day(), date.month(), at) : new When(at != null ? today : null, null, at);
+        return new Found(new Promise(clean(text), personOf.at(start, end), due), borrowed, asked);
+    }
+
+    /**
+     * A task said without a day right after a statement that names one, and is no task itself, is due then ("we
+     * doen de pasdag op 22 april om 8 uur. ik regel een bus"), with its time.
+     */
+    private Found withDayOf(Sentence before, Found task) {
+        Said date = first(days, before.start(), before.end());
+        if (date == null) {
+            return task;
+        }
+        Promise p = task.promise();
+        Said time = first(times, before.start(), before.end());
+        LocalTime at = p.due().time() != null || time == null ? p.due().time() : time.time();
+        return new Found(new Promise(p.text(), p.person(), new When(date.day(), date.month(), at)), true, task.asked());
+    }
+
+    private static Said first(List<Said> said, int from, int to) {
+        return said.stream().filter(s -> s.start() >= from && s.start() < to).findFirst().orElse(null);
+    }
+
+    private static Said last(List<Said> said, int from, int to) {
+        Said last = null;
+        for (Said s : said) {
+            if (s.start() >= from && s.start() < to) {
+                last = s;
+            }
+        }
+        return last;
     }
 
     private static String clean(String piece) {
-        String p = piece.strip().replaceAll("[.!]+$", "");
+        String p = piece.strip().replaceAll("[.!,;]+$", "");
         return p.isEmpty() ? p : Character.toUpperCase(p.charAt(0)) + p.substring(1);
     }
 }

@@ -5,10 +5,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The statements of a note with their place: split at full stops, question and exclamation marks, lines, dashes. */
+/**
+ * The statements of a note with their place: split at full stops, question and exclamation marks, lines, dashes; and
+ * a statement's clauses and the parts "en" / "and" join in them.
+ */
 final class Sentences {
 
     private static final Pattern BREAK = Pattern.compile("(?<=[.!?;])\\s+|\\n+|\\s+[-–—]\\s+|\\s*[•·]\\s*");
+
+    /** Where a statement falls into clauses: commas, brackets. */
+    private static final Pattern CLAUSE = Pattern.compile(",\\s+|\\s+\\(|\\)\\s+");
+    /** Where a clause joins two things: "en", "and", "daarna", "then", "maar", "but". */
+    private static final Pattern JOIN = Pattern.compile("(?iu)\\s+(?:en dan|and then|en|and|daarna|then|maar|but)\\s+");
 
     private Sentences() {
     }
@@ -26,23 +34,37 @@ final class Sentences {
     }
 
     static List<Sentence> of(String note) {
-        List<Sentence> sentences = new ArrayList<>();
-        Matcher m = BREAK.matcher(note);
-        int start = 0;
-        while (m.find()) {
-            add(sentences, note, start, m.start());
-            start = m.end();
-        }
-        add(sentences, note, start, note.length());
-        return sentences;
+        return split(note, 0, BREAK);
     }
 
-    private static void add(List<Sentence> sentences, String note, int from, int to) {
-        String text = note.substring(from, to);
+    /** The clauses of a statement, placed in the note. */
+    static List<Sentence> clauses(Sentence sentence) {
+        return split(sentence.text(), sentence.start(), CLAUSE);
+    }
+
+    /** The parts of a clause that "en" / "and" join, placed in the note. */
+    static List<Sentence> parts(Sentence clause) {
+        return split(clause.text(), clause.start(), JOIN);
+    }
+
+    private static List<Sentence> split(String text, int offset, Pattern at) {
+        List<Sentence> pieces = new ArrayList<>();
+        Matcher m = at.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            add(pieces, text, offset, start, m.start());
+            start = m.end();
+        }
+        add(pieces, text, offset, start, text.length());
+        return pieces;
+    }
+
+    private static void add(List<Sentence> pieces, String whole, int offset, int from, int to) {
+        String text = whole.substring(from, to);
         int lead = text.length() - text.stripLeading().length();
         String stripped = text.strip();
         if (stripped.codePoints().anyMatch(Character::isLetterOrDigit)) {
-            sentences.add(new Sentence(stripped, from + lead));
+            pieces.add(new Sentence(stripped, offset + from + lead));
         }
     }
 }

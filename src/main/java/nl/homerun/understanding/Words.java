@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,40 @@ final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-.&]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /**
+     * Everyday Dutch and English words, months and weekdays that are one letter or one sound away from a first name
+     * ("dan", "daar" and Daan, "willen" and Willem, "march" and Mark): never a name by a typo, and a
+     * name as typed only where it looks like one.
+     */
+    private static final Set<String> COMMON = Set.copyOf(List.of("dan", "daar", "dat", "dit", "die", "dus", "maar", "naar",
+            "waar", "want", "wat", "wie", "wel", "niet", "nog", "ook", "even", "heel", "veel", "meer", "mee", "met", "van", "voor",
+            "over", "onder", "tegen", "door", "om", "tot", "bij", "uit", "aan", "als", "hun", "haar", "zijn", "hij", "zij",
+            "wij", "jij", "ons", "onze", "mijn", "deze", "een", "het", "heeft", "hebben", "had", "was", "waren", "wordt",
+            "worden", "werd", "kan", "kon", "kunnen", "wil", "willen", "wilde", "moet", "moeten", "zal", "zou", "zullen",
+            "gaat", "gaan", "ging", "komt", "komen", "kwam", "doet", "doen", "deed", "zegt", "zei", "laat", "later",
+            "morgen", "vandaag", "gisteren", "week", "weken", "maand", "jaar", "dag", "dagen", "keer", "goed", "leuk",
+            "mooi", "lief", "lieve", "live", "nieuw", "nieuwe", "oude", "groot", "klein", "alle", "alles", "iets", "niets",
+            "toch", "echt", "snel", "net", "pas", "elke", "ieder", "zelf", "samen", "terug", "verder", "eerst", "altijd",
+            "nooit", "soms", "mail", "bel", "bellen", "belde", "gebeld", "offerte", "order", "prijs", "team", "mensen",
+            "the", "and", "but", "for", "from", "with", "that", "this", "then", "than", "they", "them", "their", "there",
+            "here", "his", "her", "she", "him", "has", "have", "had", "was", "were", "will", "would", "can", "could",
+            "should", "may", "might", "must", "want", "wants", "wanted", "said", "says", "asked", "told", "call", "called",
+            "calls", "back", "next", "last", "just", "still", "also", "only", "very", "well", "good", "great", "nice",
+            "new", "old", "all", "any", "some", "more", "most", "much", "many", "few", "day", "days", "week", "weeks",
+            "month", "year", "today", "tomorrow", "yesterday", "soon", "later", "done", "sent", "send", "get", "got",
+            "make", "made", "take", "took", "come", "came", "going", "meet", "met", "mark", "live", "lives", "love",
+            "deal", "date", "dates", "deck", "chat", "chase", "keen", "kind", "rest", "sure", "team", "quote", "price",
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december", "january", "february", "march", "june", "july", "august", "october", "maandag",
+            "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday"));
+
     private Words() {
+    }
+
+    /** An everyday word, month or weekday (see {@link #COMMON}). */
+    static boolean common(String folded) {
+        return COMMON.contains(folded);
     }
 
     /** A word of the note: as typed, folded, and its place. */
@@ -24,6 +58,16 @@ final class Words {
 
         boolean capitalised() {
             return Character.isUpperCase(typed.charAt(0));
+        }
+
+        /** Capitalised as a name is, not written in capitals as an abbreviation ("Jan", not "MD" or "I"). */
+        boolean capitalisedAsName() {
+            return typed.length() > 1 && capitalised() && Character.isLowerCase(typed.charAt(1));
+        }
+
+        /** Written in capitals, as an abbreviation is ("FNB", "S&J"). */
+        boolean inCapitals() {
+            return typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT));
         }
 
         /** Without a possessive ending: "jans", "jan's", "liz's" give "jan", "liz"; null when there is none. */

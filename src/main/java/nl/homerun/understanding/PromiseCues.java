@@ -1,0 +1,226 @@
+package nl.homerun.understanding;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes in which a note says that the account manager will do something, per language: a commitment in the
+ * first person ("ik stuur", "bel ik", "I'll send"), a note to self (Dutch: what to do ends the clause, "offerte
+ * morgen sturen"; English: it opens it, "send him the deck", "sending it today", "will confirm"), a new attempt
+ * ("volgende week nog eens"), and a meeting or deadline with its day ("verzet naar do 12/3", "survey booked 19th
+ * feb", "deadline 13/3", "wants a review end of june"). General language only: the cue words, never a note's content.
+ */
+final class PromiseCues {
+
+    /**
+     * What a part of a sentence is: no task, a task, a task without its subject that counts where it carries on a
+     * task or opens the statement ("will confirm on wednesday"), a task the customer asked for ("she asked me to call
+     * back"), or a task only when the statement names its day.
+     */
+    enum Kind { NONE, TASK, GOES_ON, ASKED, DATED }
+
+    private static final String NL_STEMS = "stuur|verstuur|bel|mail|app|zoek|kom|plan|regel|maak|check|vraag|neem|breng|"
+            + "lever|zet|koppel|informeer|laat|hou|houd|probeer|reken|bereid|pak|boek|reserveer|schrijf|ga|zal|moet|doe|kijk|"
+            + "leg|geef|werk|ruim|organiseer|nodig|stel|spreek|bespreek|overleg|bestel|prik|haal|zorg|verwerk|stem|wijzig|"
+            + "pas|help|bezoek|meld|verzet|volg|ruil|zend|deel|agendeer|herinner|feliciteer|bevestig|vul|loop|rij|bied|fix";
+    /** The stems that open a Dutch task without "ik" ("bel hem maandag", "en probeer het"): verbs and nothing else. */
+    private static final String NL_IMPERATIVES = "stuur|verstuur|bel|mail|app|zoek|regel|maak|check|vraag|breng|lever|koppel|"
+            + "informeer|probeer|reken|bereid|boek|reserveer|organiseer|bespreek|overleg|bestel|prik|haal|verzet|ruil|bevestig";
+    private static final String NL_ADVERBS = "(?:(?:even|nog|zelf|dan|morgen|vandaag|straks|gewoon|wel|ook|maar|alvast|"
+            + "direct|meteen|zo|snel|nu|later|eerst)\\s+)*";
+    private static final String NL_WE_VERBS = "sturen|versturen|bellen|mailen|komen|regelen|leveren|plannen|maken|zorgen|"
+            + "gaan|zullen|nemen|organiseren|bereiden|bespreken|kijken|zoeken";
+    /** Dutch infinitives of tasks; those that mean something else alone ("ze werken", "geven aan") only with a prefix. */
+    private static final String NL_INFINITIVES = "(?:terug|na|op|door|toe|uit|in|af|mee|aan|langs|bij|rond|klaar|vast|weg|"
+            + "om|voor|over|samen|nog)?(?:bellen|sturen|versturen|mailen|appen|zoeken|plannen|spreken|zetten|maken|leveren|"
+            + "koppelen|regelen|checken|bevestigen|bereiden|stemmen|rekenen|kijken|boeken|reserveren|organiseren|prikken|"
+            + "bestellen|ruilen|proberen|brengen|halen|pakken|schrijven|informeren|bespreken|overleggen|agenderen|melden|"
+            + "bezoeken|nodigen|feliciteren|herinneren|wijzigen|corrigeren|crediteren|factureren|verzetten|verplaatsen|"
+            + "zorgen|aanpassen|faxen|opvolgen|uitzoeken)"
+            + "|(?:terug|na|op|door|toe|uit|in|af|mee|aan|langs|bij|rond|klaar|vast|voor|over|samen)(?:gaan|komen|vragen|"
+            + "nemen|leggen|geven|werken|stellen|volgen|dienen)";
+    /** Words before a Dutch infinitive that make it part of someone's sentence, not a note to self. */
+    private static final Pattern NL_NOT_SELF = Pattern.compile("(?iu)\\b(ik|je|jij|hij|zij|ze|we|wij|jullie|u|men|die|dat|"
+            + "wie|wat|er|is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|wil|willen|wilt|gaat|gaan|ging|moet|moeten|kan|"
+            + "kunnen|kon|zal|zullen|komt|blijft|lijkt|zit|zitten|staat|laat|laten|mag|mogen|hoeft|hoeven|kreeg|kregen|zat|"
+            + "stond|lag|kwam|liep|vond|zei|zag|bleef|deed|wist|moest|wilde|zou|waren)\\b"
+            + "|\\b(te|het|de|een|aan het)\\s*$");
+    /**
+     * What follows a Dutch infinitive when it is a thing talked about ("mailen werkt niet", "ophalen en brengen gaat
+     * prima") or a verb of someone else's sentence ("de klanten bellen vaak"): in a note to self these come before it.
+     */
+    private static final Pattern NL_NOT_INFINITIVE = Pattern.compile("(?iu)^\\s+(?:(?:en|of)\\s+\\p{L}+\\s+)?(is|was|werkt|"
+            + "werkte|lukt|lukte|gaat|ging|kost|kostte|duurt|duurde|blijft|heeft|had|helpt|wordt|hoeft|vaak|soms|graag|"
+            + "regelmatig|meestal|steeds|altijd|nooit|zelden|veel|weinig|liever|zelf|ook|al|elke|iedere)\\b");
+    private static final String NL_MEETINGS = "afspraak|rondleiding|demo|presentatie|gesprek|evaluatie|evaluatiegesprek|"
+            + "overleg|bezoek|meeting|kennismaking|lunch|borrel|receptie|workshop|training|bespreking";
+
+    /** A line headed as what to do: "actie: offerte naar Jan", "next step: demo on the 18th". */
+    private static final String HEADER = "^(actie|acties|todo|to do|to-do|action|actions|next steps?|volgende stap|"
+            + "follow[- ]?up|reminder|herinnering)\\s*:";
+    /** What may open an English task before its verb: a header ("kate price: ..."), "so", "pls", "note to self". */
+    private static final String EN_FILLERS = "(?:[^:]{1,30}:\\s+)?(?:(?:so|then|and|also|pls|please|must|next steps?:?|"
+            + "to do:?|todo:?|actions?:?|my action:?|first thing|note to self:?|right|ok|oh|remember to|don'?t forget to|"
+            + "just)\\s+)*";
+    private static final String EN_VERBS = "send|chase|arrange|schedule|set up|follow up|follow-up|prepare|prep|confirm|try|"
+            + "ping|remind|get|put|organise|organize|invite|share|resend|forward|sort|ask|find out|look into|bring|pick up|"
+            + "ring|phone|draft|write|submit|give|let|make|circle back|double-check|double check|buy|fix|agree|finalise|"
+            + "finalize|line up|go over|run through|walk|reach out|drop|pop|take|re-send|touch base|check in|catch up with|"
+            + "pencil in|loop in";
+    /** Words that are a task's verb as well as a thing; as a verb they take an object or particle. */
+    private static final String EN_NOUN_VERBS = "call|email|e-mail|mail|text|quote|order|update|review|check|visit|post|reply|"
+            + "book|contact";
+    private static final String EN_OBJECTS = "him|her|them|it|the|a|an|our|his|their|this|that|back|up|by|round|over|out|"
+            + "some";
+    /** What a customer asks us for: "wants the whitepaper", "wil een offerte". */
+    private static final String EN_THINGS = "quote|proposal|pricing|price list|deck|whitepaper|white paper|brochure|"
+            + "samples|specs|spec sheets?|case study|references|contract|draft|catalogue|catalog|presentation";
+    private static final String NL_THINGS = "offerte|catalogus|prijslijst|voorstel|monsters|samples|brochure|proefpakket|"
+            + "prijsopgave|presentatie|referenties";
+    private static final String EN_MEETINGS = "meeting|mtg|call|catch[- ]?up|review|demo|visit|presentation|pitch|workshop|"
+            + "tour|lunch|session|survey|inspection";
+
+    static final PromiseCues DUTCH = new PromiseCues(
+            "(?iu)\\b(wil|wilde|vraagt|vroeg|verwacht) (dat|of) (ik|we|wij)\\b|\\bvroeg (me|mij|ons) (om|of)\\b"
+                    + "|\\b(wil|wilt|willen|vraagt|vroeg om) (graag )?(een|de|het|ons|onze) (\\S+ )?(" + NL_THINGS + ")\\b",
+            "(?iu)\\bik\\s+" + NL_ADVERBS + "(" + NL_STEMS + ")\\b|\\b(" + NL_STEMS + ")\\s+ik\\b"
+                    + "|\\b(we|wij)\\s+" + NL_ADVERBS + "(" + NL_WE_VERBS + ")\\b|\\b(" + NL_WE_VERBS + ")\\s+(we|wij)\\b"
+                    + "|\\b(afgesproken|beloofd|toegezegd|gezegd) dat (ik|we|wij)\\b"
+                    + "|\\b(heb|hebben) (ik |we )?\\S* ?(beloofd|toegezegd)\\b"
+                    + "|" + HEADER,
+            "(?iu)^(?:[^:]{1,30}:\\s+)?" + NL_ADVERBS + "(" + NL_IMPERATIVES + ")\\b(?!\\s+(hij|ze|zij)\\b)"
+                    + "|^(moet|zal|ga)\\b(?!\\s+(hij|ze|zij|je|jij|u|het|dat)\\b).*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
+            "(?iu)(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
+            "(?iu)^\\s*(\\S+\\s+){0,3}?(nog eens|nog een keer|nog 1x|opnieuw|weer)\\s*[.!]?\\s*$",
+            "(?iu)\\b(afspraak|verzet naar|verplaatst naar|verschoven naar|ingepland|past (hem|haar|hun|ons|mij|me)|"
+                    + "schikt|verwacht (me|mij|ons)|uitnodiging|uitgenodigd|sluitingsdatum|deadline|uiterlijk|"
+                    + "vroeg (me|mij|ons)|wil(len)?\\b.*\\b(" + NL_MEETINGS + "))\\b",
+            "(?iu)\\b(altijd|nooit|voortaan|elke keer|steeds|niet|geen|ervan uit|ernaar uit|hoop|stel voor|"
+                    + "laat (het|maar))\\b",
+            "(?iu)\\b(terug|het\\b|bevestig)",
+            "(?iu)\\b(nog eens|nog een keer|opnieuw|weer|probeer\\p{L}*)\\b");
+
+    static final PromiseCues ENGLISH = new PromiseCues(
+            "(?iu)\\b(asked|told|wants|needs|wanted) (me|us) to\\b|\\basked (me|us) for\\b|\\basked if (i|we) could\\b"
+                    + "|\\b(wants|want|needs|need|asked for) (the|a|an|our|some) (\\S+ )?(" + EN_THINGS + ")\\b",
+            "(?iu)\\b(i'll|i will|i'?m going to|i am going to|i'?m gonna|i need to|i have to|i must|i should|i said i'?d|"
+                    + "i promised|i owe|i'?d better|i'?ve got to|i'?m to|i plan to|let me|we'll|we will|we'?re going to|"
+                    + "i'?m (meeting|seeing|visiting|calling|sending|dropping|popping|ringing|emailing)|"
+                    + "we'?re (meeting|seeing|visiting))\\b|^(ill|me to|let'?s|owe)\\b|\\b(told|promised|agreed) .{0,30}?\\b(i|we)'?d\\b"
+                    + "|\\b(we|i) agreed to\\b|" + HEADER
+                    + "|^" + EN_FILLERS + "(" + EN_VERBS + ")\\b"
+                    + "|^" + EN_FILLERS + "(" + EN_NOUN_VERBS + ")\\s+(" + EN_OBJECTS + ")\\b"
+                    + "|^(sending|calling|ringing|chasing|checking|emailing|mailing|booking|preparing|drafting|arranging|"
+                    + "organising|organizing|following up|putting together|setting up|confirming)\\b",
+            "(?iu)^" + EN_FILLERS + "(will|gonna|going to|need to|needs to|have to|must|should|got to|gotta|plan to|"
+                    + "promised|said i'?d|to (" + EN_VERBS + "|" + EN_NOUN_VERBS + "))"
+                    + "\\s+(?!\\S+\\s+(me|us)\\b)",
+            null,
+            null,
+            "(?iu)\\b(booked|rescheduled|moved to|pushed to|postponed to|brought forward to|deadline|due (on|by)|"
+                    + "set for|scheduled for|pencill?ed in|in the diary|confirmed for|arranged for|"
+                    + "(would|'d) like (a|an|the) (\\S+ )?(" + EN_MEETINGS + ")|"
+                    + "invited to \\p{L}+|sign[- ]off|appointment|appt|asked for|"
+                    + "(needs|wants|asked for) .{0,40}\\bby\\b|"
+                    + "wants? (a|an|the) (\\S+ )?(" + EN_MEETINGS + "))\\b",
+            "(?iu)\\b(always|never|from now on|every time|each time|in future|going forward|won'?t|will not|not going to|"
+                    + "no need|don'?t need|doesn'?t need)\\b",
+            "(?iu)\\b(back|it|them|confirm)",
+            "(?iu)\\b(again|try|tries|trying)\\b");
+
+    private static final Set<String> DUTCH_WORDS = Set.of("de", "het", "een", "en", "van", "ik", "hij", "ze", "zij", "is",
+            "met", "op", "voor", "niet", "dat", "die", "naar", "bij", "om", "nog", "ook", "maar", "wel", "heeft", "gebeld",
+            "morgen", "vandaag", "volgende", "wil", "gaat", "haar", "hem", "zijn", "geen", "over", "er", "wordt", "ivm", "nav",
+            "mbt", "evt", "ff", "even", "dus");
+    private static final Set<String> ENGLISH_WORDS = Set.of("the", "a", "and", "of", "to", "i", "he", "she", "is", "with",
+            "on", "for", "not", "that", "at", "by", "will", "his", "her", "they", "it", "him", "them", "called", "tomorrow",
+            "next", "wants", "from", "was", "has", "no", "about", "this", "we", "our", "re", "w", "am", "pm", "asap", "fyi",
+            "tmrw", "just", "back");
+
+    private final Pattern asked;
+    private final Pattern commitment;
+    private final Pattern goesOn;
+    private final Pattern infinitive;
+    private final Pattern retry;
+    private final Pattern dated;
+    private final Pattern habit;
+    private final Pattern followsOn;
+    private final Pattern newAttempt;
+
+    /**
+     * The cues of one language, as regular expressions: a request to me; a commitment; a task without its subject;
+     * a note-to-self infinitive (Dutch only); a new attempt (Dutch only); a meeting or deadline that needs its day;
+     * what makes a statement no task; what makes a task carry on the one before; and a new attempt, which does not.
+     */
+    private PromiseCues(String asked, String commitment, String goesOn, String infinitive, String retry, String dated,
+            String habit, String followsOn, String newAttempt) {
+        this.asked = Pattern.compile(asked);
+        this.commitment = Pattern.compile(commitment);
+        this.goesOn = Pattern.compile(goesOn);
+        this.infinitive = infinitive == null ? null : Pattern.compile(infinitive);
+        this.retry = retry == null ? null : Pattern.compile(retry);
+        this.dated = Pattern.compile(dated);
+        this.habit = Pattern.compile(habit);
+        this.followsOn = Pattern.compile(followsOn);
+        this.newAttempt = Pattern.compile(newAttempt);
+    }
+
+    /** The cues of the note's language: Dutch when its common words are more Dutch than English. */
+    static PromiseCues of(String note) {
+        int dutch = 0;
+        int english = 0;
+        for (String word : note.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            dutch += DUTCH_WORDS.contains(word) ? 1 : 0;
+            english += ENGLISH_WORDS.contains(word) ? 1 : 0;
+        }
+        return dutch >= english ? DUTCH : ENGLISH;
+    }
+
+    /**
+     * What a part of a clause says; {@code before} and {@code after} are the rest of the clause around it. A habit,
+     * a negation or a figure of speech ("altijd eerst bellen", "ik kom er niet uit", "I won't") is no task.
+     */
+    Kind kind(String part, String before, String after) {
+        String p = plain(part);
+        if (habit.matcher(p).find()) {
+            return Kind.NONE;
+        }
+        if (commitment.matcher(p).find() || toDo(p, plain(before), after) || retry != null && retry.matcher(p).find()
+                && !NL_NOT_SELF.matcher(p).find()) {
+            return Kind.TASK;
+        }
+        if (goesOn.matcher(p).find()) {
+            return Kind.GOES_ON;
+        }
+        if (asked.matcher(p).find()) {
+            return Kind.ASKED;
+        }
+        return dated.matcher(p).find() ? Kind.DATED : Kind.NONE;
+    }
+
+    /** Whether a task goes on with the one before it: reports back on it or refers to it, and is not a new attempt. */
+    boolean continues(String part) {
+        String p = plain(part);
+        return followsOn.matcher(p).find() && !newAttempt.matcher(p).find();
+    }
+
+    /** A Dutch note to self: a task's infinitive with nobody's sentence around it ("offerte morgen sturen"). */
+    private boolean toDo(String part, String before, String after) {
+        if (infinitive == null) {
+            return false;
+        }
+        var m = infinitive.matcher(part);
+        while (m.find()) {
+            if (!NL_NOT_SELF.matcher(before + " " + part.substring(0, m.start())).find()
+                    && !NL_NOT_INFINITIVE.matcher(part.substring(m.end()) + after).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String plain(String text) {
+        return text.replace('’', '\'').strip();
+    }
+}

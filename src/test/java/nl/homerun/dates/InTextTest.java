@@ -1,0 +1,65 @@
+package nl.homerun.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class InTextTest {
+
+    /** A Tuesday. */
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 3);
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ik bel vanmiddag nog                 | 2026-03-03
+            sending it this afternoon            | 2026-03-03
+            final check day after tmrw           | 2026-03-05
+            quote in 3 wks                       | 2026-03-24
+            visit the week after next            | 2026-03-16
+            pasdagen 14 en 15 april              | 2026-04-14
+            he's away 8-12 june                  | 2026-06-08
+            ready by the end of next week        | 2026-03-13
+            offerte eind van de maand            | 2026-03-31
+            send it by weds                      | 2026-03-04
+            """)
+    void daysInRunningText(String text, LocalDate day) {
+        assertThat(InText.dates(text, TUESDAY)).last().satisfies(d -> assertThat(d.day()).isEqualTo(day));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> month")
+    @ValueSource(strings = {"demo in mei", "review in sept"})
+    void aMonthAlone(String text) {
+        assertThat(InText.dates(text, TUESDAY)).singleElement()
+                .satisfies(d -> assertThat(d.month()).isIn(YearMonth.of(2026, 5), YearMonth.of(2026, 9)));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bel hem om half drie                 | 14:30
+            om half negen op de bouw             | 08:30
+            call at half ten                     | 10:30
+            half past four works                 | 16:30
+            kwart over 3                         | 15:15
+            vrijdag om 10u                       | 10:00
+            at 2pm                               | 14:00
+            telkens van 8 tot 17u                | 08:00
+            sluiting 12:00                       | 12:00
+            be there at 3.                       | 15:00
+            for the two o'clock                  | 14:00
+            """)
+    void timesInRunningText(String text, LocalTime time) {
+        assertThat(InText.times(text)).first().satisfies(t -> assertThat(t.time()).isEqualTo(time));
+    }
+
+    @ParameterizedTest(name = "[{0}] has no time")
+    @ValueSource(strings = {"at 3 clinics", "over een uur", "12.00 euro per stuk", "40 stuks"})
+    void numbersThatAreNoTime(String text) {
+        assertThat(InText.times(text)).isEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+package nl.homerun.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whether a note reports contact or only an attempt. */
+class ContactMadeTest {
+
+    @Test
+    void anAttemptIsNoContact() {
+        assertThat(ContactMade.in("floris gebeld, geen gehoor. morgen weer")).isFalse();
+        assertThat(ContactMade.in("Rang Walter twice, no answer.")).isFalse();
+        assertThat(ContactMade.in("voicemail ingesproken bij mathilde")).isFalse();
+        assertThat(ContactMade.in("Annelies zit in een vergadering tot drie uur")).isFalse();
+        assertThat(ContactMade.in("tried calling margaret, will try her again on monday")).isFalse();
+    }
+
+    @Test
+    void anAttemptAnsweredLaterIsContact() {
+        assertThat(ContactMade.in("voicemail, belde later terug over de maten")).isTrue();
+        assertThat(ContactMade.in("Went to voicemail, but she called back after lunch.")).isTrue();
+    }
+
+    @Test
+    void aCallBackThatDidNotComeIsNoContact() {
+        assertThat(ContactMade.in("voicemail ingesproken, nog steeds niet teruggebeld")).isFalse();
+    }
+
+    @Test
+    void aMovedMeetingIsContactWhenTheNoteSaysWhatTheyWant() {
+        assertThat(ContactMade.in("Visit moved to Thursday.")).isFalse();
+        assertThat(ContactMade.in("visit moved to thursday, she wants the samples first")).isTrue();
+    }
+
+    @Test
+    void aNoteAboutAConversationIsContact() {
+        assertThat(ContactMade.in("bart gesproken, wil 30 schorten")).isTrue();
+        assertThat(ContactMade.in("Lunch with Theo, he's off to Spain next month")).isTrue();
+    }
+}

@@ -1,0 +1,137 @@
+package nl.homerun.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.homerun.contacts.Contact;
+import nl.homerun.understanding.Understanding.FactKind;
+import nl.homerun.understanding.Understanding.LifeEvent;
+
+/** Personal facts and life events as the note reader takes them from notes against a small invented address book. */
+class FactFinderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final NoteReader READER = new NoteReader(List.of(contact("Anton Verbeek", "Bakkerij Verbeek & Zonen B.V."),
+            contact("Marjolein de Wit", "Bakkerij Verbeek & Zonen B.V."), contact("Gregory Walsh", "Ashford Foods Ltd"),
+            contact("Nina Patel", "Ashford Foods Ltd"), contact("Ton Sanders", "Kroonstaal B.V.")));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anton gebeld over de kratten. hij heeft twee zoons                         | Anton Verbeek    | FAMILY
+            Ton is een groot Ajax-fan, heeft al jaren een seizoenkaart                 | Ton Sanders      | SPORT
+            Marjolein de Wit gesproken. Ze is dol op paardrijden                       | Marjolein de Wit | HOBBIES
+            Ton rijdt sinds kort een Tesla, was er trots op                            | Ton Sanders      | CAR
+            Anton drinkt zijn koffie zwart, zonder suiker                              | Anton Verbeek    | COFFEE
+            ton heeft een hekel aan lange mails, liever even bellen                    | Ton Sanders      | BEHAVIOUR
+            Marjolein werkt vanuit huis, alleen op dinsdag op kantoor                  | Marjolein de Wit | WORKPLACE
+            anton is 12 mei jarig                                                      | Anton Verbeek    | BIRTHDAY
+            Ton is vegetariër, dus geen vlees bij de lunch                             | Ton Sanders      | NOTES
+            greg walsh - kids are 4 and 7, wife is a teacher                           | Gregory Walsh    | FAMILY
+            nina patel plays padel three times a week                                  | Nina Patel       | SPORT
+            Gregory's office is on the 3rd floor overlooking the river                 | Gregory Walsh    | WORKPLACE
+            greg just became head of procurement                                       | Gregory Walsh    | ROLE
+            nina - always answers within the hour, prefers whatsapp over email         | Nina Patel       | BEHAVIOUR
+            Coffee catch-up with Greg. He takes his coffee with oat milk, no sugar     | Gregory Walsh    | COFFEE
+            Anton is een echte bourgondiër, houdt van lekker eten en wijn              | Anton Verbeek    | HOBBIES
+            Marjolein is in verwachting van haar tweede                                | Marjolein de Wit | FAMILY
+            Marjolein spreekt vloeiend Frans en Duits                                  | Marjolein de Wit | NOTES
+            Nina runs ultramarathons, did three last year                              | Nina Patel       | SPORT
+            Greg drives a Subaru, always muddy                                         | Gregory Walsh    | CAR
+            Nina is fasting for Ramadan, so no lunch meeting                           | Nina Patel       | NOTES
+            """)
+    void findsTheKindForThePerson(String note, String person, FactKind kind) {
+        assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
+            assertThat(f.person().name()).isEqualTo(person);
+            assertThat(f.kind()).isEqualTo(kind);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bij Verbeek & Zonen de nieuwe kratten afgeleverd, Anton tevreden
+            Koffie gedronken met Anton, offerte doorgenomen
+            Coffee with Nina Patel at their Leeds office, walked through the renewal
+            ton: het contract tekenen we volgende week, de levering komt te laat
+            greg is expecting the PO on friday, running late on approvals
+            Nina was very relaxed about the delay
+            """)
+    void proposesNothingFromBusinessTalk(String note) {
+        assertThat(READER.read(note, TODAY).facts()).isEmpty();
+    }
+
+    @Test
+    void oneFactPerPersonAndKind() {
+        var facts = READER.read("Anton heeft een dochter. Zijn dochter rijdt paard.", TODAY).facts();
+
+        assertThat(facts).filteredOn(f -> f.kind() == FactKind.FAMILY).hasSize(1);
+    }
+
+    @Test
+    void heOrSheGoesToTheContactItFits() {
+        var facts = READER.read("Spoke to Gregory and Nina. She is a keen cyclist.", TODAY).facts();
+
+        assertThat(facts).singleElement().satisfies(f -> assertThat(f.person().name()).isEqualTo("Nina Patel"));
+    }
+
+    @Test
+    void aRelativeNamedByFirstNameIsNotTheContact() {
+        var facts = READER.read("Met Marjolein geluncht. Haar man Ton heeft net een nieuwe baan.", TODAY).facts();
+
+        assertThat(facts).extracting(f -> f.person().name()).containsOnly("Marjolein de Wit");
+    }
+
+    @Test
+    void aStatementAboutSomeoneNewIsNotAboutTheContact() {
+        var facts = READER.read("Nina was er ook. Sandra is erg direct en wil alles zwart op wit.", TODAY).facts();
+
+        assertThat(facts).isEmpty();
+    }
+
+    @Test
+    void aComingLifeEventWithItsMonth() {
+        List<LifeEvent> events = READER.read("Met Anton geluncht. Zijn dochter gaat in juni trouwen in Toscane.", TODAY).events();
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.person().name()).isEqualTo("Anton Verbeek");
+            assertThat(e.when().month()).isEqualTo(YearMonth.of(2026, 6));
+        });
+    }
+
+    @Test
+    void aTripAbroadIsAnEvent() {
+        List<LifeEvent> events = READER.read("nina is off to Portugal for two weeks in May", TODAY).events();
+
+        assertThat(events).extracting(e -> e.when().month()).containsExactly(YearMonth.of(2026, 5));
+    }
+
+    @Test
+    void aBirthJustNowIsAnEventOfThisMonth() {
+        List<LifeEvent> events = READER.read("ton sanders: zijn vrouw is bevallen van een dochter", TODAY).events();
+
+        assertThat(events).extracting(e -> e.when().month()).containsExactly(YearMonth.from(TODAY));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Over twee weken bel ik Ton over de nieuwe prijzen in april
+            anton heeft vorige maand de marathon gelopen in 3u50
+            Gregory's birthday is on the 21st of March
+            """)
+    void noEventForPlansOfTheWriterOrWhatIsOver(String note) {
+        assertThat(READER.read(note, TODAY).events()).isEmpty();
+    }
+
+    private static Contact contact(String name, String account) {
+        return new Contact(name.replace(' ', '-'), 1, name, account, null, null, null, null, null, false, false, Map.of(), null,
+                Instant.EPOCH, null);
+    }
+}

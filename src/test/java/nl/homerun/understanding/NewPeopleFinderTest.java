@@ -1,0 +1,57 @@
+package nl.homerun.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.homerun.contacts.Contact;
+import nl.homerun.understanding.Understanding.NewPerson;
+
+/** The people a note introduces who are not contacts, read against a small invented address book. */
+class NewPeopleFinderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final NoteReader READER = new NoteReader(List.of(contact("Anton Verbeek", "Bakkerij Verbeek B.V."),
+            contact("Marjolein de Wit", "Bakkerij Verbeek B.V."), contact("Gregory Walsh", "Ashford Foods Ltd"),
+            contact("Mei Lin Chow", "Ashford Foods Ltd"), contact("Ton Sanders", "Kroonstaal B.V.")));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ton belde: de nieuwe inkoper bij Kroonstaal is Pieter Bakker, begint in april      | Pieter Bakker   | Kroonstaal B.V.
+            Spoke to Gregory. Their new buyer, Tom Hendricks, starts on Monday.                | Tom Hendricks   | Ashford Foods Ltd
+            Anton stelde me voor aan ene Ilse Vermeer van de planning                          | Ilse Vermeer    | Bakkerij Verbeek B.V.
+            Call with Gregory and Rachel Dunmore about the rollout, she signs off the budget   | Rachel Dunmore  | Ashford Foods Ltd
+            anton gesproken, sanne de groot (verbeek) neemt de orders over                     | sanne de groot  | Bakkerij Verbeek B.V.
+            Marjolein de Wit en Joost van der Linden waren er allebei                          | Joost van der Linden | Bakkerij Verbeek B.V.
+            """)
+    void findsSomeoneNamedInFull(String note, String name, String account) {
+        assertThat(READER.read(note, TODAY).newPeople()).extracting(NewPerson::name, NewPerson::account)
+                .contains(org.assertj.core.groups.Tuple.tuple(name, account));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Anton Verbeek en Marjolein de Wit gesproken over de levering
+            Greg Walsh rang, all good
+            Call with Mei Lin about the samples
+            Anton Verbeke belde terug, alles akkoord
+            Ton Kroonstaal belde over de staalprijzen
+            Greg is a big fan of Lewis Hamilton, talked F1 for ages
+            The Lake District trip is off, Greg said
+            Bezoek aan Verbeek: Marjolein en Ton waren er allebei
+            """)
+    void proposesNoOneKnownOrNoPerson(String note) {
+        assertThat(READER.read(note, TODAY).newPeople()).isEmpty();
+    }
+
+    private static Contact contact(String name, String account) {
+        return new Contact(name.replace(' ', '-'), 1, name, account, null, null, null, null, null, false, false, Map.of(), null,
+                Instant.EPOCH, null);
+    }
+}

@@ -1,0 +1,204 @@
+package nl.homerun.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nl.homerun.contacts.Contact;
+
+/** Whom a note is about, read against an invented address book. */
+class PeopleFinderTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    private static final List<Contact> BOOK = List.of(
+            contact("Gijsbert Vonk", "Vonk Metaalwerken B.V.", "directeur"),
+            contact("Annelies Brink", "Vonk Metaalwerken B.V.", "inkoper"),
+            contact("Karel Vonk", "Stadsbakkerij Oosterhout", "eigenaar"),
+            contact("Bart Hendriks", "Stadsbakkerij Oosterhout", "bedrijfsleider"),
+            contact("Bart Lemmens", "Kwekerij Groeneveld", "teeltadviseur"),
+            contact("Jozef Aerts", "Kwekerij Groeneveld", "zaakvoerder"),
+            contact("Mathilde Verbeek", "Hanze Transport Noord B.V.", "planner"),
+            contact("Floris Dekkers", "Hanze Transport Noord B.V.", "fleetmanager"),
+            contact("Corinne Maas", "Tolhuis Advies", "partner"),
+            contact("Korinne Wessels", "Ravenstein Zorg", "teamleider"),
+            contact("Reinier-Jan Bosman", "Ravenstein Zorg", "locatiemanager"),
+            contact("Gwendolyn Price", "Ashford & Lyle Ltd", "buyer"),
+            contact("Theodore Lyle", "Ashford & Lyle Ltd", "managing director"),
+            contact("Walter Barnes", "Copperfield Mills plc", "plant manager"),
+            contact("Theodore Quinn", "Copperfield Mills plc", "buyer"),
+            contact("Margaret Olsen", "Pelham Freight Services Ltd", "transport manager"),
+            contact("Nathaniel Ross", "Pelham Freight Services Ltd", "finance lead"));
+
+    private final NoteReader reader = new NoteReader(BOOK);
+
+    private static Contact contact(String name, String account, String role) {
+        return new Contact(name, 1, name, account, role, null, null, null, null, false, false, Map.of(), null,
+                Instant.EPOCH, null);
+    }
+
+    private List<String> people(String note) {
+        return reader.read(note, TODAY).people().stream().map(Contact::name).toList();
+    }
+
+    private List<String> ask(String note) {
+        return reader.read(note, TODAY).ask().stream().map(Contact::name).toList();
+    }
+
+    @Test
+    void aFirstNameWithATypoIsTheContact() {
+        assertThat(people("mathlide gebeld over de planning van april")).containsExactly("Mathilde Verbeek");
+        assertThat(people("Spoke to Nathanial about the invoices.")).containsExactly("Nathaniel Ross");
+    }
+
+    @Test
+    void aShortFormIsTheFullFirstName() {
+        assertThat(people("met sjef de nieuwe werkbroeken doorgenomen")).containsExactly("Jozef Aerts");
+        assertThat(people("peggy asked for a second quote")).containsExactly("Margaret Olsen");
+    }
+
+    @Test
+    void twoContactsWithOneFirstNameAreAskedAbout() {
+        assertThat(people("bart belde, wil nieuwe schorten")).isEmpty();
+        assertThat(ask("bart belde, wil nieuwe schorten")).containsExactlyInAnyOrder("Bart Hendriks", "Bart Lemmens");
+    }
+
+    @Test
+    void aNameSpeltAnotherWayThatSoundsTheSameIsAskedAbout() {
+        assertThat(ask("korinne vroeg om de prijslijst")).containsExactlyInAnyOrder("Korinne Wessels", "Corinne Maas");
+    }
+
+    @Test
+    void theSurnameOrItsInitialSettlesIt() {
+        assertThat(people("Bart Lemmens gesproken over de kas")).containsExactly("Bart Lemmens");
+        assertThat(people("bart h. wil volgende week langskomen")).containsExactly("Bart Hendriks");
+        assertThat(ask("bart h. wil volgende week langskomen")).isEmpty();
+    }
+
+    @Test
+    void theAccountOrAColleagueSettlesIt() {
+        assertThat(people("bart van groeneveld belde over de levering")).containsExactly("Bart Lemmens");
+        assertThat(people("bij de bakkerij geweest, bart tevreden")).containsExactly("Bart Hendriks");
+        assertThat(people("theo and gwen want the samples by friday")).containsExactlyInAnyOrder("Theodore Lyle",
+                "Gwendolyn Price");
+    }
+
+    @Test
+    void anAccountWithoutItsLegalFormIsAboutAllItsPeople() {
+        assertThat(people("Bezoek bij Hanze Transport, alles loopt goed.")).containsExactlyInAnyOrder("Mathilde Verbeek",
+                "Floris Dekkers");
+        assertThat(people("copperfield renewed for another year")).containsExactlyInAnyOrder("Walter Barnes",
+                "Theodore Quinn");
+    }
+
+    @Test
+    void anAccountByItsInitialsIsAboutItsPeople() {
+        assertThat(people("A&L signed the order today.")).containsExactlyInAnyOrder("Gwendolyn Price", "Theodore Lyle");
+    }
+
+    @Test
+    void anAccountWrittenOutIsNoSurname() {
+        assertThat(people("Quote sent to Ashford & Lyle for the spring range.")).containsExactlyInAnyOrder(
+                "Gwendolyn Price", "Theodore Lyle");
+    }
+
+    @Test
+    void aNoteNamingSomeoneAtAnAccountIsAboutThemOnly() {
+        assertThat(people("Hanze Transport: Floris wil een offerte voor 20 jassen.")).containsExactly("Floris Dekkers");
+    }
+
+    @Test
+    void aWordThatIsBothAnAccountAndASurnameIsAskedAbout() {
+        assertThat(ask("vonk gebeld over de facturen")).containsExactlyInAnyOrder("Gijsbert Vonk", "Annelies Brink",
+                "Karel Vonk");
+    }
+
+    @Test
+    void aLowercaseNoteIsReadLikeAnyOther() {
+        assertThat(people("floris dekkers gesproken, tevreden over de levering")).containsExactly("Floris Dekkers");
+    }
+
+    @Test
+    void aHyphenatedFirstNameTypedWithASpaceIsTheContact() {
+        assertThat(people("reinier jan gebeld over de nieuwe locatie")).containsExactly("Reinier-Jan Bosman");
+    }
+
+    @Test
+    void everydayWordsCloseToANameAreNoName() {
+        assertThat(people("Daar gaan we in maart mee verder, willen ze zeggen.")).isEmpty();
+        assertThat(people("Walter says the line is down in March")).containsExactly("Walter Barnes");
+    }
+
+    @Test
+    void anEverydayWordOpeningASentenceIsOnlyANameWithACue() {
+        NoteReader withWilliam = new NoteReader(List.of(contact("William Hart", "Hart Joinery Ltd", "owner")));
+        assertThat(withWilliam.read("Quote is ready. Will send it on Friday.", TODAY).people()).isEmpty();
+        assertThat(withWilliam.read("Quote is ready. Will called to ask for it.", TODAY).people()).hasSize(1);
+    }
+
+    @Test
+    void aRelativeWithAContactsNameIsNoContact() {
+        assertThat(people("Annelies vertelde dat haar man Karel met pensioen gaat")).containsExactly("Annelies Brink");
+    }
+
+    @Test
+    void aChildNamedLikeAContactIsNoContact() {
+        assertThat(people("Floris vertelde dat dochter Mathilde gaat studeren")).containsExactly("Floris Dekkers");
+    }
+
+    @Test
+    void aSurnameAfterAnHonorificIsAPersonNotTheCompany() {
+        assertThat(ask("mevrouw Vonk gebeld over de facturen")).containsExactlyInAnyOrder("Gijsbert Vonk", "Karel Vonk");
+        assertThat(people("Spoke to Mr Quinn about the order")).containsExactly("Theodore Quinn");
+    }
+
+    @Test
+    void aRoleOrKindOfBusinessSettlesAFirstName() {
+        assertThat(people("bart (teeltadviseur) wil een nieuw pakket")).containsExactly("Bart Lemmens");
+        assertThat(ask("bart vroeg naar de levertijd, even checken met transport")).hasSize(2);
+    }
+
+    @Test
+    void theEmployerOfSomeoneNewOnlyPointsAtItsPeople() {
+        assertThat(people("sanne de wit (tolhuis) gesproken over een proefpakket")).isEmpty();
+    }
+
+    @Test
+    void aMonthWrittenShortIsNoFirstName() {
+        List<Contact> book = List.of(contact("Jan Wolters", "Wolters Groep", null), contact("Jan Kok", "Kok B.V.", null));
+        NoteReader withJans = new NoteReader(book);
+        assertThat(withJans.read("offerte loopt af op 15 jan, daarna verlengen", TODAY).ask()).isEmpty();
+        assertThat(withJans.read("eind jan nieuwe prijzen", TODAY).ask()).isEmpty();
+        assertThat(withJans.read("jan gebeld over de prijzen", TODAY).ask()).hasSize(2);
+    }
+
+    @Test
+    void aFirstNameWithAnotherSurnameIsSomeoneElse() {
+        assertThat(people("Vandaag kennisgemaakt met Floris Vermeer, de nieuwe inkoper.")).isEmpty();
+        assertThat(ask("Bart Zijlstra belde namens de gemeente.")).isEmpty();
+    }
+
+    /** Speed is measured in NoteReaderBenchmark; here: with 5,000 contacts the one meant is still found. */
+    @Test
+    void aLargeAddressBookStillFindsTheOneMeant() {
+        String[] first = {"Anna", "Bart", "Carla", "Dirk", "Eva", "Frank", "Greet", "Hugo", "Iris", "Joris", "Kim", "Lars",
+            "Mila", "Niels", "Olga", "Pim", "Rosa", "Sven", "Tess", "Ugo", "Vera", "Wout", "Xander", "Yara", "Zeno"};
+        List<Contact> big = new ArrayList<>(BOOK);
+        for (int i = 0; i < 5_000; i++) {
+            big.add(contact(first[i % first.length] + " Achter" + i, "Bedrijf" + i / 5 + " B.V.", "inkoper"));
+        }
+        PeopleFinder large = new PeopleFinder(big);
+
+        assertThat(large.find("Kim Achter60 gebeld, wil 40 jassen").mentions()).extracting(m -> m.contact().name())
+                .containsExactly("Kim Achter60");
+        PeopleFinder.Found kim = large.find("kim gebeld, wil 40 jassen");
+        assertThat(kim.mentions()).isEmpty();
+        assertThat(kim.undecided()).singleElement().satisfies(group -> assertThat(group).hasSizeGreaterThan(100));
+    }
+}

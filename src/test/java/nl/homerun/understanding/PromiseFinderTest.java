@@ -1,0 +1,187 @@
+package nl.homerun.understanding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nl.homerun.contacts.Contact;
+import nl.homerun.understanding.Understanding.Promise;
+
+/** The promises a note makes, read through the note reader with a small invented address book. */
+class PromiseFinderTest {
+
+    /** A Tuesday. */
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 3);
+
+    private static final Contact PETER = contact("c1", "Peter de Wit", "Wit Metaal B.V.");
+    private static final Contact ANNEMIEK = contact("c2", "Annemiek Bakker", "Bakker Zorg");
+    private static final Contact TOM = contact("c3", "Tom Harris", "Harris Freight Ltd");
+    private static final Contact GRACE = contact("c4", "Grace Miller", "Miller Print Ltd");
+
+    private final NoteReader reader = new NoteReader(List.of(PETER, ANNEMIEK, TOM, GRACE));
+
+    private static Contact contact(String id, String name, String account) {
+        return new Contact(id, 1, name, account, null, null, null, null, null, false, false, Map.of(), null, Instant.EPOCH,
+                null);
+    }
+
+    private List<Promise> promises(String note) {
+        return reader.read(note, TUESDAY).promises();
+    }
+
+    @Test
+    void aDutchCommitmentInTheFirstPersonWithItsWeekday() {
+        List<Promise> promises = promises("Peter de Wit gebeld over de schoenen. ik stuur donderdag de prijslijst");
+
+        assertThat(promises).singleElement().satisfies(p -> {
+            assertThat(p.person()).isEqualTo(PETER);
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 5));
+        });
+    }
+
+    @Test
+    void aDutchNoteToSelfEndsInWhatToDo() {
+        assertThat(promises("annemiek bakker niet bereikbaar. overmorgen nog eens proberen")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.person()).isEqualTo(ANNEMIEK);
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 5));
+                });
+    }
+
+    @Test
+    void aMonthIsDueAsAMonth() {
+        assertThat(promises("Peter de Wit wil de nieuwe lijn zien. demo inplannen in april")).singleElement()
+                .satisfies(p -> assertThat(p.due().month()).isEqualTo(YearMonth.of(2026, 4)));
+    }
+
+    @Test
+    void anImperativeWithDayAndDutchHalfHour() {
+        assertThat(promises("bel peter de wit maandag om half drie")).singleElement().satisfies(p -> {
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 9));
+            assertThat(p.due().time()).isEqualTo(LocalTime.of(14, 30));
+        });
+    }
+
+    @Test
+    void findingOutAndCallingBackIsOneTask() {
+        assertThat(promises("Annemiek Bakker belde over de facturen. Ik zoek het uit en bel haar vrijdag terug"))
+                .singleElement().satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+    }
+
+    @Test
+    void twoThingsWithTheirOwnDaysAreTwoTasks() {
+        assertThat(promises("Ik mail Peter de Wit morgen de tekening en ik bel hem vrijdag")).extracting(p -> p.due().day())
+                .containsExactly(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 6));
+    }
+
+    @Test
+    void aMovedAppointmentIsDueOnItsNewDayAndTime() {
+        assertThat(promises("afspraak met Peter de Wit verzet naar wo 11/3 10u")).singleElement().satisfies(p -> {
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 11));
+            assertThat(p.due().time()).isEqualTo(LocalTime.of(10, 0));
+        });
+    }
+
+    @Test
+    void theCustomersOwnPlansHabitsAndPastActsAreNoPromise() {
+        assertThat(promises("Peter de Wit heeft de tekening, ze sturen de order volgende week")).isEmpty();
+        assertThat(promises("Bij Peter de Wit altijd eerst bellen, mailen werkt niet")).isEmpty();
+        assertThat(promises("Ik heb Annemiek Bakker gisteren de prijzen gemaild")).isEmpty();
+    }
+
+    @Test
+    void anEnglishCommitmentWithItsWeekday() {
+        assertThat(promises("Spoke to Grace Miller about the catalogue, I'll send the proofs on Friday")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.person()).isEqualTo(GRACE);
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6));
+                });
+    }
+
+    @Test
+    void aSubjectlessRetryTomorrowInShortHand() {
+        assertThat(promises("tried tom harris, voicemail. will try again tmrw")).singleElement().satisfies(p -> {
+            assertThat(p.person()).isEqualTo(TOM);
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4));
+        });
+    }
+
+    @Test
+    void aRequestedMeetingWithDayAndEnglishHalfHour() {
+        assertThat(promises("Tom Harris wants a site visit next Thursday at half ten")).singleElement().satisfies(p -> {
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 12));
+            assertThat(p.due().time()).isEqualTo(LocalTime.of(10, 30));
+        });
+    }
+
+    @Test
+    void aTimeWithoutADayBelongsToTheBookingBefore() {
+        assertThat(promises("Tom Harris - depot audit booked for thurs 12/3. need to be at the gate at 7")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 12));
+                    assertThat(p.due().time()).isEqualTo(LocalTime.of(7, 0));
+                });
+    }
+
+    @Test
+    void theirPlansAndCallHeadersAreNoPromise() {
+        assertThat(promises("Call with Tom Harris about the rates. He said they'll send the PO next week")).isEmpty();
+        assertThat(promises("Grace Miller will call me after the holidays")).isEmpty();
+    }
+
+    @Test
+    void anAgreementOrRequestPutInASubordinateClause() {
+        assertThat(promises("Afgesproken dat ik vrijdag de maten doorstuur naar Peter de Wit")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("Annemiek Bakker wil dat ik de offerte nog een keer doorreken")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(ANNEMIEK));
+    }
+
+    @Test
+    void aRequestAndMyAnswerToItAreOneTask() {
+        assertThat(promises("Tom Harris asked me to send the brochure. I'll post it on Thursday")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 5)));
+        assertThat(promises("Tom Harris asked me to send the brochure")).hasSize(1);
+        assertThat(promises("Peter de Wit wil een offerte voor 30 broeken. Drukke man. Die stuur ik vrijdag")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+    }
+
+    @Test
+    void aStatementWithoutIAboutWhatIDidKeepsItsSubjectlessTasks() {
+        assertThat(promises("Left a vm for Tom Harris, will try him again tomorrow")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4)));
+        assertThat(promises("actie: offerte naar Peter de Wit")).hasSize(1);
+    }
+
+    @Test
+    void aTaskForSomeoneNewIsForNoContact() {
+        assertThat(promises("Peter de Wit gesproken. De nieuwe inkoper wil een proefpakket. Stuur ik morgen"))
+                .singleElement().satisfies(p -> assertThat(p.person()).isNull());
+    }
+
+    @Test
+    void thatDayAndSameTimeReferBack() {
+        assertThat(promises("Annemiek Bakker is op 19 maart jarig. Ik laat die dag bloemen bezorgen")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 19)));
+        assertThat(promises("Tom Harris missed our 3pm today. Rescheduled for Friday, same time")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6));
+                    assertThat(p.due().time()).isEqualTo(LocalTime.of(15, 0));
+                });
+    }
+
+    @Test
+    void dutchVerbsThatOnlyLookLikeANoteToSelf() {
+        assertThat(promises("Peter de Wit: mailen werkt niet, de monteurs bellen liever")).isEmpty();
+        assertThat(promises("de klanten van Peter de Wit bellen vaak over de levering")).isEmpty();
+        assertThat(promises("Peter de Wit is blij, ophalen en brengen gaat prima")).isEmpty();
+        assertThat(promises("Peter de Wit: levering gepland op 12 maart")).isEmpty();
+    }
+}
