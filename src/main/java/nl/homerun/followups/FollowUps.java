@@ -82,17 +82,9 @@ public class FollowUps {
         return task.contactId() == null ? Optional.empty() : contacts.find(task.owner(), task.contactId());
     }
 
-    /**
-     * The task as one line for a list, a reminder or a calendar: its text, and whom it is for ("Offerte sturen —
-     * Kees Hoogendoorn, Hoogendoorn B.V.") unless the text names them already.
-     */
+    /** The task as one line for a list, a reminder or a calendar: its text, and whom it is for ("Offerte sturen — Kees Hoogendoorn, Hoogendoorn B.V."). */
     public String describe(FollowUp task) {
-        return person(task).map(c -> withPerson(task.text(), c)).orElse(task.text());
-    }
-
-    static String withPerson(String text, Contact person) {
-        String account = person.account() == null ? "" : ", " + person.account();
-        return text.contains(person.name()) ? text + (account.isEmpty() || text.contains(person.account()) ? "" : " —"
-                + account.substring(1)) : text + " — " + person.name() + account;
+        return person(task).map(c -> task.text() + " — " + c.name() + (c.account() == null ? "" : ", " + c.account()))
+                .orElse(task.text());
     }
 }

@@ -20,6 +20,8 @@ import nl.homerun.coach.Turn;
 import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 import nl.homerun.dates.Dates;
+import nl.homerun.dates.InText;
+import nl.homerun.dates.TypedDate;
 import nl.homerun.followups.FollowUp;
 import nl.homerun.followups.FollowUps;
 import nl.homerun.signals.SignalType;
@@ -290,7 +292,7 @@ class NoteButtons {
             return false;
         }
         if (offer.fact() == FactKind.BIRTHDAY) {
-            return Dates.readBirthday(offer.text()).map(b -> contacts.setBirthday(owner, offer.contactId(), b)).orElse(false);
+            return birthdayIn(offer.text()).map(b -> contacts.setBirthday(owner, offer.contactId(), b)).orElse(false);
         }
         if (offer.fact() == FactKind.ROLE) {
             return contacts.setField(owner, offer.contactId(), "role", offer.text());
@@ -300,6 +302,13 @@ class NoteButtons {
         String value = known == null || known.isBlank() ? offer.text()
                 : known.contains(offer.text()) ? known : known + "; " + offer.text();
         return contacts.setFact(owner, offer.contactId(), fact, value);
+    }
+
+    /** The birthday a fact tells ("ze is 12 maart jarig"): as typed alone, or the first day and month in it. */
+    private static Optional<TypedDate> birthdayIn(String text) {
+        return Dates.readBirthday(text).or(() -> InText.dates(text, LocalDate.of(2000, 1, 1)).stream()
+                .filter(d -> d.day() != null).findFirst()
+                .map(d -> new TypedDate(java.time.MonthDay.from(d.day()), java.util.OptionalInt.empty())));
     }
 
     /** Deletes the note and what it made that is still open, and sets back the last contact it set. */
