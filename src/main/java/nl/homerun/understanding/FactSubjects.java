@@ -13,8 +13,9 @@ import nl.homerun.understanding.Sentences.Sentence;
 
 /**
  * Whom statement after statement of a note is about, for its facts and events: the contact it names (not a
- * relative: "haar man Joop"), else the last named one its "he" or "she" fits, and no contact after a statement
- * about someone who is not one. One per note, fed its statements in order.
+ * relative: "haar man Joop"), else the last named one its "he" or "she" fits; after a statement about someone who
+ * is not a contact, only a pronoun that cannot be them ("Mark … Haar dochter") goes back to a contact. One per note,
+ * fed its statements in order.
  */
 final class FactSubjects {
 
@@ -28,6 +29,8 @@ final class FactSubjects {
     private final String note;
     /** The contacts named so far, the last named first; a null after the first marks a statement that named several. */
     private final List<Contact> recent = new ArrayList<>();
+    /** Since the last contact was named, the gender of someone else named (a later "she" may still be the contact). */
+    private Gender otherSince;
 
     FactSubjects(String note, Contact only) {
         this.note = note;
@@ -43,14 +46,18 @@ final class FactSubjects {
             remember(told);
             return new Subject(told.get(0), true);
         }
-        if (namesSomeoneElse(sentence, here)) {
-            recent.clear();
+        Gender other = someoneElse(sentence, here);
+        if (other != null) {
+            otherSince = other;
             return new Subject(null, false);
         }
-        return new Subject(fitting(sentence.text()), false);
+        Gender said = pronoun(sentence.text());
+        boolean aboutTheOther = otherSince != null && (said == Gender.EITHER || said == otherSince || otherSince == Gender.EITHER);
+        return new Subject(aboutTheOther ? null : fitting(said), false);
     }
 
     private void remember(List<Contact> told) {
+        otherSince = null;
         recent.removeIf(c -> c == null || told.contains(c));
         recent.addAll(0, told);
         if (told.size() > 1) {
@@ -62,8 +69,7 @@ final class FactSubjects {
      * Whom a statement that names no one is about: the last named contact its "he" or "she" fits (else one whose
      * given name tells nothing), or without such a word the last named, when that statement named only them.
      */
-    private Contact fitting(String text) {
-        Gender said = pronoun(text);
+    private Contact fitting(Gender said) {
         if (said == Gender.EITHER) {
             return recent.isEmpty() || recent.size() > 1 && recent.get(1) == null ? null : recent.get(0);
         }
@@ -79,11 +85,15 @@ final class FactSubjects {
         return he == she ? Gender.EITHER : he ? Gender.MALE : Gender.FEMALE;
     }
 
-    /** Whether a statement names a person who is not a contact ("Marloes wil eerst evalueren"), by a given name. */
-    private static boolean namesSomeoneElse(Sentence sentence, List<Mention> contacts) {
+    /**
+     * The gender of the given name of someone who is not a contact that the statement names ("Marloes wil eerst
+     * evalueren"), or null when it names no one else.
+     */
+    private static Gender someoneElse(Sentence sentence, List<Mention> contacts) {
         return Words.of(sentence.text()).stream()
                 .filter(w -> w.capitalised() && GivenNames.isGivenName(w.typed()))
-                .anyMatch(w -> contacts.stream().noneMatch(m -> m.contact() != null
-                        && m.start() <= sentence.start() + w.start() && sentence.start() + w.start() < m.end()));
+                .filter(w -> contacts.stream().noneMatch(m -> m.contact() != null
+                        && m.start() <= sentence.start() + w.start() && sentence.start() + w.start() < m.end()))
+                .map(w -> GivenNames.of(w.typed())).findFirst().orElse(null);
     }
 }
