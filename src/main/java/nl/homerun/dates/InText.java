@@ -46,14 +46,25 @@ public final class InText {
     private static final Pattern END_OF_WEEK = Pattern.compile(
             "(eind|einde) (van )?(de|deze) week|end of (the |this )?week|eow");
     private static final Pattern END_OF_NEXT_WEEK = Pattern.compile("(eind|einde) (van )?volgende week|end of next week");
+    private static final Pattern END_OF_YEAR = Pattern.compile(
+            "(eind|einde) (van )?(dit|het) jaar|end of (the|this) year|eoy");
+    /** The words that make a month's name the month they open: "in maart", "next January". */
+    private static final Set<String> MONTH_OPENERS = Set.of("in", "begin", "half", "medio", "midden", "early", "mid",
+            "late", "tijdens", "during", "next", "volgende", "komende", "coming", "from", "vanaf", "per");
+    /** "the whole of August", "de hele maand juli": the month. */
+    private static final Set<String> WHOLE_OF = Set.of("the whole of", "whole of", "all of", "de hele maand",
+            "heel de maand");
     private static final Pattern WEEK_AFTER_NEXT = Pattern.compile("(the )?week after next");
     private static final Set<String> OPENS = Set.of("morgen", "overmorgen", "vandaag", "volgende", "komende", "aanstaande",
-            "deze", "over", "in", "op", "eind", "einde", "begin", "half", "medio", "midden", "tomorrow", "today", "next",
-            "this", "coming", "on", "end", "early", "mid", "late", "the", "de", "week", "day", "later", "a", "eom", "eow");
-    /** Short forms typed in a hurry, read as the word they stand for. */
-    private static final Map<String, String> SHORT_FORMS = Map.of("tmrw", "tomorrow", "tmr", "tomorrow", "tmrow", "tomorrow",
-            "2morrow", "tomorrow", "weds", "wednesday", "wk", "week", "wks", "weeks", "wkn", "weken", "mnd", "maand",
-            "mnden", "maanden");
+            "deze", "over", "in", "op", "from", "vanaf", "per", "tijdens", "during", "eind", "einde", "begin", "half",
+            "medio", "midden", "tomorrow", "today", "next", "this", "coming", "on", "end", "early", "mid", "late", "the",
+            "de", "week", "day", "later", "a", "eom", "eow");
+    /** Short forms typed in a hurry, and "within" a time, read as the word they stand for. */
+    private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("tmrw", "tomorrow"),
+            Map.entry("tmr", "tomorrow"), Map.entry("tmrow", "tomorrow"), Map.entry("2morrow", "tomorrow"),
+            Map.entry("weds", "wednesday"), Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("wkn", "weken"),
+            Map.entry("mnd", "maand"), Map.entry("mnden", "maanden"), Map.entry("within", "in"),
+            Map.entry("binnen", "over"));
     /** Parts of today: "vanmiddag", "this afternoon". */
     private static final Pattern TODAY = Pattern.compile("vanochtend|vanmorgen|vanmiddag|vanavond|straks|"
             + "(this|later) (morning|afternoon|evening|today)|tonight|eod|cob|end of (the )?day|close of (play|business)");
@@ -62,6 +73,15 @@ public final class InText {
             "(\\d{1,2})(?:-\\d{1,2}| (?:en|tot|t/m|to|and|&|-|till|until) \\d{1,2})( \\p{L}+)");
     private static final Set<String> SHORT_WEEKDAYS = Set.of("ma", "di", "wo", "do", "vr", "za", "zo", "mon", "sat", "sun",
             "wed");
+    /** Short weekdays that are no everyday word, so that they count at the end of a text too ("send mon"). */
+    private static final Set<String> FINAL_SHORT_WEEKDAYS = Set.of("ma", "di", "wo", "do", "vr", "mon", "wed");
+    /** What follows a short weekday that is one: a time ("mon quarter to 4", "do om 9u"). */
+    private static final Set<String> AFTER_SHORT_WEEKDAY = Set.of("quarter", "half", "at", "kwart", "om", "morning",
+            "afternoon", "ochtend", "middag", "am", "pm");
+    /** "24/7" is around the clock, not the 24th of July. */
+    private static final String AROUND_THE_CLOCK = "24/7";
+    /** A year typed after a month's name has four digits: "14 november 60" is someone turning sixty. */
+    private static final Pattern SHORT_YEAR_AFTER_MONTH = Pattern.compile("(?u).*\\p{L}{3,}\\.? \\d{2}");
     private static final Set<String> BEFORE_SHORT_WEEKDAY = Set.of("op", "tot", "naar", "vanaf", "t/m", "on", "by", "til",
             "till", "until", "next", "this", "from", "before", "voor");
     private static final String NUMBER_WORDS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|"
@@ -111,7 +131,7 @@ public final class InText {
         }
         List<FoundDate> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!plausibleStart(words.get(i), words, i)) {
+            if (!plausibleStart(words.get(i), words, i) || words.get(i).equals(AROUND_THE_CLOCK)) {
                 continue;
             }
             for (int length = Math.min(5, words.size() - i); length >= 1; length--) {
@@ -130,6 +150,10 @@ public final class InText {
     private static Optional<FoundDate> read(String window, List<String> words, int i, int length, LocalDate today,
             List<int[]> spans) {
         String first = words.get(i);
+        if (length >= 3 && SHORT_YEAR_AFTER_MONTH.matcher(window).matches()
+                && isMonthName(words.get(i + length - 2).replace(".", ""))) {
+            return Optional.empty();
+        }
         int start = spans.get(i)[0];
         int end = spans.get(i + length - 1)[1];
         Optional<YearMonth> month = month(words.subList(i, i + length), today);
@@ -168,8 +192,10 @@ public final class InText {
     private static boolean plausibleStart(String first, List<String> words, int i) {
         if (SHORT_WEEKDAYS.contains(first)) {
             boolean before = i > 0 && BEFORE_SHORT_WEEKDAY.contains(words.get(i - 1));
-            boolean after = i + 1 < words.size() && Character.isDigit(words.get(i + 1).charAt(0));
-            return before || after;
+            boolean last = i + 1 == words.size() && FINAL_SHORT_WEEKDAYS.contains(first);
+            boolean after = i + 1 < words.size() && (Character.isDigit(words.get(i + 1).charAt(0))
+                    || AFTER_SHORT_WEEKDAY.contains(words.get(i + 1)));
+            return before || after || last;
         }
         if (first.equals("may") || first.equals("jan") || first.equals("mar") || first.equals("mei") && words.size() == 1) {
             return i > 0 && Character.isDigit(words.get(i - 1).charAt(0));
@@ -178,14 +204,20 @@ public final class InText {
                 || Words.month(first).isPresent() || TODAY.matcher(first).matches();
     }
 
-    /** "in maart", "begin april", "half augustus", "early March", "next month", "volgende maand". */
+    /** "in maart", "begin april", "vanaf januari", "early March", "next month", "volgende maand", "eind dit jaar". */
     private static Optional<YearMonth> month(List<String> w, LocalDate today) {
         if (w.size() == 2 && (w.get(0).equals("volgende") || w.get(0).equals("next")) && Set.of("maand", "month").contains(w.get(1))) {
             return Optional.of(YearMonth.from(today).plusMonths(1));
         }
-        if (w.size() == 2 && Set.of("in", "begin", "half", "medio", "midden", "early", "mid", "late", "tijdens", "during")
-                .contains(w.get(0)) && isMonthName(w.get(1))) {
+        if (w.size() == 2 && MONTH_OPENERS.contains(w.get(0)) && isMonthName(w.get(1))) {
             return Words.month(w.get(1)).map(month -> next(month, today));
+        }
+        String last = w.get(w.size() - 1);
+        if (w.size() >= 3 && WHOLE_OF.contains(String.join(" ", w.subList(0, w.size() - 1))) && isMonthName(last)) {
+            return Words.month(last).map(month -> next(month, today));
+        }
+        if (END_OF_YEAR.matcher(String.join(" ", w)).matches()) {
+            return Optional.of(YearMonth.of(today.getYear(), 12));
         }
         return Optional.empty();
     }
@@ -246,7 +278,7 @@ public final class InText {
         List<FoundTime> found = new ArrayList<>();
         Matcher m = CLOCK.matcher(text);
         while (m.find()) {
-            LocalTime time = time(m);
+            LocalTime time = time(m, text.substring(Math.max(0, m.start() - 3), m.start()));
             if (time != null) {
                 found.add(new FoundTime(m.start(), m.end(), time));
             }
@@ -254,7 +286,8 @@ public final class InText {
         return found;
     }
 
-    private static LocalTime time(Matcher m) {
+    /** The time matched; {@code before} is the text right before it ("at " makes "half 2" English, 2:30). */
+    private static LocalTime time(Matcher m, String before) {
         if (m.group("from") != null) {
             return clock(hour(m.group("from")), 0, "u");
         }
@@ -270,7 +303,8 @@ public final class InText {
         }
         if (m.group("half") != null) {
             String said = m.group("half").toLowerCase(Locale.ROOT);
-            boolean english = m.group("past") != null || ENGLISH_NUMBERS.contains(said);
+            boolean english = m.group("past") != null || ENGLISH_NUMBERS.contains(said)
+                    || before.toLowerCase(Locale.ROOT).equals("at ");
             return clock(english ? hour(said) : before(hour(said)), 30, "u");
         }
         if (m.group("qh") != null) {

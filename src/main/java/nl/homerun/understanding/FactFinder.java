@@ -34,6 +34,8 @@ import nl.homerun.understanding.Understanding.When;
  */
 final class FactFinder {
 
+    static final String RELATIVES = "man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|vader|moeder|"
+            + "husband|wife|son|daughter|brother|sister|father|mother|dad|mum|mom|boyfriend|girlfriend";
     private static final Map<String, Cues> CUES = cues();
     private static final Map<FactKind, Cues> KINDS = kinds();
     /** The cues of a life event, which is asked about afterwards when the statement dates it. */
@@ -44,25 +46,37 @@ final class FactFinder {
             + "mijn|mn|it|its|this|that|there|these|those|dit|dat|er|deze|die|geen|niets|niks|no|nothing)\\b");
     /** Sayings whose cue word says nothing about the person ("uit de running": out of action). */
     private static final Pattern IDIOM = Pattern.compile("\\b(uit de running|in the running|out of the running)\\b");
-    /** A relative only along for the move or the trip ("he and his wife are moving"), which is no family fact. */
-    private static final Pattern COMPANION = Pattern.compile("\\b((en|and) (zijn|haar|his|her) "
-            + "(vrouw|man|partner|wife|husband)|(met|with) (zijn|haar|his|her) (vrouw|man|partner|gezin|wife|husband|family)|"
+    /**
+     * A relative only along for the move or the trip ("he and his wife are moving", "with her sister"), or whose
+     * wedding, exams or house the statement is about ("for her brother's wedding"), which is no family fact.
+     */
+    private static final Pattern COMPANION = Pattern.compile("\\b((" + RELATIVES + "|family|parents)('s|’s|') (wedding|"
+            + "exams?|graduation|party|birthday|funeral|place|house|home)|(bruiloft|feest|verjaardag|begrafenis|examen|diploma-uitreiking) van (zijn|haar|z'n) ("
+            + RELATIVES + ")|(en|and) (zijn|haar|his|her) "
+            + "(vrouw|man|partner|wife|husband)|(met|with) (zijn|haar|z'n|his|her) (" + RELATIVES + "|gezin|family)|"
             + "(moving|moves|verhuist) (zijn|haar|his|her) (gezin|family))\\b");
+    /**
+     * A clause about a relative ("his daughter's a competitive swimmer", "twee jongens die allebei voetballen"): its
+     * sport or hobby is the relative's, so only the family fact is read from it, up to the clause's end.
+     */
+    private static final Pattern ABOUT_A_RELATIVE = Pattern.compile("\\b(" + RELATIVES + "|kids|kinderen|jongens|meiden|"
+            + "boys|girls)('s|’s| die| who)\\b[^,;:]*");
     /** A relative named right before a name ("haar man Joop", "his wife Anna"): the name is not the contact's. */
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(man|vrouw|partner|vriend|vriendin|zoon|"
-            + "dochter|"
-            + "broer|zus|vader|moeder|husband|wife|son|daughter|brother|sister|father|mother|dad|mum|mom|boyfriend|"
-            + "girlfriend)[,:]?\\s+$");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(" + RELATIVES + ")[,:]?\\s+$");
 
     /** A birth is asked about afterwards even when it happened just now ("zijn vrouw is bevallen"). */
     private static final Pattern JUST_BORN = Pattern.compile("\\b(bevallen van|is bevallen|geboren|born|gave birth|"
             + "had (a|the|their) baby)\\b");
-    /** A plan of the writer's ("over twee weken bel ik Wouter") is no life event of the contact. */
+    /**
+     * A plan of the writer's ("over twee weken bel ik Wouter") is no life event of the contact; read in the part of
+     * the statement that dates it, so that "hij wordt in november 60, ik ben uitgenodigd" still is one.
+     */
     private static final Pattern WRITER = Pattern.compile("\\b(ik|we|wij)\\b"
             + "|\\b(i|we)('ll|’ll| will| need| should| must| have to| can)\\b");
-    /** What is over is no event to ask about ("marathon gelopen in 3u58"). */
-    private static final Pattern OVER = Pattern.compile("\\b(gelopen|geweest|gehad|ran|went)\\b");
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(st|nd|rd|th)?|"
+    /** What is over or comes back every year is no event to ask about ("marathon gelopen in 3u58", "rijdt elk jaar"). */
+    private static final Pattern OVER = Pattern.compile("\\b(gelopen|geweest|gehad|ran|went|elk jaar|ieder jaar|jaarlijks|"
+            + "jaarlijkse|every year|each year|annual|annually)\\b");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(st|nd|rd|th)?|"
             + "(the )?\\d{1,2}(st|nd|rd|th)( of \\p{L}+)?)");
 
     private FactFinder() {
@@ -74,8 +88,11 @@ final class FactFinder {
                 .find();
     }
 
-    /** The facts a statement tells about the person it is about; how they behave only when it tells nothing else. */
-    static List<PersonalFact> facts(Sentence sentence, Contact person, boolean named) {
+    /**
+     * The facts a statement tells about the person it is about; how they behave only when it tells nothing else, and
+     * a birthday only with its day (a greeting or "is in september jarig" gives none to keep).
+     */
+    static List<PersonalFact> facts(Sentence sentence, Contact person, boolean named, LocalDate today) {
         List<PersonalFact> facts = new ArrayList<>();
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         if (!aboutThePerson(lower, person, named)) {
@@ -83,9 +100,11 @@ final class FactFinder {
         }
         String text = IDIOM.matcher(lower).replaceAll(" ");
         String withoutCompanions = COMPANION.matcher(text).replaceAll(" ");
+        String withoutRelatives = ABOUT_A_RELATIVE.matcher(text).replaceAll("$1");
         for (Map.Entry<FactKind, Cues> kind : KINDS.entrySet()) {
-            if (kind.getValue().in(kind.getKey() == FactKind.FAMILY ? withoutCompanions : text)) {
-                facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), sentence.text())));
+            if (kind.getValue().in(kind.getKey() == FactKind.FAMILY ? withoutCompanions : withoutRelatives)
+                    && (kind.getKey() != FactKind.BIRTHDAY || birthday(sentence.text(), today).isPresent())) {
+                facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), sentence.text(), today)));
             }
         }
         if (facts.size() > 1) {
@@ -101,14 +120,14 @@ final class FactFinder {
     static Optional<LifeEvent> event(Sentence sentence, Contact person, boolean named, LocalDate today) {
         String text = sentence.text();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!aboutThePerson(lower, person, named) || WRITER.matcher(lower).find() || OVER.matcher(lower).find()
+        if (!aboutThePerson(lower, person, named) || OVER.matcher(lower).find()
                 || !EVENT.in(lower) && !JUST_BORN.matcher(lower).find()) {
             return Optional.empty();
         }
         String what = text.strip().replaceAll("[.!]+$", "");
         for (InText.FoundDate date : InText.dates(text, today)) {
             boolean coming = date.day() != null ? !date.day().isBefore(today) : !date.month().isBefore(YearMonth.from(today));
-            if (coming) {
+            if (coming && !WRITER.matcher(partAt(sentence, sentence.start() + date.start())).find()) {
                 return Optional.of(new LifeEvent(person, what, new When(date.day(), date.month(), null)));
             }
         }
@@ -116,6 +135,18 @@ final class FactFinder {
             return Optional.of(new LifeEvent(person, what, new When(null, YearMonth.from(today), null)));
         }
         return Optional.empty();
+    }
+
+    /** The lower-cased part of the statement, between commas and "en" or "and", that holds a place of the note. */
+    private static String partAt(Sentence sentence, int position) {
+        for (Sentence clause : Sentences.clauses(sentence)) {
+            for (Sentence part : Sentences.parts(clause)) {
+                if (part.contains(position)) {
+                    return part.text().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return sentence.text().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -126,19 +157,24 @@ final class FactFinder {
         return person != null && (named || PRONOUN.matcher(lower).find() || !OTHER_SUBJECT.matcher(lower).lookingAt());
     }
 
-    private static String value(FactKind kind, String text) {
-        String value = kind == FactKind.BIRTHDAY ? birthday(text).orElse(text) : text.strip();
+    private static String value(FactKind kind, String text, LocalDate today) {
+        String value = kind == FactKind.BIRTHDAY ? birthday(text, today).orElseThrow() : text.strip();
         return value.replaceAll("[.!]+$", "");
     }
 
-    private static Optional<String> birthday(String text) {
+    /**
+     * The day and month of a birthday as typed ("30 sept", "the 2nd of June"), else of the day the statement names
+     * ("jarig vandaag", "is on the 21st"), as day-month.
+     */
+    private static Optional<String> birthday(String text, LocalDate today) {
         Matcher words = DAY_OF_MONTH.matcher(text);
-        while (words.find()) {
+        for (int from = 0; from < text.length() && words.find(from); from = words.start() + 1) {
             if (Dates.readBirthday(words.group()).isPresent()) {
                 return Optional.of(words.group());
             }
         }
-        return Optional.empty();
+        return InText.dates(text, today).stream().filter(d -> d.day() != null).findFirst()
+                .map(d -> d.day().getDayOfMonth() + "-" + d.day().getMonthValue());
     }
 
     /**

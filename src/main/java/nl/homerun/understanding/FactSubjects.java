@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.homerun.contacts.Contact;
@@ -13,14 +14,23 @@ import nl.homerun.understanding.Sentences.Sentence;
 
 /**
  * Whom statement after statement of a note is about, for its facts and events: the contact it names (not a
- * relative: "haar man Joop"), else the last named one its "he" or "she" fits; after a statement about someone who
- * is not a contact, only a pronoun that cannot be them ("Mark … Haar dochter") goes back to a contact. One per note,
- * fed its statements in order.
+ * relative: "haar man Joop"), else the last named one its "he" or "she" fits, and no contact after a statement
+ * about someone who is not one. One per note, fed its statements in order.
  */
 final class FactSubjects {
 
     private static final Pattern HE = Pattern.compile("\\b(hij|hem|ie|he|him|his|himself)\\b");
-    private static final Pattern SHE = Pattern.compile("\\b(haar|she|her|hers|herself)\\b");
+    private static final Pattern HIS_OR_HER_RELATIVE = Pattern.compile("\\b(zijn|z'n|his|haar|her) ("
+            + FactFinder.RELATIVES + "|kids|kinderen|children)\\b");
+    /** A given name right after these is a place: "in Brittany", "naar Florence". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?i)\\b(in|to|naar|from|near|uit|richting|around|rond)\\s+$");
+    /** Reported speech: what someone says about another is about the other. */
+    private static final Pattern SAYS = Pattern.compile("\\b(says|said|told me|tells me|mentioned|zegt|zei|vertelde|"
+            + "liet weten|meldde)\\b");
+    /** "ze" and "zij" are "she" before a verb in the singular ("ze heeft", "ze is"), "they" before a plural one. */
+    private static final Pattern SHE = Pattern.compile("\\b(haar|she|her|hers|herself)\\b|\\b(ze|zij) (is|was|had|kan|zal|"
+            + "wil|mag|kon|zou|kreeg|zei|kwam|ging|zat|stond|vond|liep|deed|bleef|\\p{L}{2,}t)\\b");
 
     /** The contact a statement is about, and whether the statement names them. */
     record Subject(Contact contact, boolean named) {
@@ -29,8 +39,11 @@ final class FactSubjects {
     private final String note;
     /** The contacts named so far, the last named first; a null after the first marks a statement that named several. */
     private final List<Contact> recent = new ArrayList<>();
-    /** Since the last contact was named, the gender of someone else named (a later "she" may still be the contact). */
-    private Gender otherSince;
+    /**
+     * The gender of the people who are not contacts named since the last contact, or null: after "Graham is off
+     * sick", "he" is Graham, but "she" may still be the contact the note is about.
+     */
+    private Gender outsider;
 
     FactSubjects(String note, Contact only) {
         this.note = note;
@@ -40,24 +53,34 @@ final class FactSubjects {
     }
 
     Subject next(Sentence sentence, List<Mention> here) {
-        List<Contact> told = here.stream().filter(m -> m.contact() != null && !FactFinder.namesARelative(note, m.start()))
-                .map(Mention::contact).distinct().toList();
+        List<Mention> people = here.stream()
+                .filter(m -> m.contact() != null && !FactFinder.namesARelative(note, m.start())).toList();
+        List<Contact> told = people.stream().map(Mention::contact).distinct().toList();
         if (!told.isEmpty()) {
             remember(told);
-            return new Subject(told.get(0), true);
+            return new Subject(toldAbout(note, people), true);
         }
-        Gender other = someoneElse(sentence, here);
-        if (other != null) {
-            otherSince = other;
+        Gender someoneElse = someoneElseIn(sentence, here);
+        if (someoneElse != null) {
+            outsider = outsider == null || outsider == someoneElse ? someoneElse : Gender.EITHER;
             return new Subject(null, false);
         }
-        Gender said = pronoun(sentence.text());
-        boolean aboutTheOther = otherSince != null && (said == Gender.EITHER || said == otherSince || otherSince == Gender.EITHER);
-        return new Subject(aboutTheOther ? null : fitting(said), false);
+        return new Subject(fitting(sentence.text()), false);
+    }
+
+    /** Whom a statement naming contacts is about: the first, unless it tells what they say of another ("luis says bill's"). */
+    static Contact toldAbout(String note, List<Mention> people) {
+        for (int i = 1; i < people.size(); i++) {
+            String between = note.substring(people.get(i - 1).end(), people.get(i).start()).toLowerCase(Locale.ROOT);
+            if (people.get(i).contact() != people.get(0).contact() && SAYS.matcher(between).find()) {
+                return people.get(i).contact();
+            }
+        }
+        return people.get(0).contact();
     }
 
     private void remember(List<Contact> told) {
-        otherSince = null;
+        outsider = null;
         recent.removeIf(c -> c == null || told.contains(c));
         recent.addAll(0, told);
         if (told.size() > 1) {
@@ -69,7 +92,12 @@ final class FactSubjects {
      * Whom a statement that names no one is about: the last named contact its "he" or "she" fits (else one whose
      * given name tells nothing), or without such a word the last named, when that statement named only them.
      */
-    private Contact fitting(Gender said) {
+    private Contact fitting(String text) {
+        Gender said = pronoun(text);
+        if (outsider != null) {
+            return said == Gender.EITHER || outsider != opposite(said) ? null : recent.stream()
+                    .filter(c -> c != null && GivenNames.of(c.name()) == said).findFirst().orElse(null);
+        }
         if (said == Gender.EITHER) {
             return recent.isEmpty() || recent.size() > 1 && recent.get(1) == null ? null : recent.get(0);
         }
@@ -78,22 +106,37 @@ final class FactSubjects {
                 .orElse(named.stream().filter(c -> GivenNames.of(c.name()) == Gender.EITHER).findFirst().orElse(null));
     }
 
+    private static Gender opposite(Gender gender) {
+        return gender == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+    }
+
+    /**
+     * The gender the statement's pronouns give its subject: the owner's, where it tells of a relative ("zijn dochter
+     * rijdt het NK, ze ..."), else that of "he" or "she".
+     */
     private static Gender pronoun(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        Matcher relative = HIS_OR_HER_RELATIVE.matcher(lower);
+        if (relative.find()) {
+            return List.of("zijn", "z'n", "his").contains(relative.group(1)) ? Gender.MALE : Gender.FEMALE;
+        }
         boolean he = HE.matcher(lower).find();
         boolean she = SHE.matcher(lower).find();
         return he == she ? Gender.EITHER : he ? Gender.MALE : Gender.FEMALE;
     }
 
     /**
-     * The gender of the given name of someone who is not a contact that the statement names ("Marloes wil eerst
-     * evalueren"), or null when it names no one else.
+     * The gender of a person who is not a contact that a statement names by a given name ("Marloes wil eerst
+     * evalueren"), not a relative of the one it is about ("haar man Ton") nor a place ("in Brittany"); null when it
+     * names none.
      */
-    private static Gender someoneElse(Sentence sentence, List<Mention> contacts) {
+    private Gender someoneElseIn(Sentence sentence, List<Mention> contacts) {
         return Words.of(sentence.text()).stream()
-                .filter(w -> w.capitalised() && GivenNames.isGivenName(w.typed()))
+                .filter(w -> w.capitalised() && GivenNames.isGivenName(w.typed())
+                        && !FactFinder.namesARelative(note, sentence.start() + w.start())
+                        && !PLACE_BEFORE.matcher(sentence.text().substring(0, w.start())).find())
                 .filter(w -> contacts.stream().noneMatch(m -> m.contact() != null
                         && m.start() <= sentence.start() + w.start() && sentence.start() + w.start() < m.end()))
-                .map(w -> GivenNames.of(w.typed())).findFirst().orElse(null);
+                .map(w -> GivenNames.of(w.typed())).reduce((a, b) -> a == b ? a : Gender.EITHER).orElse(null);
     }
 }

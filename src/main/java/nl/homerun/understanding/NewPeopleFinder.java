@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import nl.homerun.contacts.Contact;
 import nl.homerun.understanding.Understanding.NewPerson;
@@ -35,8 +36,9 @@ final class NewPeopleFinder {
     private static final Pattern NEW_NAME = Pattern.compile("(?u)\\b(?:ene|wordt|heet|genaamd|called|named|introduced me to|"
             + "stelde me voor aan)\\s+" + NAME);
     private static final String PARTICLES = "(?i:(?:van der|van den|van de|van|de|der|den|ter|te|el|al|le|la|du|da|di|von|bin|ben)\\s+)?";
+    /** A given name and a surname, which may have a capital inside ("Fiona MacLeod"). */
     private static final Pattern FULL_NAME = Pattern.compile("(?u)(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+"
-            + PARTICLES + "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?![\\p{L}-])");
+            + PARTICLES + "\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?![\\p{L}-])");
     /** In a note typed without capitals a full name is only taken where the account follows it in brackets. */
     private static final Pattern FULL_NAME_LOWER_CASE = Pattern.compile("(?u)(?<![\\p{L}-])(\\p{Ll}+\\s+" + PARTICLES
             + "\\p{Ll}{2,})\\s*\\(");
@@ -79,11 +81,17 @@ final class NewPeopleFinder {
         }
     }
 
-    /** A contact named by first name and account ("Jan Vandenbroucke" for Jan Peeters of Brouwerij Vandenbroucke). */
+    /**
+     * A contact named by first name and a word of their account ("Jan Vandenbroucke" or "Jan van Westland" for Jan
+     * of Brouwerij Vandenbroucke or of Westland Fruit), also where the first name fits more than one contact.
+     */
     private static boolean contactOfAccount(String[] words, PeopleFinder people) {
         String account = Words.fold(words[words.length - 1]);
-        return people.find(words[0]).mentions().stream().map(PeopleFinder.Mention::contact)
-                .anyMatch(c -> c.account() != null && account.equals(PeopleFinder.accountKey(c.account())));
+        PeopleFinder.Found found = people.find(words[0]);
+        return Stream.concat(found.mentions().stream().map(PeopleFinder.Mention::contact),
+                        found.undecided().stream().flatMap(List::stream))
+                .anyMatch(c -> c.account() != null && (account.equals(PeopleFinder.accountKey(c.account()))
+                        || List.of(Words.fold(c.account()).split("[^\\p{L}\\p{N}]+")).contains(account)));
     }
 
     private static String before(String note, int start) {

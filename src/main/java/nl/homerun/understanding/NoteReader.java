@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.homerun.contacts.Contact;
+import nl.homerun.understanding.GivenNames.Gender;
 import nl.homerun.understanding.PeopleFinder.Mention;
 import nl.homerun.understanding.Sentences.Sentence;
 import nl.homerun.understanding.Understanding.LifeEvent;
@@ -19,15 +21,18 @@ import nl.homerun.understanding.Understanding.Promise;
 
 /**
  * Reads a note against the user's address book: whom it is about, whether contact was made, what was promised, the
- * personal facts and coming events of its people, and the new people it names. A statement that names no one is
- * about the person the note was last about, when the note is about one at a time; a fact told with "he" or "she"
- * is about the last named contact the pronoun fits ({@link FactSubjects}). Made once per address book.
+ * personal facts and coming events of its people, and the new people it names. A task that names no one is for
+ * the person its statement or its "him" or "her" points to, else for the one the note is about; a fact told with
+ * "he" or "she" is about the last named contact the pronoun fits ({@link FactSubjects}). Made once per address book.
  */
 public final class NoteReader {
 
     /** Someone new named by role, not name: "de nieuwe teeltmanager", "their new FM". */
     private static final Pattern NEWCOMER = Pattern.compile("(?iu)\\b(nieuwe|new)\\s+(\\p{L}*(manager|er|eur|ster|or|"
             + "collega|colleague|fm|md|ceo|cfo|cto|coo|hoofd|head)|hr)\\b");
+
+    private static final Pattern HIM = Pattern.compile("(?u)\\b(hem|him|'m)\\b");
+    private static final Pattern HER = Pattern.compile("(?u)\\b(haar|her)\\b");
 
     private final PeopleFinder people;
     private final AccountNames accounts;
@@ -53,9 +58,19 @@ public final class NoteReader {
         String account = linked.stream().map(Contact::account).filter(a -> a != null).findFirst().orElse(null);
         List<NewPerson> newPeople = NewPeopleFinder.in(note, people, account);
         List<Mention> named = named(note, found.mentions(), newPeople);
-        List<Contact> about = aboutPerStatement(sentences, named, ask.isEmpty());
-        List<Promise> promises = PromiseFinder.in(note, sentences, today,
-                (start, end) -> firstIn(named, start, end, about.get(indexAt(sentences, start))));
+        Contact main = ask.isEmpty() ? mainPerson(note, sentences, named) : null;
+        List<Promise> promises = PromiseFinder.in(note, sentences, today, new PromiseFinder.PersonOf() {
+
+            @Override
+            public Contact at(int start, int end) {
+                return personOf(note, sentences, named, start, end, main);
+            }
+
+            @Override
+            public boolean names(int start, int end) {
+                return named.stream().anyMatch(m -> m.start() >= start && m.start() < end);
+            }
+        });
         return new Understanding(List.copyOf(linked), ask, ContactMade.in(note), promises, facts, events, newPeople);
     }
 
@@ -68,7 +83,7 @@ public final class NoteReader {
             List<Mention> here = mentions.stream().filter(m -> sentence.contains(m.start())).toList();
             FactSubjects.Subject subject = subjects.next(sentence, here);
             Sentence read = new Sentence(withoutAccounts.substring(sentence.start(), sentence.end()), sentence.start());
-            FactFinder.facts(read, subject.contact(), subject.named()).stream()
+            FactFinder.facts(read, subject.contact(), subject.named(), today).stream()
                     .filter(f -> facts.stream().noneMatch(k -> k.person().equals(f.person()) && k.kind() == f.kind()))
                     .forEach(facts::add);
             FactFinder.event(read, subject.contact(), subject.named(), today)
@@ -101,21 +116,16 @@ public final class NoteReader {
         return named;
     }
 
-    /** Per statement, whom a task there is about when it names no one: the one last named alone, while one at a time. */
-    private static List<Contact> aboutPerStatement(List<Sentence> sentences, List<Mention> named, boolean decided) {
-        Set<Contact> contacts = new LinkedHashSet<>();
-        named.stream().filter(m -> m.contact() != null).forEach(m -> contacts.add(m.contact()));
-        Contact current = contacts.size() == 1 && decided && named.stream().allMatch(m -> m.contact() != null)
-                ? contacts.iterator().next() : null;
-        List<Contact> about = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<Mention> here = named.stream().filter(m -> sentence.contains(m.start())).toList();
-            if (!here.isEmpty() && here.stream().map(Mention::contact).distinct().count() == 1) {
-                current = here.get(0).contact();
-            }
-            about.add(here.isEmpty() ? current : here.get(0).contact());
+    /**
+     * Whom the note is about: the first person it names, or whom that one tells about in the same statement ("luis
+     * says bill's in hospital"); null when it names no one.
+     */
+    private static Contact mainPerson(String note, List<Sentence> sentences, List<Mention> named) {
+        if (named.isEmpty()) {
+            return null;
         }
-        return about;
+        Sentence first = sentences.get(indexAt(sentences, named.get(0).start()));
+        return FactSubjects.toldAbout(note, named.stream().filter(m -> first.contains(m.start())).toList());
     }
 
     private static int indexAt(List<Sentence> sentences, int position) {
@@ -127,12 +137,45 @@ public final class NoteReader {
         return 0;
     }
 
-    private static Contact firstIn(List<Mention> mentions, int start, int end, Contact otherwise) {
-        for (Mention mention : mentions) {
+    /**
+     * Whom a task from {@code start} to {@code end} is for: the person named in it; else the last one named before it
+     * in its statement ("Thijs schoof aan en vroeg of we ..."); else the last one named before it whom its "hem",
+     * "haar", "him" or "her" fits (a newcomer too: "ik stuur hem ..." after "de nieuwe inkoper"); else the one the
+     * note is about, {@code otherwise}.
+     */
+    private static Contact personOf(String note, List<Sentence> sentences, List<Mention> named, int start, int end,
+            Contact otherwise) {
+        for (Mention mention : named) {
             if (mention.start() >= start && mention.start() < end) {
                 return mention.contact();
             }
         }
+        Sentence sentence = sentences.get(indexAt(sentences, start));
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (named.get(i).start() < start && sentence.contains(named.get(i).start())) {
+                return named.get(i).contact();
+            }
+        }
+        Gender said = objectPronoun(note.substring(start, end));
+        if (said == null) {
+            return otherwise;
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Mention mention = named.get(i);
+            Gender gender = GivenNames.of(mention.contact() != null ? mention.contact().name()
+                    : note.substring(mention.start(), mention.end()));
+            if (mention.start() < start && (gender == said || gender == Gender.EITHER)) {
+                return mention.contact();
+            }
+        }
         return otherwise;
+    }
+
+    /** The gender of the one person a task's object pronoun stands for, or null when it has none. */
+    private static Gender objectPronoun(String task) {
+        String lower = task.toLowerCase(Locale.ROOT);
+        boolean him = HIM.matcher(lower).find();
+        boolean her = HER.matcher(lower).find();
+        return him == her ? null : him ? Gender.MALE : Gender.FEMALE;
     }
 }

@@ -29,8 +29,9 @@ final class PromiseCues {
             + "informeer|probeer|reken|bereid|boek|reserveer|organiseer|bespreek|overleg|bestel|prik|haal|verzet|ruil|bevestig";
     private static final String NL_ADVERBS = "(?:(?:even|nog|zelf|dan|morgen|vandaag|straks|gewoon|wel|ook|maar|alvast|"
             + "direct|meteen|zo|snel|nu|later|eerst)\\s+)*";
+    /** What "we" do for the customer; "we gaan" and "we zullen" only with what follows ("we gaan door" is no task). */
     private static final String NL_WE_VERBS = "sturen|versturen|bellen|mailen|komen|regelen|leveren|plannen|maken|zorgen|"
-            + "gaan|zullen|nemen|organiseren|bereiden|bespreken|kijken|zoeken";
+            + "nemen|organiseren|bereiden|bespreken|kijken|zoeken";
     /** Dutch infinitives of tasks; those that mean something else alone ("ze werken", "geven aan") only with a prefix. */
     private static final String NL_INFINITIVES = "(?:terug|na|op|door|toe|uit|in|af|mee|aan|langs|bij|rond|klaar|vast|weg|"
             + "om|voor|over|samen|nog)?(?:bellen|sturen|versturen|mailen|appen|zoeken|plannen|spreken|zetten|maken|leveren|"
@@ -63,7 +64,8 @@ final class PromiseCues {
     private static final String EN_FILLERS = "(?:[^:]{1,30}:\\s+)?(?:(?:so|then|and|also|pls|please|must|next steps?:?|"
             + "to do:?|todo:?|actions?:?|my action:?|first thing|note to self:?|right|ok|oh|remember to|don'?t forget to|"
             + "just)\\s+)*";
-    private static final String EN_VERBS = "send|chase|arrange|schedule|set up|follow up|follow-up|prepare|prep|confirm|try|"
+    private static final String EN_VERBS = "send|revise|amend|chase|arrange|schedule|set up|follow up|follow-up|prepare|"
+            + "prep|confirm|try|"
             + "ping|remind|get|put|organise|organize|invite|share|resend|forward|sort|ask|find out|look into|bring|pick up|"
             + "ring|phone|draft|write|submit|give|let|make|circle back|double-check|double check|buy|fix|agree|finalise|"
             + "finalize|line up|go over|run through|walk|reach out|drop|pop|take|re-send|touch base|check in|catch up with|"
@@ -74,18 +76,22 @@ final class PromiseCues {
     private static final String EN_OBJECTS = "him|her|them|it|the|a|an|our|his|their|this|that|back|up|by|round|over|out|"
             + "some";
     /** What a customer asks us for: "wants the whitepaper", "wil een offerte". */
-    private static final String EN_THINGS = "quote|proposal|pricing|price list|deck|whitepaper|white paper|brochure|"
+    private static final String EN_THINGS = "quote|proposal|price|pricing|price list|deck|whitepaper|white paper|brochure|"
             + "samples|specs|spec sheets?|case study|references|contract|draft|catalogue|catalog|presentation";
     private static final String NL_THINGS = "offerte|catalogus|prijslijst|voorstel|monsters|samples|brochure|proefpakket|"
             + "prijsopgave|presentatie|referenties";
+    /** A word before a meeting that opens a statement, that makes the meeting no subject ("will call me"). */
+    private static final String NOT_A_SUBJECT = "((?!(will|would|i|we|he|she|they|you|ik|wij|hij|ze|zij|u|jij|je|wil|zal|"
+            + "moet|kan)\\b)\\S+ )?";
     private static final String EN_MEETINGS = "meeting|mtg|call|catch[- ]?up|review|demo|visit|presentation|pitch|workshop|"
-            + "tour|lunch|session|survey|inspection";
+            + "tour|lunch|session|survey|inspection|sit-down|kickoff|kick-off";
 
     static final PromiseCues DUTCH = new PromiseCues(
             "(?iu)\\b(wil|wilde|vraagt|vroeg|verwacht) (dat|of) (ik|we|wij)\\b|\\bvroeg (me|mij|ons) (om|of)\\b"
                     + "|\\b(wil|wilt|willen|vraagt|vroeg om) (graag )?(een|de|het|ons|onze) (\\S+ )?(" + NL_THINGS + ")\\b",
             "(?iu)\\bik\\s+" + NL_ADVERBS + "(" + NL_STEMS + ")\\b|\\b(" + NL_STEMS + ")\\s+ik\\b"
                     + "|\\b(we|wij)\\s+" + NL_ADVERBS + "(" + NL_WE_VERBS + ")\\b|\\b(" + NL_WE_VERBS + ")\\s+(we|wij)\\b"
+                    + "|\\b(we|wij) (gaan|zullen)\\b.*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b"
                     + "|\\b(afgesproken|beloofd|toegezegd|gezegd) dat (ik|we|wij)\\b"
                     + "|\\b(heb|hebben) (ik |we )?\\S* ?(beloofd|toegezegd)\\b"
                     + "|" + HEADER,
@@ -94,12 +100,12 @@ final class PromiseCues {
             "(?iu)(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
             "(?iu)^\\s*(\\S+\\s+){0,3}?(nog eens|nog een keer|nog 1x|opnieuw|weer)\\s*[.!]?\\s*$",
             "(?iu)\\b(afspraak|verzet naar|verplaatst naar|verschoven naar|ingepland|past (hem|haar|hun|ons|mij|me)|"
-                    + "schikt|verwacht (me|mij|ons)|uitnodiging|uitgenodigd|sluitingsdatum|deadline|uiterlijk|"
-                    + "vroeg (me|mij|ons)|wil(len)?\\b.*\\b(" + NL_MEETINGS + "))\\b",
+                    + "schikt|verwacht (me|mij|ons)|sluitingsdatum|deadline|uiterlijk|"
+                    + "vroeg (me|mij|ons)|wil(len)?\\b.*\\b(" + NL_MEETINGS + "))\\b"
+                    + "|^(de |het |een |onze )?" + NOT_A_SUBJECT + "(" + NL_MEETINGS + ")\\b"
+                    + "|\\b(" + NL_THINGS + ") naar \\S+ (voor|vóór|uiterlijk|op)\\b",
             "(?iu)\\b(altijd|nooit|voortaan|elke keer|steeds|niet|geen|ervan uit|ernaar uit|hoop|stel voor|"
-                    + "laat (het|maar))\\b",
-            "(?iu)\\b(terug|het\\b|bevestig)",
-            "(?iu)\\b(nog eens|nog een keer|opnieuw|weer|probeer\\p{L}*)\\b");
+                    + "laat (het|maar)|afwachten|wacht(en)? (op|tot|af))\\b");
 
     static final PromiseCues ENGLISH = new PromiseCues(
             "(?iu)\\b(asked|told|wants|needs|wanted) (me|us) to\\b|\\basked (me|us) for\\b|\\basked if (i|we) could\\b"
@@ -122,12 +128,12 @@ final class PromiseCues {
                     + "set for|scheduled for|pencill?ed in|in the diary|confirmed for|arranged for|"
                     + "(would|'d) like (a|an|the) (\\S+ )?(" + EN_MEETINGS + ")|"
                     + "invited to \\p{L}+|sign[- ]off|appointment|appt|asked for|"
-                    + "(needs|wants|asked for) .{0,40}\\bby\\b|"
-                    + "wants? (a|an|the) (\\S+ )?(" + EN_MEETINGS + "))\\b",
+                    + "(needs|wants|asked for) .{0,40}\\b(by|before)\\b|"
+                    + "(wants?|needs?) (a|an|the|some|our) (\\S+ ){0,2}(" + EN_MEETINGS + "|" + EN_THINGS + "))\\b"
+                    + "|^(the |a |an |our )?" + NOT_A_SUBJECT + "(" + EN_MEETINGS + ")\\b"
+                    + "|\\b(" + EN_THINGS + ") to \\S+ (by|before)\\b",
             "(?iu)\\b(always|never|from now on|every time|each time|in future|going forward|won'?t|will not|not going to|"
-                    + "no need|don'?t need|doesn'?t need)\\b",
-            "(?iu)\\b(back|it|them|confirm)",
-            "(?iu)\\b(again|try|tries|trying)\\b");
+                    + "no need|don'?t need|doesn'?t need|wait(ing)? (for|till|until|and see))\\b");
 
     private static final Set<String> DUTCH_WORDS = Set.of("de", "het", "een", "en", "van", "ik", "hij", "ze", "zij", "is",
             "met", "op", "voor", "niet", "dat", "die", "naar", "bij", "om", "nog", "ook", "maar", "wel", "heeft", "gebeld",
@@ -145,16 +151,14 @@ final class PromiseCues {
     private final Pattern retry;
     private final Pattern dated;
     private final Pattern habit;
-    private final Pattern followsOn;
-    private final Pattern newAttempt;
 
     /**
      * The cues of one language, as regular expressions: a request to me; a commitment; a task without its subject;
      * a note-to-self infinitive (Dutch only); a new attempt (Dutch only); a meeting or deadline that needs its day;
-     * what makes a statement no task; what makes a task carry on the one before; and a new attempt, which does not.
+     * and what makes a statement no task (a habit, a "not", waiting for the customer).
      */
     private PromiseCues(String asked, String commitment, String goesOn, String infinitive, String retry, String dated,
-            String habit, String followsOn, String newAttempt) {
+            String habit) {
         this.asked = Pattern.compile(asked);
         this.commitment = Pattern.compile(commitment);
         this.goesOn = Pattern.compile(goesOn);
@@ -162,8 +166,6 @@ final class PromiseCues {
         this.retry = retry == null ? null : Pattern.compile(retry);
         this.dated = Pattern.compile(dated);
         this.habit = Pattern.compile(habit);
-        this.followsOn = Pattern.compile(followsOn);
-        this.newAttempt = Pattern.compile(newAttempt);
     }
 
     /** The cues of the note's language: Dutch when its common words are more Dutch than English. */
@@ -197,12 +199,6 @@ final class PromiseCues {
             return Kind.ASKED;
         }
         return dated.matcher(p).find() ? Kind.DATED : Kind.NONE;
-    }
-
-    /** Whether a task goes on with the one before it: reports back on it or refers to it, and is not a new attempt. */
-    boolean continues(String part) {
-        String p = plain(part);
-        return followsOn.matcher(p).find() && !newAttempt.matcher(p).find();
     }
 
     /** A Dutch note to self: a task's infinitive with nobody's sentence around it ("offerte morgen sturen"). */

@@ -21,8 +21,8 @@ import nl.homerun.understanding.Understanding.When;
  * sturen", "send him the volumes by thurs"), a new attempt ("volgende week nog eens"), or a meeting or deadline with
  * its day ("verzet naar do 12/3 9u", "deadline 13/3"). The customer's own plans ("ze sturen de PO volgende week") are
  * no promise. Rules rather than a model: the cues ({@link PromiseCues}) are a handful of grammatical shapes, and they
- * show where a task starts; it runs on to the next task of the statement, unless that one only carries it on ("ik
- * zoek het uit en bel morgen terug" is one task).
+ * show where a task starts; the steps of one statement are one task ("ik zoek het uit en bel morgen terug"), unless
+ * each has its own day.
  */
 final class PromiseFinder {
 
@@ -34,17 +34,33 @@ final class PromiseFinder {
     private static final Pattern A_WEEK = Pattern.compile("(?iu)(volgende|komende|deze|next|coming|this) (week|wk)");
     /** A day said before: "ik laat die dag een taart bezorgen". */
     private static final Pattern THAT_DAY = Pattern.compile("(?iu)\\b(die dag|diezelfde dag|dezelfde dag|that day|the same day)\\b");
+    /** The day after one said before: "she takes it to the board on the 18th. I'll call her the day after". */
+    private static final Pattern DAY_AFTER = Pattern.compile("(?iu)\\b(the day after|the next day|de dag erna|de dag daarna|"
+            + "de volgende dag)\\b");
+    /** A deadline "before" a day is due the day before it: "kaartje vóór 1 mei", "before the 25th". */
+    private static final Pattern BEFORE = Pattern.compile("(?iu)\\b(before|vóór|ahead of)\\s+(the\\s+)?$");
+    private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)(the\\s+)?\\d");
     /** A time said before: "rescheduled for thursday, same time". */
     private static final Pattern SAME_TIME = Pattern.compile("(?iu)\\b(same time|zelfde tijd|hetzelfde tijdstip)\\b");
 
-    /** Who a stretch of the note (start, end) is about: the contact named there, else the one the note is about, or none. */
-    @FunctionalInterface
+    /** Who a stretch of the note (start, end) is about, and whether it names someone itself. */
     interface PersonOf {
+
+        /** The contact named there, else the one it points to or the note is about, or none. */
         Contact at(int start, int end);
+
+        boolean names(int start, int end);
     }
 
-    /** A promise, whether its day was taken from what was said before it, and whether the customer asked for it. */
-    private record Found(Promise promise, boolean borrowedDay, boolean asked) {
+    /**
+     * A promise, whether its day was taken from what was said before it, whether the customer asked for it, and
+     * whether it names its person.
+     */
+    private record Found(Promise promise, boolean borrowedDay, boolean asked, boolean named) {
+
+        Found forPerson(Contact person) {
+            return new Found(new Promise(promise.text(), person, promise.due()), borrowedDay, asked, named);
+        }
     }
 
     /** A day or a month and a time said in the note, placed in the note. */
@@ -81,26 +97,36 @@ final class PromiseFinder {
     private List<Promise> promises(List<Sentence> sentences, PersonOf personOf) {
         List<Found> found = new ArrayList<>();
         boolean tasksBefore = false;
+        boolean meetingBefore = false;
         for (int s = 0; s < sentences.size(); s++) {
             List<int[]> tasks = tasks(sentences.get(s));
             for (int[] task : tasks) {
                 Found one = promise(task[0], task[1], task[2] == 1, personOf);
-                if (!one.promise().due().said() && s > 0 && tasks.size() == 1 && !tasksBefore) {
+                if (!one.promise().due().said() && s > 0 && tasks.size() == 1 && (!tasksBefore || meetingBefore)) {
                     one = withDayOf(sentences.get(s - 1), one);
+                    if (meetingBefore) {
+                        found.remove(found.size() - 1);
+                    }
                 }
                 if (!found.isEmpty() && answers(found.get(found.size() - 1), one)) {
+                    one = one.named() ? one : one.forPerson(found.get(found.size() - 1).promise().person());
                     found.remove(found.size() - 1);
                 }
                 add(found, one);
             }
             tasksBefore = !tasks.isEmpty();
+            meetingBefore = tasks.size() == 1 && tasks.get(0)[3] == 1;
         }
         return found.stream().map(Found::promise).toList();
     }
 
-    /** What the customer asked for and the next thing I say I'll do for them are one task ("he wants a quote. I'll ..."). */
+    /**
+     * What the customer asked for and the next thing I say I'll do, for them or naming no one, are one task, for the
+     * one who asked ("the new buyer wants a quote. I'll send it tomorrow").
+     */
     private static boolean answers(Found asked, Found answer) {
-        return asked.asked() && !answer.asked() && asked.promise().person() == answer.promise().person();
+        return asked.asked() && !answer.asked()
+                && (!answer.named() || asked.promise().person() == answer.promise().person());
     }
 
     /**
@@ -120,7 +146,7 @@ final class PromiseFinder {
         found.add(next);
     }
 
-    /** Where the statement's tasks stand in the note: {start, end, 1 when asked for}. */
+    /** Where the statement's tasks stand in the note: {start, end, 1 when asked for, 1 when only a meeting}. */
     private List<int[]> tasks(Sentence sentence) {
         List<Sentence> parts = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -140,8 +166,8 @@ final class PromiseFinder {
         List<int[]> tasks = new ArrayList<>();
         kinds.replaceAll(kind -> kind == Kind.ASKED ? Kind.TASK : kind);
         if (!kinds.contains(Kind.TASK)) {
-            if (kinds.contains(Kind.DATED) && last(days, sentence.start(), sentence.end()) != null) {
-                tasks.add(new int[] {sentence.start(), sentence.end(), 0});
+            if (kinds.contains(Kind.DATED) && coming(sentence.start(), sentence.end())) {
+                tasks.add(new int[] {sentence.start(), sentence.end(), 0, 1});
             }
             return tasks;
         }
@@ -153,16 +179,16 @@ final class PromiseFinder {
                 i = next;
                 next = nextTask(kinds, i);
             }
-            tasks.add(new int[] {start, next >= 0 ? parts.get(next).start() : sentence.end(), request});
+            tasks.add(new int[] {start, next >= 0 ? parts.get(next).start() : sentence.end(), request, 0});
         }
         return tasks;
     }
 
-    /** Whether the task opened by part {@code next} only carries on the one from {@code start}: not when both have a day. */
+    /**
+     * Whether the task opened by part {@code next} only carries on the one from {@code start}: the steps of one
+     * statement are one task ("ik zoek het uit en bel haar over drie weken"), unless each has its own day.
+     */
     private boolean carriesOn(int start, List<Sentence> parts, List<Kind> kinds, int next) {
-        if (!cues.continues(parts.get(next).text())) {
-            return false;
-        }
         int from = parts.get(next).start();
         int following = nextTask(kinds, next);
         int to = following >= 0 ? parts.get(following).start() : parts.get(parts.size() - 1).end();
@@ -180,7 +206,8 @@ final class PromiseFinder {
 
     /**
      * The promise from start to end: the last day said in it and its first time; "same time" and "die dag" refer to
-     * what was said before, and a time alone is for the day said last, or today.
+     * what was said before ("the day after" to the day after it), a time alone is for the day said last, or today;
+     * what is due "before" a day is due the day before.
      */
     private Found promise(int start, int end, boolean asked, PersonOf personOf) {
         String text = note.substring(start, end);
@@ -190,18 +217,30 @@ final class PromiseFinder {
             time = last(times, 0, start);
         }
         boolean borrowed = false;
-        if (date == null && (time != null || THAT_DAY.matcher(text).find())) {
+        boolean dayAfter = date == null && DAY_AFTER.matcher(text).find();
+        if (date == null && (time != null || dayAfter || THAT_DAY.matcher(text).find())) {
             date = last(days, 0, start);
             borrowed = date != null;
         }
+        if (date != null && date.day() != null && (dayAfter || !borrowed && deadlineBefore(date))) {
+            date = new Said(date.start(), date.day().plusDays(dayAfter ? 1 : -1), null, date.time());
+        }
         LocalTime at = time == null ? null : time.time();
         When due = date != null ? new When(date.day(), date.month(), at) : new When(at != null ? today : null, null, at);
-        return new Found(new Promise(clean(text), personOf.at(start, end), due), borrowed, asked);
+        return new Found(new Promise(clean(text), personOf.at(start, end), due), borrowed, asked,
+                personOf.names(start, end));
+    }
+
+    /** Whether a day of the month is said as a deadline "before" it; "before the end of the month" is not one. */
+    private boolean deadlineBefore(Said date) {
+        return BEFORE.matcher(note.substring(Math.max(0, date.start() - 12), date.start())).find()
+                && DAY_NUMBER.matcher(note.substring(date.start())).lookingAt();
     }
 
     /**
-     * A task said without a day right after a statement that names one, and is no task itself, is due then ("we
-     * doen de pasdag op 22 april om 8 uur. ik regel een bus"), with its time.
+     * A task said without a day right after a statement that names one, and is no task itself or only the meeting
+     * it is for, is due then and is the one task ("we doen de pasdag op 22 april om 8 uur. ik regel een bus",
+     * "afspraak op 27 januari om 10:00. stalen meenemen"), with its time.
      */
     private Found withDayOf(Sentence before, Found task) {
         Said date = first(days, before.start(), before.end());
@@ -211,7 +250,14 @@ final class PromiseFinder {
         Promise p = task.promise();
         Said time = first(times, before.start(), before.end());
         LocalTime at = p.due().time() != null || time == null ? p.due().time() : time.time();
-        return new Found(new Promise(p.text(), p.person(), new When(date.day(), date.month(), at)), true, task.asked());
+        return new Found(new Promise(p.text(), p.person(), new When(date.day(), date.month(), at)), true, task.asked(),
+                task.named());
+    }
+
+    /** Whether a meeting or deadline said from start to end is still to come: a day after today, or a month. */
+    private boolean coming(int start, int end) {
+        Said said = last(days, start, end);
+        return said != null && (said.day() == null || said.day().isAfter(today));
     }
 
     private static Said first(List<Said> said, int from, int to) {

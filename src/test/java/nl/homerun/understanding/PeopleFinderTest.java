@@ -58,6 +58,14 @@ class PeopleFinderTest {
     }
 
     @Test
+    void someoneElseWithAContactsSurnameIsNotThatContact() {
+        assertThat(people("De nieuwe planner Sanne Verbeek begint in mei.")).isEmpty();
+        assertThat(people("Spoke to Laura Olsen from accounts.")).isEmpty();
+        assertThat(people("Gesprek met Verbeek over de planning.")).containsExactly("Mathilde Verbeek");
+        assertThat(people("Mathilde Verbeek gebeld")).containsExactly("Mathilde Verbeek");
+    }
+
+    @Test
     void aShortFormIsTheFullFirstName() {
         assertThat(people("met sjef de nieuwe werkbroeken doorgenomen")).containsExactly("Jozef Aerts");
         assertThat(people("peggy asked for a second quote")).containsExactly("Margaret Olsen");
