@@ -30,6 +30,9 @@ class ContactRepository implements PersonalData {
 
     private final MongoCollection<Document> contacts;
     private final OwnedCollection owned;
+    /** Per user, a token that changes with every change to who their contacts are, for what is derived from them. */
+    private final MongoCollection<Document> books;
+    private final OwnedCollection ownedBooks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ContactRepository(MongoDatabase database, org.springframework.context.ApplicationEventPublisher events) {
@@ -37,6 +40,8 @@ class ContactRepository implements PersonalData {
         this.contacts = database.getCollection("contacts");
         contacts.createIndex(Indexes.ascending("owner", "name"));
         this.owned = new OwnedCollection(contacts, "owner");
+        this.books = database.getCollection("contact_books");
+        this.ownedBooks = new OwnedCollection(books, "_id");
     }
 
     void insert(Contact c) {
@@ -120,12 +125,27 @@ class ContactRepository implements PersonalData {
 
     @Override
     public List<OwnedCollection> collectionsOfUsers() {
-        return List.of(owned);
+        return List.of(owned, ownedBooks);
+    }
+
+    /** A new token for the user's address book, as who their contacts are has changed: the one before and the new one. */
+    String[] bookChanged(long owner) {
+        String after = new ObjectId().toHexString();
+        Document before = books.findOneAndUpdate(Filters.eq("_id", owner), Updates.set("version", after),
+                new com.mongodb.client.model.FindOneAndUpdateOptions().upsert(true)
+                        .returnDocument(com.mongodb.client.model.ReturnDocument.BEFORE));
+        return new String[] {before == null ? null : before.getString("version"), after};
+    }
+
+    /** The token of the user's address book as it is now; null before its first change. */
+    String bookVersion(long owner) {
+        Document book = books.find(Filters.eq("_id", owner)).first();
+        return book == null ? null : book.getString("version");
     }
 
     @Override
     public void erase(long userId) {
         PersonalData.super.erase(userId);
-        events.publishEvent(new ContactChanged(userId, null, ContactChanged.What.ALL_ERASED));
+        events.publishEvent(new ContactChanged(userId, null, ContactChanged.What.ALL_ERASED, null, null));
     }
 }

@@ -36,7 +36,7 @@ public class Contacts {
                 blankToNull(draft.role()), blankToNull(draft.phone()), blankToNull(draft.email()), draft.birthday(), null,
                 false, false, Map.of(), null, clock.instant(), null);
         repository.insert(contact);
-        events.publishEvent(new ContactChanged(owner, contact.id(), What.ADDED));
+        published(true, owner, contact.id(), What.ADDED);
         return contact;
     }
 
@@ -116,9 +116,19 @@ public class Contacts {
 
     private boolean published(boolean changed, long owner, String id, What what) {
         if (changed) {
-            events.publishEvent(new ContactChanged(owner, id, what));
+            String[] book = what == What.ADDED || what == What.DETAILS || what == What.DELETED ? repository.bookChanged(owner)
+                    : new String[] {null, null};
+            events.publishEvent(new ContactChanged(owner, id, what, book[0], book[1]));
         }
         return changed;
+    }
+
+    /**
+     * A token that changes whenever a contact of the user is added, renamed, moved or deleted, by any instance of
+     * Homerun: what is derived from the address book is still true while the token is the same.
+     */
+    public String addressBookVersion(long owner) {
+        return repository.bookVersion(owner);
     }
 
     private static String blankToNull(String value) {

@@ -101,8 +101,7 @@ final class NewPeopleFinder {
     /** A contact by this full name (allowing a short form or a typo) or its first names, or one of their accounts. */
     private static boolean fullyKnown(String name, PeopleFinder people) {
         String folded = Words.fold(name);
-        boolean contact = people.contacts().stream().anyMatch(c -> Words.fold(c.name()).startsWith(folded + " ")
-                || Words.fold(c.name()).equals(folded) || c.account() != null && Words.fold(c.account()).contains(folded));
+        boolean contact = people.isContactName(folded, true) || people.isInAccountName(folded);
         return contact || people.find(name).mentions().stream().anyMatch(m -> m.start() == 0 && m.end() == name.length());
     }
 
@@ -122,12 +121,7 @@ final class NewPeopleFinder {
     /** A contact already, or the name of one of their accounts. */
     private static boolean known(String name, PeopleFinder people) {
         String folded = Words.fold(name);
-        for (Contact contact : people.contacts()) {
-            if (Words.fold(contact.name()).equals(folded)
-                    || contact.account() != null && Words.fold(contact.account()).contains(folded)) {
-                return true;
-            }
-        }
-        return !people.find(name).mentions().isEmpty();
+        return people.isContactName(folded, false) || people.isInAccountName(folded)
+                || !people.find(name).mentions().isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -18,10 +19,11 @@ import nl.homerun.contacts.ContactChanged;
 import nl.homerun.contacts.Contacts;
 
 /**
- * Reads a user's note against their address book. The reader of an address book is built once and kept; when a
- * contact is added, renamed, moved or deleted, that one contact is read again and the reader rebuilt from the kept
- * book at once, in the background, so that the next note (seconds later, as people type) finds it ready: a note
- * costs about the same with 5,000 contacts as with five.
+ * Reads a user's note against their address book. The reader of an address book is built once and kept with the
+ * book's version ({@link Contacts#addressBookVersion}); when a contact is added, renamed, moved or deleted here,
+ * that one contact is read again and the reader rebuilt from the kept book at once, in the background, so that the
+ * next note (seconds later, as people type) finds it ready: a note costs about the same with 5,000 contacts as with
+ * five. A version that changed elsewhere (another instance, a restored database) makes it read the whole book again.
  */
 @Service
 public class NoteReaders {
@@ -36,8 +38,8 @@ public class NoteReaders {
         }
     });
 
-    /** An address book as last read, and its reader, being built or built. */
-    private record Book(List<Contact> contacts, CompletableFuture<NoteReader> reader) {
+    /** An address book as last read, its version then, and its reader, being built or built. */
+    private record Book(String version, List<Contact> contacts, CompletableFuture<NoteReader> reader) {
     }
 
     /** One thread for all rebuilds: they are rare, and a burst (an import) must not take every core. */
@@ -58,11 +60,12 @@ public class NoteReaders {
 
     private NoteReader readerOf(long owner) {
         while (true) {
+            String version = contacts.addressBookVersion(owner);
             Book book = byOwner.get(owner);
-            if (book == null) {
+            if (book == null || !Objects.equals(book.version(), version)) {
                 List<Contact> all = contacts.all(owner);
                 NoteReader reader = new NoteReader(all);
-                byOwner.putIfAbsent(owner, new Book(all, CompletableFuture.completedFuture(reader)));
+                byOwner.put(owner, new Book(version, all, CompletableFuture.completedFuture(reader)));
                 return reader;
             }
             NoteReader reader = book.reader().join();
@@ -78,8 +81,8 @@ public class NoteReaders {
             return;
         }
         Book book = byOwner.get(changed.owner());
-        if (book == null || changed.contactId() == null) {
-            byOwner.remove(changed.owner());
+        if (book == null || changed.contactId() == null || !Objects.equals(book.version(), changed.bookBefore())) {
+            byOwner.remove(changed.owner()); // not the book this change was made to: read it all again when needed
             return;
         }
         List<Contact> updated = new ArrayList<>(book.contacts());
@@ -88,7 +91,7 @@ public class NoteReaders {
         List<Contact> now = List.copyOf(updated);
         long owner = changed.owner();
         CompletableFuture<NoteReader> reader = new CompletableFuture<>();
-        byOwner.put(owner, new Book(now, reader));
+        byOwner.put(owner, new Book(changed.bookAfter(), now, reader));
         builder.execute(() -> reader.complete(isCurrent(owner, now) ? new NoteReader(now) : null));
     }
 

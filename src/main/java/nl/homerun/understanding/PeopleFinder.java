@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,7 +117,6 @@ final class PeopleFinder {
     private static final Set<String> FILLERS = Set.of("even", "net", "nog", "ook", "vandaag", "gisteren", "eindelijk",
             "just", "finally", "also", "today", "yesterday");
 
-    private final List<Contact> contacts;
     private final Map<String, List<Contact>> byFirstName = new HashMap<>();
     private final Map<String, List<Contact>> bySurname = new HashMap<>();
     private final Map<Contact, String[]> fullNames = new LinkedHashMap<>();
@@ -136,11 +136,22 @@ final class PeopleFinder {
     /** Each account's name as read, also to see how much of it a note writes out ("Smith & Jones"). */
     private final Map<String, AccountName> accountNames = new HashMap<>();
 
+    /** Every contact's full name, folded, and the words it begins with ("jan", "jan de" of "jan de vries"). */
+    private final Set<String> namesKnown = new HashSet<>();
+    private final Set<String> nameBeginnings = new HashSet<>();
+    private final Set<String> accountsKnown = new LinkedHashSet<>();
+
     PeopleFinder(List<Contact> contacts) {
-        this.contacts = List.copyOf(contacts);
         for (Contact contact : contacts) {
             String[] name = Words.fold(contact.name()).split("[\\s]+");
             fullNames.put(contact, name);
+            namesKnown.add(String.join(" ", name));
+            for (int k = 1; k < name.length; k++) {
+                nameBeginnings.add(String.join(" ", Arrays.copyOfRange(name, 0, k)));
+            }
+            if (contact.account() != null) {
+                accountsKnown.add(Words.fold(contact.account()));
+            }
             byFirstName.computeIfAbsent(name[0], k -> new ArrayList<>()).add(contact);
             firstNamesByShape.computeIfAbsent(shape(name[0], 0), k -> new LinkedHashSet<>()).add(name[0]);
             firstNamesBySound.computeIfAbsent(Words.sound(name[0]), k -> new LinkedHashSet<>()).add(name[0]);
@@ -677,8 +688,19 @@ final class PeopleFinder {
         return unique;
     }
 
-    List<Contact> contacts() {
-        return contacts;
+    /** Whether a folded name is a contact's full name, or (with {@code orBeginning}) the words a contact's name begins with. */
+    boolean isContactName(String folded, boolean orBeginning) {
+        return namesKnown.contains(folded) || orBeginning && nameBeginnings.contains(folded);
+    }
+
+    /** Whether a folded text is part of the name of one of the accounts. */
+    boolean isInAccountName(String folded) {
+        for (String account : accountsKnown) {
+            if (account.contains(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, List<String>> nicknames() {

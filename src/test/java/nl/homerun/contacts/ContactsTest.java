@@ -34,6 +34,7 @@ class ContactsTest {
     @BeforeEach
     void clean() {
         database.getCollection("contacts").drop();
+        database.getCollection("contact_books").drop();
         database.getCollection("conversations").drop();
     }
 

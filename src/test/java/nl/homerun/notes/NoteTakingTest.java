@@ -52,7 +52,7 @@ class NoteTakingTest {
 
     @BeforeEach
     void clean() {
-        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations", "contacts")) {
+        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations", "contacts", "contact_books")) {
             database.getCollection(collection).drop();
         }
     }

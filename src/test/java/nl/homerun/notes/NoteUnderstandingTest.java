@@ -64,7 +64,7 @@ class NoteUnderstandingTest {
 
     @BeforeEach
     void addressBook() {
-        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations", "contacts")) {
+        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations", "contacts", "contact_books")) {
             database.getCollection(collection).drop();
         }
         janDeGraaf = add("Jan de Graaf", "Westland Fruit U.A.");

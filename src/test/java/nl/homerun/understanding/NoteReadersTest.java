@@ -33,6 +33,7 @@ class NoteReadersTest {
     @BeforeEach
     void clean() {
         database.getCollection("contacts").drop();
+        database.getCollection("contact_books").drop();
     }
 
     @Test
