@@ -104,7 +104,7 @@ final class FactFinder {
         for (Map.Entry<FactKind, Cues> kind : KINDS.entrySet()) {
             if (kind.getValue().in(kind.getKey() == FactKind.FAMILY ? withoutCompanions : withoutRelatives)
                     && (kind.getKey() != FactKind.BIRTHDAY || birthday(sentence.text(), today).isPresent())) {
-                facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), sentence.text(), today)));
+                facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), clauseWith(kind.getValue(), sentence.text()), today)));
             }
         }
         if (facts.size() > 1) {
@@ -155,6 +155,16 @@ final class FactFinder {
      */
     private static boolean aboutThePerson(String lower, Contact person, boolean named) {
         return person != null && (named || PRONOUN.matcher(lower).find() || !OTHER_SUBJECT.matcher(lower).lookingAt());
+    }
+
+    /** The part of a statement, between commas, that tells the fact: "ze rijdt een BMW" of "net gesproken, ze rijdt een BMW". */
+    private static String clauseWith(Cues cues, String text) {
+        for (String clause : text.split("[,;:]\\s+|\\s+[-–—]\\s+")) {
+            if (cues.in(clause.toLowerCase(Locale.ROOT))) {
+                return clause;
+            }
+        }
+        return text;
     }
 
     private static String value(FactKind kind, String text, LocalDate today) {
