@@ -13,6 +13,10 @@ public record ContactChanged(long owner, String contactId, What what, String boo
 
     /** Whether names or accounts may have changed, which is what a note is read against. */
     public boolean changesWhoIsWho() {
+        return changesWhoIsWho(what);
+    }
+
+    static boolean changesWhoIsWho(What what) {
         return what == What.ADDED || what == What.DETAILS || what == What.DELETED || what == What.ALL_ERASED;
     }
 }

@@ -116,8 +116,7 @@ public class Contacts {
 
     private boolean published(boolean changed, long owner, String id, What what) {
         if (changed) {
-            String[] book = what == What.ADDED || what == What.DETAILS || what == What.DELETED ? repository.bookChanged(owner)
-                    : new String[] {null, null};
+            String[] book = ContactChanged.changesWhoIsWho(what) ? repository.bookChanged(owner) : new String[] {null, null};
             events.publishEvent(new ContactChanged(owner, id, what, book[0], book[1]));
         }
         return changed;

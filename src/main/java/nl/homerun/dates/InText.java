@@ -25,11 +25,6 @@ public final class InText {
 
     /** A date in a text: a day, or (for "in maart") only a month; where it stands. */
     public record FoundDate(int start, int end, LocalDate day, YearMonth month) {
-
-        /** The day, or for a month the month's first day: what to sort and plan by. */
-        public LocalDate planned() {
-            return day != null ? day : month.atDay(1);
-        }
     }
 
     /** A time of day in a text, and where it stands. */

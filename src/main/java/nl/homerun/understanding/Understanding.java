@@ -27,8 +27,6 @@ public record Understanding(List<Contact> people, List<Contact> ask, boolean con
     /** When something is due: a day, or only a month ("in maart"), perhaps with a time; or nothing said. */
     public record When(LocalDate day, YearMonth month, LocalTime time) {
 
-        public static final When UNSAID = new When(null, null, null);
-
         public boolean said() {
             return day != null || month != null;
         }
