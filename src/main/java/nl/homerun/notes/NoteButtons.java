@@ -240,13 +240,38 @@ class NoteButtons {
         };
     }
 
-    /** An offer with the text the user typed instead, accepted at once. */
+    /**
+     * An offer as the user typed it instead, accepted at once. For a task a day or time in it moves the task
+     * ("maandag 14:00"), and the rest, if any, is its new text.
+     */
     List<Reply> acceptChanged(Turn turn, String noteId, int index, String text) {
         Optional<Note> note = notes.find(turn.userId(), noteId);
         if (note.isEmpty() || index >= note.get().offers().size() || note.get().offers().get(index).state() != Offer.State.OPEN) {
             return stale(turn);
         }
-        return accept(turn, note.get(), index, note.get().offers().get(index).withText(text.strip()));
+        Offer offer = note.get().offers().get(index);
+        return accept(turn, note.get(), index, offer.kind() == Offer.Kind.TASK ? retyped(offer, text.strip(), today(turn))
+                : offer.withText(text.strip()));
+    }
+
+    private static Offer retyped(Offer task, String typed, LocalDate today) {
+        String rest = typed;
+        LocalDate day = task.day();
+        java.time.YearMonth month = task.month();
+        java.time.LocalTime time = task.time();
+        List<InText.FoundTime> times = InText.times(rest);
+        if (!times.isEmpty()) {
+            time = times.get(0).time();
+            rest = rest.substring(0, times.get(0).start()) + rest.substring(times.get(0).end());
+        }
+        List<InText.FoundDate> dates = InText.dates(rest, today);
+        if (!dates.isEmpty()) {
+            day = dates.get(0).day();
+            month = dates.get(0).day() == null ? dates.get(0).month() : null;
+            rest = rest.substring(0, dates.get(0).start()) + rest.substring(dates.get(0).end());
+        }
+        rest = rest.replaceAll("\\s+(om|op|at|on)\\s*$", "").replaceAll("^\\s*(om|op|at|on)\\s+", "").strip();
+        return Offer.task(task.contactId(), rest.isEmpty() ? task.text() : rest, day, month, time);
     }
 
     private List<Reply> accept(Turn turn, Note note, int index, Offer offer) {

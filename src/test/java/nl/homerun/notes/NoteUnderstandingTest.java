@@ -133,6 +133,22 @@ class NoteUnderstandingTest {
     }
 
     @Test
+    void anOfferedTaskCanBeMovedOrRewordedBeforeItIsTaken() {
+        Reply offers = last(say(ANNA, "Petra de Vries gesproken, ik stuur vrijdag de offerte"));
+        List<Button> row = offers.buttons().get(0);
+
+        assertThat(press(ANNA, row.get(1).action()).get(0).text()).startsWith("Typ hoe het moet zijn");
+        say(ANNA, "maandag om 14:00");
+        assertThat(followUps.open(ANNA)).singleElement().satisfies(task -> {
+            assertThat(task.text()).isEqualToIgnoringCase("ik stuur vrijdag de offerte");
+            assertThat(task.due()).isEqualTo(LocalDate.parse("2026-03-09"));
+            assertThat(task.time()).isEqualTo(LocalTime.of(14, 0));
+            assertThat(task.contactId()).isEqualTo(petra.id());
+        });
+        assertThat(press(ANNA, row.get(0).action())).extracting(Reply::text).containsExactly("Dat is al gedaan.");
+    }
+
+    @Test
     void aPersonalFactIsOfferedForTheCardAndAnotherUserCannotTakeIt() {
         Reply offers = last(say(ANNA, "Petra de Vries gesproken. Ze rijdt sinds kort een BMW X5."));
         assertThat(offers.text()).contains("💾 Voor de kaart van Petra de Vries, auto:");
