@@ -288,8 +288,8 @@ class ReminderSchedulerTest {
         user(ANNA, "nl", "Europe/Amsterdam");
         clock.set(Instant.parse("2026-03-06T10:00:00Z")); // a Friday
         assertThat(say("/taak Bel Jansen over de offerte volgende week dinsdag"))
-                .isEqualTo("📌 Taak: Bel Jansen over de offerte. Op dinsdag 10 maart 2026.");
-        assertThat(say("/taak Offerte sturen op 12 maart")).isEqualTo("📌 Taak: Offerte sturen. Op donderdag 12 maart 2026.");
+                .isEqualTo("📌 Taak: Bel Jansen over de offerte\nOp dinsdag 10 maart 2026.");
+        assertThat(say("/taak Offerte sturen op 12 maart")).isEqualTo("📌 Taak: Offerte sturen\nOp donderdag 12 maart 2026.");
         assertThat(say("/taak Bel Jansen binnenkort")).startsWith("Geef de taak en de dag");
         assertThat(followUps.open(ANNA)).extracting(nl.homerun.followups.FollowUp::text)
                 .containsExactly("Bel Jansen over de offerte", "Offerte sturen");
