@@ -334,7 +334,7 @@ final class PeopleFinder {
     /** The given name standing before a surname, past its particles ("Mark" of "Mark de Vries"); null when none. */
     private static String givenNameBefore(List<Word> words, int i) {
         int k = i - 1;
-        while (k >= 0 && SURNAME_PARTICLES.contains(words.get(k).folded())) {
+        while (k >= 0 && PARTICLES.contains(words.get(k).folded())) {
             k--;
         }
         if (k < 0 || k == i - 1 && i > 0 && !words.get(i).capitalised()) {
@@ -344,8 +344,6 @@ final class PeopleFinder {
         return before.capitalised() && GivenNames.isGivenName(before.typed()) ? before.folded() : null;
     }
 
-    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "der", "den", "ter", "te", "het", "'t", "la",
-            "le", "du", "da", "di", "von", "el", "al", "ten", "op", "in");
 
     /**
      * Whether the word may be a name here: a word of everyday language ("will", "lieve", "dan") only when it looks
