@@ -337,11 +337,8 @@ final class PeopleFinder {
         while (k >= 0 && PARTICLES.contains(words.get(k).folded())) {
             k--;
         }
-        if (k < 0 || k == i - 1 && i > 0 && !words.get(i).capitalised()) {
-            return null;
-        }
-        Word before = words.get(k);
-        return before.capitalised() && GivenNames.isGivenName(before.typed()) ? before.folded() : null;
+        return k >= 0 && words.get(k).capitalised() && GivenNames.isGivenName(words.get(k).typed()) ? words.get(k).folded()
+                : null;
     }
 
 
