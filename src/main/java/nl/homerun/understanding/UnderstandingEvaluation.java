@@ -86,9 +86,14 @@ public final class UnderstandingEvaluation {
         return Path.of("models", "understanding", language + ".yaml");
     }
 
-    /** The notes written later, by a writer who saw neither the rules nor their figures: the honest measure. */
-    public static Path fresh(String language) {
-        return Path.of("models", "understanding", "fresh-" + language + ".yaml");
+    /**
+     * The sets written later, each by a writer who saw neither the rules nor their figures ({@code fresh-nl.yaml},
+     * {@code fresh2-nl.yaml}, …): the honest measure, until the rules are tuned on one of them.
+     */
+    public static List<Path> fresh(String language) throws IOException {
+        try (var files = Files.list(Path.of("models", "understanding"))) {
+            return files.filter(f -> f.getFileName().toString().matches("fresh\\d*-" + language + "\\.yaml")).sorted().toList();
+        }
     }
 
     public int size() {
@@ -229,8 +234,9 @@ public final class UnderstandingEvaluation {
         String kindFilter = List.of(args).stream().filter(a -> a.startsWith("--kind=")).map(a -> a.substring(7))
                 .findFirst().orElse(null);
         for (String language : List.of("nl", "en")) {
-            if (Files.exists(fresh(language))) {
-                print(language + " fresh", new UnderstandingEvaluation(fresh(language)).evaluate(Half.ALL));
+            for (Path set : fresh(language)) {
+                String name = set.getFileName().toString();
+                print(language + " " + name.substring(0, name.indexOf('-')), new UnderstandingEvaluation(set).evaluate(Half.ALL));
             }
             UnderstandingEvaluation evaluation = new UnderstandingEvaluation(labelled(language));
             for (Half half : Half.values()) {
