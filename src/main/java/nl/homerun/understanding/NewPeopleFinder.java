@@ -90,7 +90,7 @@ final class NewPeopleFinder {
         PeopleFinder.Found found = people.find(words[0]);
         return Stream.concat(found.mentions().stream().map(PeopleFinder.Mention::contact),
                         found.undecided().stream().flatMap(List::stream))
-                .anyMatch(c -> c.account() != null && (account.equals(PeopleFinder.accountKey(c.account()))
+                .anyMatch(c -> c.account() != null && (account.equals(AccountName.keyOf(c.account()))
                         || List.of(Words.fold(c.account()).split("[^\\p{L}\\p{N}]+")).contains(account)));
     }
 

@@ -41,43 +41,12 @@ final class PeopleFinder {
     }
 
     private static final Map<String, List<String>> NICKNAMES = nicknames();
-    /** Parts of company names that say what kind of company it is, not which. */
-    private static final Set<String> COMPANY_FORMS = Set.of("bv", "b.v", "b.v.", "nv", "n.v", "n.v.", "vof", "v.o.f", "ua",
-            "u.a", "u.a.", "holding", "groep", "group", "ltd", "limited", "inc", "incorporated", "plc", "llc", "gmbh", "ag",
-            "sa", "s.a", "s.a.", "a/s", "as", "pte", "co", "corp", "corporation", "company", "bvba", "cvba", "sarl",
-            "nederland", "belgie", "uk", "international", "europe", "benelux", "cooperatie", "the", "de", "het", "van",
-            "en", "and", "&", "of", "der", "den", "s");
     /** Words that are names too; as one, such a word must look like one (a capital), or come with a person's cue. */
     private static final Set<String> NAME_WORDS = Set.of("will", "bill", "mark", "rob", "sue", "pat", "art", "may", "june",
             "april", "grace", "hope", "frank", "ray", "rose", "jack", "chase", "summer", "bob", "bas", "roos", "mei",
             "sterre", "storm", "noor", "hans", "kim", "wil", "wim", "ben", "don", "dean", "earl", "guy", "joy", "max",
             "rich", "sky", "dawn", "eve", "faith", "gene", "ivy", "jean", "lane", "page", "penny", "reed", "rocky", "sandy",
             "terry", "tim", "nick", "lieve", "fleur", "iris", "lente", "zon", "jade", "mila", "vera");
-
-    /**
-     * The word that names an account: the first of its name that is not its legal form, a filler or the kind of
-     * business it is ("Westland" of "Coöperatie Westland Fruit U.A.", "Gouden" of "Hotel De Gouden Leeuw").
-     */
-    static String accountKey(String account) {
-        for (Word word : Words.of(account)) {
-            String w = word.folded().replace(".", "");
-            if (w.length() >= 3 && !COMPANY_FORMS.contains(word.folded()) && !COMPANY_FORMS.contains(w)
-                    && !BUSINESS_KINDS.contains(w)) {
-                return w;
-            }
-        }
-        return null;
-    }
-
-    /** Words that say what a business does, which open many company names. */
-    private static final Set<String> BUSINESS_KINDS = Set.of("hotel", "restaurant", "cafe", "bakkerij", "brouwerij",
-            "drukkerij", "garage", "gemeente", "provincie", "stichting", "zorggroep", "ziekenhuis", "school", "hogeschool",
-            "universiteit", "kliniek", "apotheek", "transport", "logistiek", "bouw", "installatietechniek", "schoonmaak",
-            "coöperatie", "cooperatie", "vereniging", "municipality", "council", "city", "county", "hospital", "clinic",
-            "university", "college", "bakery", "brewery", "hotels", "foods", "food", "logistics",
-            "services", "solutions", "systems", "analytics", "retail", "interiors", "trading", "printing", "print",
-            "pharmacy", "dental", "medical", "health", "care", "homes", "construction", "engineering", "consulting",
-            "maison", "groupe", "societe", "atelier");
 
     /** Words for a relative: after "haar", "his" and the like, the name that follows is family, not a contact. */
     private static final Set<String> RELATIVES = Set.of("man", "vrouw", "partner", "vriend", "vriendin", "vader", "moeder",
@@ -163,7 +132,7 @@ final class PeopleFinder {
             }
             if (contact.role() != null) {
                 Words.of(contact.role()).stream().map(Word::folded)
-                        .filter(w -> w.length() >= 4 && !Words.common(w) && !COMPANY_FORMS.contains(w)).distinct()
+                        .filter(w -> w.length() >= 4 && !Words.common(w) && !AccountName.COMPANY_FORMS.contains(w)).distinct()
                         .forEach(w -> byKindOrRole.computeIfAbsent(w, k -> new ArrayList<>()).add(contact));
             }
         }
@@ -179,48 +148,6 @@ final class PeopleFinder {
         }
         account.otherWords().forEach(w -> byAccountWord.computeIfAbsent(w, k -> new ArrayList<>()).add(contact));
         account.kinds().forEach(kind -> byKindOrRole.computeIfAbsent(kind, k -> new ArrayList<>()).add(contact));
-    }
-
-    /** An account's name read once: its words, the word that names it, its initials, other words, kinds of business. */
-    private record AccountName(List<String> words, String key, String initials, Set<String> otherWords,
-            Set<String> kinds) {
-
-        static AccountName of(String account) {
-            List<String> words = Words.of(account).stream().map(w -> w.folded().replace(".", "")).toList();
-            String key = accountKey(account);
-            Set<String> other = new LinkedHashSet<>();
-            Set<String> kinds = new LinkedHashSet<>();
-            for (String w : words) {
-                String kind = kindOf(w);
-                if (kind != null) {
-                    kinds.add(kind);
-                } else if (w.length() >= 4 && !w.equals(key) && !COMPANY_FORMS.contains(w) && !Words.common(w)) {
-                    other.add(w);
-                }
-            }
-            return new AccountName(words, key, PeopleFinder.initials(words), other, kinds);
-        }
-    }
-
-    /** The kind of business a word of an account says, also at the end of a compound ("stadsbakkerij"); or null. */
-    private static String kindOf(String word) {
-        if (BUSINESS_KINDS.contains(word)) {
-            return word;
-        }
-        for (int k = 1; k + 5 <= word.length(); k++) {
-            if (BUSINESS_KINDS.contains(word.substring(k))) {
-                return word.substring(k);
-            }
-        }
-        return null;
-    }
-
-    /** The first letters of the words that tell an account apart: "fnb" for Fabrikam Noord Bouw B.V. */
-    private static String initials(List<String> accountWords) {
-        StringBuilder initials = new StringBuilder();
-        accountWords.stream().filter(w -> !COMPANY_FORMS.contains(w) && Character.isLetter(w.charAt(0)))
-                .forEach(w -> initials.append(w.charAt(0)));
-        return initials.toString();
     }
 
     /** Where a note is being read: its words, how it was typed, and which words already turned out to be a name. */
