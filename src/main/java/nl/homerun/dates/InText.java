@@ -99,6 +99,9 @@ public final class InText {
     /** The English hours: "half ten" is 10:30, where the Dutch "half tien" is 9:30. */
     private static final Set<String> ENGLISH_NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?iu)^(\\d{1,2})(?:e|ste|de|st|nd|rd|th)$");
+    /** A day's number after a month's name, as Americans write it: "may 12", "mar 1st". */
+    private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)^\\d{1,2}(?:st|nd|rd|th)?$");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(?iu)^(?:op |on )?(?:de |the )(\\d{1,2})(?:e|ste|de|st|nd|rd|th)$");
 
     private InText() {
@@ -180,7 +183,8 @@ public final class InText {
         if (length == 1 && isMonthName(first)) {
             return Optional.empty();
         }
-        Optional<LocalDate> day = Dates.readDay(window, today).or(() -> monthFirst(window, today));
+        Optional<LocalDate> day = weekdayThenDay(words.subList(i, i + length), today)
+                .or(() -> Dates.readDay(window, today)).or(() -> monthFirst(window, today));
         return day.map(d -> new FoundDate(start, end, d, null));
     }
 
@@ -193,7 +197,8 @@ public final class InText {
             return before || after || last;
         }
         if (first.equals("may") || first.equals("jan") || first.equals("mar") || first.equals("mei") && words.size() == 1) {
-            return i > 0 && Character.isDigit(words.get(i - 1).charAt(0));
+            return i > 0 && Character.isDigit(words.get(i - 1).charAt(0)) || !first.equals("jan") && i + 1 < words.size()
+                    && DAY_NUMBER.matcher(words.get(i + 1)).matches();
         }
         return Character.isDigit(first.charAt(0)) || OPENS.contains(first) || Words.weekday(first).isPresent()
                 || Words.month(first).isPresent() || TODAY.matcher(first).matches();
@@ -237,6 +242,22 @@ public final class InText {
             return Words.month(w.get(w.size() - 1)).map(month -> next(month, today).atEndOfMonth());
         }
         return Optional.empty();
+    }
+
+    /**
+     * "tues 20th", "do 12/3", "tue 3 mar": a weekday before the date it falls on, where the date says which week is
+     * meant; a bare number after a weekday is no date ("fri 3 pm").
+     */
+    private static Optional<LocalDate> weekdayThenDay(List<String> w, LocalDate today) {
+        if (w.size() < 2 || Words.weekday(w.get(0).replace(".", "")).isEmpty() || !Character.isDigit(w.get(1).charAt(0))) {
+            return Optional.empty();
+        }
+        String rest = String.join(" ", w.subList(1, w.size()));
+        Matcher ordinal = ORDINAL_DAY.matcher(rest);
+        if (ordinal.matches()) {
+            return Optional.ofNullable(nextDayOfMonth(Integer.parseInt(ordinal.group(1)), today));
+        }
+        return Dates.readDay(rest, today);
     }
 
     /** "4/30": month first, as Americans write it, when day first cannot be a date. */

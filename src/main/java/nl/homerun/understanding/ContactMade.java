@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Whether a note reports contact with the customer, or only an attempt: "geen gehoor", "voicemail ingesproken",
  * "zit in een vergadering", "no answer", "went to voicemail", "out of office". An attempt does not count as keeping
  * in touch. A note that reports both ("voicemail, she called back an hour later") is contact. A meeting called off
- * or moved is an attempt too, unless the note says what the customer said or wants: then they were in touch.
+ * or moved is an attempt too, unless the note says what the customer said or wants: then they were in touch. A day
+ * the note says had no customer in it ("nothing customer facing", "geen klantcontact") is no contact either.
  */
 final class ContactMade {
 
@@ -24,7 +25,10 @@ final class ContactMade {
             + "(he|she|they)('s| is| was| were) (not available|unavailable)|(he|she|they) (was|were) out|"
             + "(he|she) wasn'?t (there|in|available)|(is|was|'s) in a meeting|"
             + "no[- ]show|auto[- ]?reply|line (was )?(busy|engaged)|no joy|radio silence|ghosted|nothing back|"
-            + "(not|haven'?t|have not) heard back|(nobody|no one|niemand) (answered|picked up|there|home|nam op)|"
+            + "(not|haven'?t|have not) heard back|(nobody|no one|niemand) (answered|picked up|picking up|answering|there|home|"
+            + "in|nam op|neemt op)|niet bereikt|missed (a |his |her |their )?call|"
+            + "(he|she|they|\\p{L}+) (was |were |is |are |'s )?not in(?=\\s*([,.;]|$|today|the office))|"
+            + "nothing customer[- ]facing|no (customer|client) (contact|calls|meetings|visits)|geen klant(contact|bezoeken)|"
             + "called in sick|ziek thuis|ziekgemeld|"
             + "(phone|mobile) (was )?(off|switched off|dead)|left (a )?(message|word) with|"
             + "(didn'?t|did not|never) (show|turn up|call back|ring back|reply|respond|get back to me)|"

@@ -101,9 +101,10 @@ final class PromiseCues {
             "(?iu)^\\s*(\\S+\\s+){0,3}?(nog eens|nog een keer|nog 1x|opnieuw|weer)\\s*[.!]?\\s*$",
             "(?iu)\\b(afspraak|verzet naar|verplaatst naar|verschoven naar|ingepland|past (hem|haar|hun|ons|mij|me)|"
                     + "schikt|verwacht (me|mij|ons)|sluitingsdatum|deadline|uiterlijk|"
-                    + "vroeg (me|mij|ons)|wil(len)?\\b.*\\b(" + NL_MEETINGS + "))\\b"
+                    + "vroeg (me|mij|ons)|wil(len)?\\b.*\\b(" + NL_MEETINGS + ")|wil(len)? (voor|vóór|uiterlijk) .{0,20}\\b\\p{L}*(" + NL_THINGS + "))\\b"
                     + "|^(de |het |een |onze )?" + NOT_A_SUBJECT + "(" + NL_MEETINGS + ")\\b"
-                    + "|\\b(" + NL_THINGS + ") naar \\S+ (voor|vóór|uiterlijk|op)\\b",
+                    + "|\\b(" + NL_THINGS + ") naar \\S+ (voor|vóór|uiterlijk|op)\\b"
+                    + "|\\b(" + NL_THINGS + ")( \\p{L}+)? (voor|vóór|uiterlijk|over) (\\d|de |het |eind|begin|half)",
             "(?iu)\\b(altijd|nooit|voortaan|elke keer|steeds|niet|geen|ervan uit|ernaar uit|hoop|stel voor|"
                     + "laat (het|maar)|afwachten|wacht(en)? (op|tot|af))\\b");
 
@@ -124,14 +125,17 @@ final class PromiseCues {
                     + "\\s+(?!\\S+\\s+(me|us)\\b)",
             null,
             null,
-            "(?iu)\\b(booked|rescheduled|moved to|pushed to|postponed to|brought forward to|deadline|due (on|by)|"
+            "(?iu)\\b(booked|rescheduled|moved to|pushed to|postponed to|brought forward to|deadline|"
+                    + "due (on |by )?(the )?(\\d+\\p{L}*|mon|tue|wed|thu|fri|next|this|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                    + "oct|nov|dec)|"
                     + "set for|scheduled for|pencill?ed in|in the diary|confirmed for|arranged for|"
                     + "(would|'d) like (a|an|the) (\\S+ )?(" + EN_MEETINGS + ")|"
                     + "invited to \\p{L}+|sign[- ]off|appointment|appt|asked for|"
                     + "(needs|wants|asked for) .{0,40}\\b(by|before)\\b|"
                     + "(wants?|needs?) (a|an|the|some|our) (\\S+ ){0,2}(" + EN_MEETINGS + "|" + EN_THINGS + "))\\b"
                     + "|^(the |a |an |our )?" + NOT_A_SUBJECT + "(" + EN_MEETINGS + ")\\b"
-                    + "|\\b(" + EN_THINGS + ") to \\S+ (by|before)\\b",
+                    + "|\\b(" + EN_THINGS + ") to \\S+ (by|before)\\b"
+                    + "|\\b(" + EN_THINGS + ")( \\p{L}+)? (due |needed )?(by|before|in) (\\d|the |end|mon|tue|wed|thu|fri)",
             "(?iu)\\b(always|never|from now on|every time|each time|in future|going forward|won'?t|will not|not going to|"
                     + "no need|don'?t need|doesn'?t need|wait(ing)? (for|till|until|and see))\\b");
 
@@ -199,6 +203,14 @@ final class PromiseCues {
             return Kind.ASKED;
         }
         return dated.matcher(p).find() ? Kind.DATED : Kind.NONE;
+    }
+
+    /**
+     * Whether a part names a meeting or deadline, read where a verb that opens a task is no task of mine: "verzet"
+     * in "heeft afgezegd, verzet naar 6 mei" says the meeting moved.
+     */
+    boolean dated(String part) {
+        return dated.matcher(plain(part)).find();
     }
 
     /** A Dutch note to self: a task's infinitive with nobody's sentence around it ("offerte morgen sturen"). */

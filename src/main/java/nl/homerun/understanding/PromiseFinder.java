@@ -158,7 +158,8 @@ final class PromiseFinder {
                 Kind kind = cues.kind(part.text(), before.toString(), after);
                 parts.add(part);
                 kinds.add(kind == Kind.GOES_ON ? parts.size() == 1 || kinds.contains(Kind.TASK)
-                        || SAID_BY_ME.matcher(sentence.text()).find() ? Kind.TASK : Kind.NONE : kind);
+                        || SAID_BY_ME.matcher(sentence.text()).find() ? Kind.TASK
+                        : cues.dated(part.text()) ? Kind.DATED : Kind.NONE : kind);
                 asked.add(kind == Kind.ASKED);
                 before.append(' ').append(part.text());
             }

@@ -32,6 +32,31 @@ class InTextTest {
         assertThat(InText.dates(text, TUESDAY)).last().satisfies(d -> assertThat(d.day()).isEqualTo(day));
     }
 
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            review moved to thurs 19th 2pm       | 2026-03-19
+            demo tue 17 mar                      | 2026-03-17
+            call fri 3 pm                        | 2026-03-06
+            """)
+    void aWeekdayBeforeItsDateIsThatDate(String text, LocalDate day) {
+        assertThat(InText.dates(text, TUESDAY)).first().satisfies(d -> assertThat(d.day()).isEqualTo(day));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            site visit may 12                    | 2026-05-12
+            samples by mar 20th                  | 2026-03-20
+            """)
+    void aShortMonthBeforeItsDay(String text, LocalDate day) {
+        assertThat(InText.dates(text, TUESDAY)).singleElement().satisfies(d -> assertThat(d.day()).isEqualTo(day));
+    }
+
+    @ParameterizedTest(name = "[{0}] has no date")
+    @ValueSource(strings = {"jan 3 keer gebeld", "they may 2x the order"})
+    void aShortMonthThatIsNoDate(String text) {
+        assertThat(InText.dates(text, TUESDAY)).isEmpty();
+    }
+
     @ParameterizedTest(name = "[{0}] -> month")
     @ValueSource(strings = {"demo in mei", "review in sept"})
     void aMonthAlone(String text) {

@@ -38,4 +38,15 @@ class ContactMadeTest {
         assertThat(ContactMade.in("bart gesproken, wil 30 schorten")).isTrue();
         assertThat(ContactMade.in("Lunch with Theo, he's off to Spain next month")).isTrue();
     }
+
+    @Test
+    void nobodyThereOrAnOfficeDayIsNoContact() {
+        assertThat(ContactMade.in("jeroen niet bereikt")).isFalse();
+        assertThat(ContactMade.in("receptie gebeld, niemand neemt op")).isFalse();
+        assertThat(ContactMade.in("warehouse - nobody picking up")).isFalse();
+        assertThat(ContactMade.in("depot: mark not in, back friday")).isFalse();
+        assertThat(ContactMade.in("missed a call from linda, will ring back")).isFalse();
+        assertThat(ContactMade.in("forecast done, nothing customer facing")).isFalse();
+        assertThat(ContactMade.in("mark not interested in the upgrade")).isTrue();
+    }
 }

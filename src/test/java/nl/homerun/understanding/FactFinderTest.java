@@ -47,6 +47,13 @@ class FactFinderTest {
             Nina runs ultramarathons, did three last year                              | Nina Patel       | SPORT
             Greg drives a Subaru, always muddy                                         | Gregory Walsh    | CAR
             Nina is fasting for Ramadan, so no lunch meeting                           | Nina Patel       | NOTES
+            Anton rijdt zelf trouwens nu een elektrische bus                           | Anton Verbeek    | CAR
+            greg is a huge 76ers fan                                                   | Gregory Walsh    | SPORT
+            Marjolein wordt per 1 juni teamlead inkoop                                 | Marjolein de Wit | ROLE
+            ton vertelde dat hij op 14 juli 60 wordt                                   | Ton Sanders      | BIRTHDAY
+            Nina is going part-time after the summer                                   | Nina Patel       | NOTES
+            anton heeft een nieuwe pup, een labrador                                   | Anton Verbeek    | NOTES
+            greg bought a boat last month, out every weekend                           | Gregory Walsh    | HOBBIES
             """)
     void findsTheKindForThePerson(String note, String person, FactKind kind) {
         assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
@@ -111,6 +118,18 @@ class FactFinderTest {
         List<LifeEvent> events = READER.read("nina is off to Portugal for two weeks in May", TODAY).events();
 
         assertThat(events).extracting(e -> e.when().month()).containsExactly(YearMonth.of(2026, 5));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anton gaat in mei met ouderschapsverlof                              | 2026-05
+            nina patel is going on mat leave in june, cover to be found         | 2026-06
+            greg is leaving end of april, his deputy takes over                 | 2026-04
+            """)
+    void leaveAndLeavingAreEvents(String note, YearMonth month) {
+        assertThat(READER.read(note, TODAY).events())
+                .extracting(e -> e.when().day() != null ? YearMonth.from(e.when().day()) : e.when().month())
+                .containsExactly(month);
     }
 
     @Test

@@ -184,4 +184,39 @@ class PromiseFinderTest {
         assertThat(promises("Peter de Wit is blij, ophalen en brengen gaat prima")).isEmpty();
         assertThat(promises("Peter de Wit: levering gepland op 12 maart")).isEmpty();
     }
+
+    @Test
+    void somethingToSendWithItsDeadlineIsATask() {
+        assertThat(promises("Peter de Wit gesproken. offerte onderhoud voor 20 maart")).singleElement().satisfies(p -> {
+            assertThat(p.person()).isEqualTo(PETER);
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 20));
+        });
+        assertThat(promises("Annemiek Bakker wil voor 1 april een prijsvoorstel")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 4, 1)));
+        assertThat(promises("Met Tom Harris gesproken. pricing needed by the 20th")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 20)));
+        assertThat(promises("Peter de Wit gesproken, de offerte van vorig jaar was te duur")).isEmpty();
+    }
+
+    @Test
+    void aMeetingMovedAfterACancellationIsDueOnItsNewDay() {
+        assertThat(promises("Peter de Wit heeft de demo afgezegd, verzet naar 12 maart 14:00")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 12));
+                    assertThat(p.due().time()).isEqualTo(LocalTime.of(14, 0));
+                });
+    }
+
+    @Test
+    void aDueDateOrATermForSomethingToSendIsATask() {
+        assertThat(promises("Tom Harris: the tender is due the 20th at 3pm")).singleElement().satisfies(p -> {
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 20));
+            assertThat(p.due().time()).isEqualTo(LocalTime.of(15, 0));
+        });
+        assertThat(promises("Tom Harris: delivery late due to the strike")).isEmpty();
+        assertThat(promises("Met Grace Miller at the print shop. quote in 2 weeks")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(GRACE));
+        assertThat(promises("Peter de Wit gesproken, voorstel over 2 weken")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+    }
 }
