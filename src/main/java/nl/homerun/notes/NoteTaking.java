@@ -85,8 +85,12 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         return List.of(turn.say("notes.ask"));
     }
 
-    /** Telegram splits a message at 4,096 characters; a part this long may have a next part coming. */
+    /**
+     * Telegram splits a message at 4,096 characters; a note of one part this long may have a next part coming. A
+     * note already joined is not joined again, so a paste of more than two parts gives two notes.
+     */
     static final int SPLIT_LENGTH = 4000;
+    static final int PART_LENGTH = 4096;
     /** How soon after a long part its next part arrives, at most. */
     static final java.time.Duration NEXT_PART = java.time.Duration.ofMinutes(1);
 
@@ -94,7 +98,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
     public List<Reply> onFreeText(Turn turn, String text) {
         Optional<Note> split = partBefore(turn);
         if (split.isPresent()) {
-            return edit(turn, split.get().id(), split.get().text() + text, "notes.joined");
+            return edit(turn, split.get().id(), split.get().text() + text, "notes.joined", messageRef(turn));
         }
         String id = new ObjectId().toHexString();
         if (NO_NOTE.matcher(text.strip()).matches()) {
@@ -109,13 +113,27 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
     @Override
     public List<Reply> onEditedText(Turn turn, String messageRef, String text) {
         return messageRef == null ? List.of() : notes.fromMessage(turn.userId(), messageRef)
-                .map(note -> edit(turn, note.id(), text, "notes.edit.saved")).orElse(List.of());
+                .map(note -> edit(turn, note.id(), text, "notes.edit.saved", null)).orElse(List.of());
     }
 
-    /** The note just written from a message long enough to have been split, whose next part this text may be. */
+    /**
+     * The note just written from one message long enough to have been split, whose next part this text may be:
+     * within a minute, and where the chat numbers its messages, the very next message.
+     */
     private Optional<Note> partBefore(Turn turn) {
+        String ref = messageRef(turn);
         return notes.latest(turn.userId(), List.of(), 1).stream().findFirst()
-                .filter(n -> n.text().length() >= SPLIT_LENGTH && !n.createdAt().plus(NEXT_PART).isBefore(clock.instant()));
+                .filter(n -> n.text().length() >= SPLIT_LENGTH && n.text().length() <= PART_LENGTH
+                        && !n.createdAt().plus(NEXT_PART).isBefore(clock.instant()))
+                .filter(n -> ref == null || n.messageRef() == null || follows(n.messageRef(), ref));
+    }
+
+    /** Whether message {@code next} ("chat:42") comes right after {@code before} ("chat:41") in the same chat. */
+    static boolean follows(String before, String next) {
+        int a = before.lastIndexOf(':');
+        int b = next.lastIndexOf(':');
+        return a > 0 && b > 0 && before.substring(0, a).equals(next.substring(0, b))
+                && next.substring(b + 1).equals(String.valueOf(Long.parseLong(before.substring(a + 1)) + 1));
     }
 
     /** Where a conversation about a note stands: waiting for the note, a name, a new text, or a yes to keep it. */
@@ -131,7 +149,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
             case KEEP -> onFreeText(turn, text);
             case NAME -> buttons.linkByName(turn, id, text);
             case NEW_CONTACT -> buttons.addContactAndLink(turn, id, text);
-            case EDIT -> edit(turn, id, text, "notes.edit.saved");
+            case EDIT -> edit(turn, id, text, "notes.edit.saved", null);
             case CHANGE_OFFER -> buttons.acceptChanged(turn, id, ((Number) conversation.state().get("offer")).intValue(), text);
         };
     }
@@ -184,7 +202,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
                 : read.offers().stream().map(o -> o.contactId() == null && o.kind() != Offer.Kind.NEW_CONTACT ? o.forContact(about) : o).toList();
         Note note = new Note(id, turn.userId(), text, read.analysis().language(), read.analysis().label(),
                 read.signals(), clock.instant(), List.copyOf(people), read.understanding().contactMade(), offers,
-                turn.event().payload() instanceof InboundEvent.Text typed ? typed.messageRef() : null);
+                messageRef(turn));
         notes.insert(note);
         if (note.contactMade()) {
             note.contactIds().forEach(c -> contacts.touched(turn.userId(), c, today(turn)));
@@ -192,8 +210,11 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         return NoteReplies.of(turn, note, read.analysis(), ask, contactsOf(turn, note));
     }
 
-    /** Replaces the text of a note: read again, keeping the links and the offers the user already settled. */
-    private List<Reply> edit(Turn turn, String id, String text, String saidKey) {
+    /**
+     * Replaces the text of a note: read again, keeping the links and the offers the user already settled; a joined
+     * part of a split message ({@code messageRef} not null) becomes the message the note is known by.
+     */
+    private List<Reply> edit(Turn turn, String id, String text, String saidKey, String messageRef) {
         Note old = notes.find(turn.userId(), id).orElse(null);
         if (old == null) {
             return List.of(turn.say("coach.button.stale"));
@@ -205,7 +226,8 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         read.offers().stream().filter(o -> offers.stream().noneMatch(k -> k.kind() == o.kind() && k.text().equals(o.text())))
                 .forEach(offers::add);
         Note note = new Note(id, old.owner(), text, read.analysis().language(), read.analysis().label(), read.signals(),
-                old.createdAt(), List.copyOf(people), read.understanding().contactMade(), offers, old.messageRef());
+                old.createdAt(), List.copyOf(people), read.understanding().contactMade(), offers,
+                messageRef == null ? old.messageRef() : messageRef);
         notes.replace(note);
         buttons.refreshLastContact(turn, people);
         List<Reply> replies = new ArrayList<>(List.of(Reply.notice(turn.text(saidKey))));
@@ -225,6 +247,10 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         Understanding understanding = readers.read(turn.userId(), text, today(turn));
         List<String> people = understanding.people().stream().map(Contact::id).toList();
         return new Read(analysis, signals, understanding, people, Offer.from(understanding));
+    }
+
+    private static String messageRef(Turn turn) {
+        return turn.event().payload() instanceof InboundEvent.Text typed ? typed.messageRef() : null;
     }
 
     private List<Contact> contactsOf(Turn turn, Note note) {

@@ -339,6 +339,10 @@ class TelegramChannelTest {
             assertThat(notes.countDocuments(Filters.eq("owner", 301L))).isEqualTo(2);
             assertThat(notes.find(Filters.eq("owner", 301L)).sort(new Document("createdAt", -1)).first().getString("text"))
                     .isEqualTo(firstPart.strip());
+
+            api.send(textUpdate(6, 301, "nl", "Ander bezoek: alles loopt goed bij de klant."));
+            api.awaitTexts(301, 7, WAIT);
+            awaitCount(notes, Filters.eq("owner", 301L), 3); // the paste was done: the next message is a note of its own
         }
     }
 
