@@ -58,6 +58,13 @@ public class Contacts {
         return NameMatcher.find(name, repository.all(owner));
     }
 
+    /** Whether a typed search for this contact was for their company rather than for them ("bakkerij van dam"). */
+    public static boolean isCompanySearch(Contact found, String typed) {
+        String wanted = NameMatcher.normalise(typed);
+        return found.account() != null && NameMatcher.normalise(found.account()).contains(wanted)
+                && !NameMatcher.normalise(found.name()).contains(wanted);
+    }
+
     /** Sets or (null) forgets the last day of contact, as when the note that said so is deleted. */
     public boolean setLastContact(long owner, String id, java.time.LocalDate day) {
         return published(repository.set(owner, id, "lastContact", day == null ? null : day.toString()), owner, id,

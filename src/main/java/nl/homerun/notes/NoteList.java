@@ -32,8 +32,7 @@ final class NoteList {
                 return turn.say("notes.list.unknown", Html.escape(name));
             }
             String account = found.get(0).account();
-            String typed = plain(name);
-            boolean company = account != null && plain(account).contains(typed) && !plain(found.get(0).name()).contains(typed);
+            boolean company = Contacts.isCompanySearch(found.get(0), name);
             about = company ? contacts.all(turn.userId()).stream().filter(c -> account.equals(c.account())).toList()
                     : found.subList(0, 1);
             title = company ? account : found.get(0).name();
@@ -56,11 +55,6 @@ final class NoteList {
                     .append(note.contactMade() ? "" : "☎️ ").append(Html.escape(shown));
         }
         return Reply.text(text.toString());
-    }
-
-    private static String plain(String text) {
-        return java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static String icon(SignalType label) {

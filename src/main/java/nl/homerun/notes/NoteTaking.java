@@ -118,14 +118,17 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
 
     /**
      * The note just written from one message long enough to have been split, whose next part this text may be:
-     * within a minute, and where the chat numbers its messages, the very next message.
+     * within a minute, and the very next message of the chat.
      */
     private Optional<Note> partBefore(Turn turn) {
         String ref = messageRef(turn);
+        if (ref == null) {
+            return Optional.empty(); // a channel that does not number its messages does not split them either
+        }
         return notes.latest(turn.userId(), List.of(), 1).stream().findFirst()
                 .filter(n -> n.text().length() >= SPLIT_LENGTH && n.text().length() <= PART_LENGTH
                         && !n.createdAt().plus(NEXT_PART).isBefore(clock.instant()))
-                .filter(n -> ref == null || n.messageRef() == null || follows(n.messageRef(), ref));
+                .filter(n -> n.messageRef() != null && follows(n.messageRef(), ref));
     }
 
     /** Whether message {@code next} ("chat:42") comes right after {@code before} ("chat:41") in the same chat. */

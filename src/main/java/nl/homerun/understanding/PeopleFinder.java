@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import nl.homerun.contacts.Contact;
+import nl.homerun.contacts.Spelling;
 import nl.homerun.understanding.Words.Word;
 
 /**
@@ -432,7 +433,7 @@ final class PeopleFinder {
         }
         boolean sameSound = Words.sound(typed).equals(Words.sound(name));
         int allowed = name.length() >= 8 ? 2 : name.length() >= 4 ? 1 : 0;
-        return sameSound || typed.charAt(0) == name.charAt(0) && Words.distance(typed, name) <= allowed;
+        return sameSound || typed.charAt(0) == name.charAt(0) && Spelling.distance(typed, name) <= allowed;
     }
 
     /**

@@ -1,12 +1,11 @@
 package nl.homerun.understanding;
 
+import static nl.homerun.understanding.TestContacts.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,8 +148,4 @@ class FactFinderTest {
         assertThat(READER.read(note, TODAY).events()).isEmpty();
     }
 
-    private static Contact contact(String name, String account) {
-        return new Contact(name.replace(' ', '-'), 1, name, account, null, null, null, null, null, false, false, Map.of(), null,
-                Instant.EPOCH, null);
-    }
 }

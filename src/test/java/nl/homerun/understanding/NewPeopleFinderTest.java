@@ -1,11 +1,10 @@
 package nl.homerun.understanding;
 
+import static nl.homerun.understanding.TestContacts.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,8 +49,4 @@ class NewPeopleFinderTest {
         assertThat(READER.read(note, TODAY).newPeople()).isEmpty();
     }
 
-    private static Contact contact(String name, String account) {
-        return new Contact(name.replace(' ', '-'), 1, name, account, null, null, null, null, null, false, false, Map.of(), null,
-                Instant.EPOCH, null);
-    }
 }

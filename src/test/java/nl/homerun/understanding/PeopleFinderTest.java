@@ -1,12 +1,11 @@
 package nl.homerun.understanding;
 
+import static nl.homerun.understanding.TestContacts.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +36,6 @@ class PeopleFinderTest {
             contact("Nathaniel Ross", "Pelham Freight Services Ltd", "finance lead"));
 
     private final NoteReader reader = new NoteReader(BOOK);
-
-    private static Contact contact(String name, String account, String role) {
-        return new Contact(name, 1, name, account, role, null, null, null, null, false, false, Map.of(), null,
-                Instant.EPOCH, null);
-    }
 
     private List<String> people(String note) {
         return reader.read(note, TODAY).people().stream().map(Contact::name).toList();

@@ -1,13 +1,12 @@
 package nl.homerun.understanding;
 
+import static nl.homerun.understanding.TestContacts.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +19,12 @@ class PromiseFinderTest {
     /** A Tuesday. */
     private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 3);
 
-    private static final Contact PETER = contact("c1", "Peter de Wit", "Wit Metaal B.V.");
-    private static final Contact ANNEMIEK = contact("c2", "Annemiek Bakker", "Bakker Zorg");
-    private static final Contact TOM = contact("c3", "Tom Harris", "Harris Freight Ltd");
-    private static final Contact GRACE = contact("c4", "Grace Miller", "Miller Print Ltd");
+    private static final Contact PETER = contact("Peter de Wit", "Wit Metaal B.V.");
+    private static final Contact ANNEMIEK = contact("Annemiek Bakker", "Bakker Zorg");
+    private static final Contact TOM = contact("Tom Harris", "Harris Freight Ltd");
+    private static final Contact GRACE = contact("Grace Miller", "Miller Print Ltd");
 
     private final NoteReader reader = new NoteReader(List.of(PETER, ANNEMIEK, TOM, GRACE));
-
-    private static Contact contact(String id, String name, String account) {
-        return new Contact(id, 1, name, account, null, null, null, null, null, false, false, Map.of(), null, Instant.EPOCH,
-                null);
-    }
 
     private List<Promise> promises(String note) {
         return reader.read(note, TUESDAY).promises();
