@@ -34,6 +34,9 @@ public final class InText {
     private static final Pattern WORD = Pattern.compile("[^\\s,;()!?]+");
     /** "mid-march", "eind-mei": the part of a month, and the month, as two words. */
     private static final Pattern PART_OF = Pattern.compile("(mid|early|late|end|begin|half|medio|eind)-(\\p{L}{3,})");
+    /** A Dutch weekday with its part of the day in one word: "vrijdagochtend", "dinsdagmiddag". */
+    private static final Pattern DAY_WITH_PART = Pattern.compile(
+            "(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|morgen|middag|avond|nacht)");
     private static final Pattern FORTNIGHT = Pattern.compile("(in )?a fortnight|over (veertien|14) dagen");
     private static final Pattern QUOTES = Pattern.compile("^[\"'“‘]+|[.:\"'”’]+$");
     private static final Pattern END_OF_MONTH = Pattern.compile(
@@ -118,6 +121,10 @@ public final class InText {
                 int start = m.start() + m.group().indexOf(word);
                 spans.add(new int[] {start, start + word.length()});
                 String lower = word.toLowerCase(Locale.ROOT);
+                Matcher dayPart = DAY_WITH_PART.matcher(lower);
+                if (dayPart.matches()) {
+                    lower = dayPart.group(1);
+                }
                 Matcher part = PART_OF.matcher(lower);
                 if (part.matches()) {
                     spans.add(new int[] {start, start + word.length()});

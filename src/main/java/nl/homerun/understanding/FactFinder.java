@@ -76,6 +76,13 @@ final class FactFinder {
     /** What is over or comes back every year is no event to ask about ("marathon gelopen in 3u58", "rijdt elk jaar"). */
     private static final Pattern OVER = Pattern.compile("\\b(gelopen|geweest|gehad|ran|went|elk jaar|ieder jaar|jaarlijks|"
             + "jaarlijkse|every year|each year|annual|annually)\\b");
+    /** How long a trip or leave that starts now (the statement names no day) lasts: "gaat 3 weken naar Canada", "off to canada for 3 weeks". */
+    private static final Pattern DURATION = Pattern.compile("\\b(gaat|vertrekt|is|off|away|going|heading|leaves)\\b.*\\b"
+            + "(\\d+|een|twee|drie|vier|a|two|three|four) (weken|week|maanden|maand|weeks|week|months|month)\\b");
+    /** A clause that opens with the writer or the company is about them, not the person. */
+    private static final Pattern NOT_PERSONAL = Pattern.compile("(ik|i|we|wij|our|onze|ons|firm|company|business|office|"
+            + "offices|site|store|shop|plant|factory|warehouse|bedrijf|firma|kantoor|zaak|winkel|fabriek|vestiging|"
+            + "filiaal|magazijn|werf|locatie)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(st|nd|rd|th)?|"
             + "(the )?\\d{1,2}(st|nd|rd|th)( of \\p{L}+)?)");
 
@@ -90,7 +97,8 @@ final class FactFinder {
 
     /**
      * The facts a statement tells about the person it is about; how they behave only when it tells nothing else, and
-     * a birthday only with its day (a greeting or "is in september jarig" gives none to keep).
+     * a birthday only with its day (a greeting or "is in september jarig" gives none to keep). A clause that opens
+     * with the writer or the company ("we leveren", "firm moving to new offices") tells nothing personal.
      */
     static List<PersonalFact> facts(Sentence sentence, Contact person, boolean named, LocalDate today) {
         List<PersonalFact> facts = new ArrayList<>();
@@ -104,9 +112,14 @@ final class FactFinder {
         for (Map.Entry<FactKind, Cues> kind : KINDS.entrySet()) {
             if (kind.getValue().in(kind.getKey() == FactKind.FAMILY ? withoutCompanions : withoutRelatives)
                     && (kind.getKey() != FactKind.BIRTHDAY || birthday(sentence.text(), today).isPresent())) {
-                facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), clauseWith(kind.getValue(), sentence.text()), today)));
+                String clause = clauseWith(kind.getValue(), sentence.text());
+                if (!NOT_PERSONAL.matcher(clause.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
+                    facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), clause, today)));
+                }
             }
         }
+        oneOfTwoIn(facts, FactKind.SPORT, FactKind.HOBBIES);
+        oneOfTwoIn(facts, FactKind.ROLE, FactKind.NOTES);
         if (facts.size() > 1) {
             facts.removeIf(f -> f.kind() == FactKind.BEHAVIOUR);
         }
@@ -114,6 +127,15 @@ final class FactFinder {
             facts.removeIf(f -> f.kind() == FactKind.NOTES);
         }
         return facts;
+    }
+
+    /**
+     * One clause that says two kinds, where one says it better, is one fact of that kind: "golf nut", "fietst elk
+     * weekend" is sport, not a hobby as well; "moved from finance to procurement director" is a role.
+     */
+    private static void oneOfTwoIn(List<PersonalFact> facts, FactKind better, FactKind worse) {
+        facts.stream().filter(f -> f.kind() == better).findFirst().ifPresent(kept ->
+                facts.removeIf(f -> f.kind() == worse && f.value().equals(kept.value())));
     }
 
     /** A coming life event of the person in the statement, when it says one and when. */
@@ -125,13 +147,15 @@ final class FactFinder {
             return Optional.empty();
         }
         String what = text.strip().replaceAll("[.!]+$", "");
-        for (InText.FoundDate date : InText.dates(text, today)) {
+        List<InText.FoundDate> dates = InText.dates(text, today);
+        for (InText.FoundDate date : dates) {
             boolean coming = date.day() != null ? !date.day().isBefore(today) : !date.month().isBefore(YearMonth.from(today));
-            if (coming && !WRITER.matcher(partAt(sentence, sentence.start() + date.start())).find()) {
+            String part = partAt(sentence, sentence.start() + date.start());
+            if (coming && !WRITER.matcher(part).find() && !NOT_PERSONAL.matcher(part).lookingAt()) {
                 return Optional.of(new LifeEvent(person, what, new When(date.day(), date.month(), null)));
             }
         }
-        if (JUST_BORN.matcher(lower).find()) {
+        if (JUST_BORN.matcher(lower).find() || dates.isEmpty() && DURATION.matcher(lower).find()) {
             return Optional.of(new LifeEvent(person, what, new When(null, YearMonth.from(today), null)));
         }
         return Optional.empty();

@@ -27,6 +27,8 @@ class InTextTest {
             ready by the end of next week        | 2026-03-13
             offerte eind van de maand            | 2026-03-31
             send it by weds                      | 2026-03-04
+            vrijdagochtend terugbellen           | 2026-03-06
+            bel hem dinsdagmiddag                | 2026-03-10
             """)
     void daysInRunningText(String text, LocalDate day) {
         assertThat(InText.dates(text, TUESDAY)).last().satisfies(d -> assertThat(d.day()).isEqualTo(day));

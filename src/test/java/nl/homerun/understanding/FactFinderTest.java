@@ -53,6 +53,12 @@ class FactFinderTest {
             Nina is going part-time after the summer                                   | Nina Patel       | NOTES
             anton heeft een nieuwe pup, een labrador                                   | Anton Verbeek    | NOTES
             greg bought a boat last month, out every weekend                           | Gregory Walsh    | HOBBIES
+            anton is daar sinds januari de nieuwe bedrijfsleider                      | Anton Verbeek    | ROLE
+            nina: area manager since jan, covers the north                             | Nina Patel       | ROLE
+            Marjolein gaat in mei trouwen!                                             | Marjolein de Wit | FAMILY
+            ton is net verhuisd naar deventer, woont nu vlakbij de zaak                | Ton Sanders      | NOTES
+            greg plays netball on tuesdays, county team                                | Gregory Walsh    | SPORT
+            anton sleutelt in het weekend aan oude motoren                             | Anton Verbeek    | HOBBIES
             """)
     void findsTheKindForThePerson(String note, String person, FactKind kind) {
         assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
@@ -69,9 +75,26 @@ class FactFinderTest {
             ton: het contract tekenen we volgende week, de levering komt te laat
             greg is expecting the PO on friday, running late on approvals
             Nina was very relaxed about the delay
+            ton van kroonstaal gebeld, neemt niet op
+            Anton wil per filiaal een koffiemachine, offerte vrijdag
+            spoke w nina. firm moving to new offices in sept, wants a full fit-out
             """)
     void proposesNothingFromBusinessTalk(String note) {
         assertThat(READER.read(note, TODAY).facts()).isEmpty();
+    }
+
+    @Test
+    void aSportIsNoHobbyAsWellAndARoleNoNote() {
+        assertThat(READER.read("greg is a massive golf nut", TODAY).facts()).extracting(f -> f.kind())
+                .containsExactly(FactKind.SPORT);
+        assertThat(READER.read("nina moved from finance to procurement director", TODAY).facts())
+                .extracting(f -> f.kind()).containsExactly(FactKind.ROLE);
+    }
+
+    @Test
+    void aNoteHeadedByWhoToldItIsAboutWhomItTellsOf() {
+        assertThat(READER.read("Anton: marjolein is bevallen van een zoon, Daan", TODAY).facts())
+                .singleElement().satisfies(f -> assertThat(f.person().name()).isEqualTo("Marjolein de Wit"));
     }
 
     @Test

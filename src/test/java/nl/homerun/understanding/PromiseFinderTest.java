@@ -91,6 +91,24 @@ class PromiseFinderTest {
     }
 
     @Test
+    void aPlanWithoutAVerbIsATaskWhenItSaysWhen() {
+        assertThat(promises("Peter de Wit gesproken. offerte volgende week")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+        assertThat(promises("annemiek: voorstel voor vrijdag naar annemiek")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("tom harris. audit plan by fri")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("grace miller wants to meet. thu 10am")).singleElement()
+                .satisfies(p -> assertThat(p.due().time()).isEqualTo(LocalTime.of(10, 0)));
+    }
+
+    @Test
+    void aMeetingThatWasIsNoTask() {
+        assertThat(promises("demo bij Peter de Wit was vrijdag, ging goed")).isEmpty();
+        assertThat(promises("offerte vorige week gestuurd aan Annemiek Bakker")).isEmpty();
+    }
+
+    @Test
     void anEnglishCommitmentWithItsWeekday() {
         assertThat(promises("Spoke to Grace Miller about the catalogue, I'll send the proofs on Friday")).singleElement()
                 .satisfies(p -> {
