@@ -125,7 +125,7 @@ final class PromiseCues {
                     + "|\\b(" + NL_THINGS + ") naar \\S+ (voor|vóór|uiterlijk|op)\\b"
                     + "|\\b(" + NL_THINGS + ")( \\p{L}+)? (voor|vóór|uiterlijk|over) (\\d|de |het |eind|begin|half)"
                     + "|^(" + NL_THINGS + "|" + NL_MEETINGS + "|" + NL_PLANS + ")\\b"
-                    + "|\\b(voor|vóór|uiterlijk) (" + NL_DAY_WORDS + ")"
+                    + "|^(?!.*\\b(hij|zij|ze|die)\\b.*\\b(voor|vóór|uiterlijk)\\b).*\\b(voor|vóór|uiterlijk) (" + NL_DAY_WORDS + ")"
                     + "|^(volgende week |komende week |deze week )?(" + NL_DAY_WORDS + ")(\\s+\\S+)?\\s+(om )?\\d{1,2}([.:]\\d{2}|u|h)?\\b",
             "(?iu)\\b(altijd|nooit|voortaan|elke keer|steeds|niet|geen|ervan uit|ernaar uit|hoop|stel voor|"
                     + "laat (het|maar)|afwachten|wacht(en)? (op|tot|af))\\b|^(\\S+ ){0,5}(was|waren|ging|liep|verliep)\\b");
@@ -160,7 +160,7 @@ final class PromiseCues {
                     + "|\\b(" + EN_THINGS + ") to \\S+ (by|before)\\b"
                     + "|\\b(" + EN_THINGS + ")( \\p{L}+)? (due |needed )?(by|before|in) (\\d|the |end|mon|tue|wed|thu|fri)"
                     + "|^(" + EN_THINGS + "|" + EN_MEETINGS + "|" + EN_PLANS + ")\\b"
-                    + "|\\b(by|before|due) (" + EN_DAY_WORDS + ")"
+                    + "|^(?!.*\\b(he|she|they|he'll|she'll|they'll)\\b.*\\b(by|before|due)\\b).*\\b(by|before|due) (" + EN_DAY_WORDS + ")"
                     + "|^(next |this )?(" + EN_DAY_WORDS + ")(\\s+\\S+)?\\s+(at )?\\d{1,2}([.:]\\d{2})?\\s*(am|pm)?\\b",
             "(?iu)\\b(always|never|from now on|every time|each time|in future|going forward|won'?t|will not|not going to|"
                     + "no need|don'?t need|doesn'?t need|wait(ing)? (for|till|until|and see))\\b|^(\\S+ ){0,5}(was|were|went)\\b");
