@@ -94,6 +94,8 @@ class PromiseFinderTest {
     void aPlanWithoutAVerbIsATaskWhenItSaysWhen() {
         assertThat(promises("Peter de Wit gesproken. offerte volgende week")).singleElement()
                 .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+        assertThat(promises("peter de wit gesproken, offerte vrijdag naar peter")).singleElement()
+                .satisfies(p -> assertThat(p.text()).isEqualTo("Offerte vrijdag naar peter"));
         assertThat(promises("annemiek: voorstel voor vrijdag naar annemiek")).singleElement()
                 .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
         assertThat(promises("tom harris. audit plan by fri")).singleElement()
