@@ -53,8 +53,8 @@ final class FactFinder {
     private static final Pattern COMPANION = Pattern.compile("\\b((" + RELATIVES + "|family|parents)('s|’s|') (wedding|"
             + "exams?|graduation|party|birthday|funeral|place|house|home)|(bruiloft|feest|verjaardag|begrafenis|examen|diploma-uitreiking) van (zijn|haar|z'n) ("
             + RELATIVES + ")|(en|and) (zijn|haar|his|her) "
-            + "(vrouw|man|partner|wife|husband)|(met|with) (zijn|haar|z'n|his|her) (" + RELATIVES + "|gezin|family)|"
-            + "(moving|moves|verhuist) (zijn|haar|his|her) (gezin|family))\\b");
+            + "(vrouw|man|partner|wife|husband)|(met|with|w) (zijn|haar|z'n|his|her) (" + RELATIVES + "|gezin|family)|"
+            + "(moving|moves|verhuist) (zijn|haar|his|her) (gezin|family)|(" + RELATIVES + ")('s|’s) (job|work|career|baan|werk))\\b");
     /**
      * A clause about a relative ("his daughter's a competitive swimmer", "twee jongens die allebei voetballen"): its
      * sport or hobby is the relative's, so only the family fact is read from it, up to the clause's end.
@@ -79,6 +79,8 @@ final class FactFinder {
     /** How long a trip or leave that starts now (the statement names no day) lasts: "gaat 3 weken naar Canada", "off to canada for 3 weeks". */
     private static final Pattern DURATION = Pattern.compile("\\b(gaat|vertrekt|is|off|away|going|heading|leaves)\\b.*\\b"
             + "(\\d+|een|twee|drie|vier|a|two|three|four) (weken|week|maanden|maand|weeks|week|months|month)\\b");
+    /** Where a statement's facts fall apart: commas, semicolons, colons and dashes. */
+    private static final Pattern FACT_CLAUSE = Pattern.compile("[,;:]\\s+|\\s+[-–—]\\s+");
     /** A clause that opens with the writer or the company is about them, not the person. */
     private static final Pattern NOT_PERSONAL = Pattern.compile("(ik|i|we|wij|our|onze|ons|firm|company|business|office|"
             + "offices|site|store|shop|plant|factory|warehouse|bedrijf|firma|kantoor|zaak|winkel|fabriek|vestiging|"
@@ -100,7 +102,7 @@ final class FactFinder {
      * a birthday only with its day (a greeting or "is in september jarig" gives none to keep). A clause that opens
      * with the writer or the company ("we leveren", "firm moving to new offices") tells nothing personal.
      */
-    static List<PersonalFact> facts(Sentence sentence, Contact person, boolean named, LocalDate today) {
+    static List<PersonalFact> facts(Sentence sentence, String original, Contact person, boolean named, LocalDate today) {
         List<PersonalFact> facts = new ArrayList<>();
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         if (!aboutThePerson(lower, person, named)) {
@@ -112,7 +114,7 @@ final class FactFinder {
         for (Map.Entry<FactKind, Cues> kind : KINDS.entrySet()) {
             if (kind.getValue().in(kind.getKey() == FactKind.FAMILY ? withoutCompanions : withoutRelatives)
                     && (kind.getKey() != FactKind.BIRTHDAY || birthday(sentence.text(), today).isPresent())) {
-                String clause = clauseWith(kind.getValue(), sentence.text());
+                String clause = clauseWith(kind.getValue(), original, sentence.text());
                 if (!NOT_PERSONAL.matcher(clause.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
                     facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), clause, today)));
                 }
@@ -139,14 +141,14 @@ final class FactFinder {
     }
 
     /** A coming life event of the person in the statement, when it says one and when. */
-    static Optional<LifeEvent> event(Sentence sentence, Contact person, boolean named, LocalDate today) {
+    static Optional<LifeEvent> event(Sentence sentence, String original, Contact person, boolean named, LocalDate today) {
         String text = sentence.text();
         String lower = text.toLowerCase(Locale.ROOT);
         if (!aboutThePerson(lower, person, named) || OVER.matcher(lower).find()
                 || !EVENT.in(lower) && !JUST_BORN.matcher(lower).find()) {
             return Optional.empty();
         }
-        String what = text.strip().replaceAll("[.!]+$", "");
+        String what = original.strip().replaceAll("[.!]+$", "");
         List<InText.FoundDate> dates = InText.dates(text, today);
         for (InText.FoundDate date : dates) {
             boolean coming = date.day() != null ? !date.day().isBefore(today) : !date.month().isBefore(YearMonth.from(today));
@@ -181,14 +183,24 @@ final class FactFinder {
         return person != null && (named || PRONOUN.matcher(lower).find() || !OTHER_SUBJECT.matcher(lower).lookingAt());
     }
 
-    /** The part of a statement, between commas, that tells the fact: "ze rijdt een BMW" of "net gesproken, ze rijdt een BMW". */
-    private static String clauseWith(Cues cues, String text) {
-        for (String clause : text.split("[,;:]\\s+|\\s+[-–—]\\s+")) {
-            if (cues.in(clause.toLowerCase(Locale.ROOT))) {
-                return clause;
+    /**
+     * The part of a statement, between commas, that tells the fact, as typed: "ze rijdt een BMW" of "net gesproken, ze
+     * rijdt een BMW". The cues are read in {@code read}, the statement with its names blanked, of the same length.
+     */
+    private static String clauseWith(Cues cues, String typed, String read) {
+        Matcher breaks = FACT_CLAUSE.matcher(typed);
+        int from = 0;
+        while (true) {
+            boolean more = breaks.find();
+            int to = more ? breaks.start() : typed.length();
+            if (cues.in(read.substring(from, to).toLowerCase(Locale.ROOT))) {
+                return typed.substring(from, to);
             }
+            if (!more) {
+                return typed;
+            }
+            from = breaks.end();
         }
-        return text;
     }
 
     private static String value(FactKind kind, String text, LocalDate today) {

@@ -59,6 +59,10 @@ class FactFinderTest {
             ton is net verhuisd naar deventer, woont nu vlakbij de zaak                | Ton Sanders      | NOTES
             greg plays netball on tuesdays, county team                                | Gregory Walsh    | SPORT
             anton sleutelt in het weekend aan oude motoren                             | Anton Verbeek    | HOBBIES
+            marjolein werkt ma en vr thuis                                             | Marjolein de Wit | WORKPLACE
+            nina: lovely but chatty, block an hour                                     | Nina Patel       | BEHAVIOUR
+            ton is duitser, woont al 15 jaar in leuven                                 | Ton Sanders      | NOTES
+            greg is a mad cork GAA fan                                                 | Gregory Walsh    | SPORT
             """)
     void findsTheKindForThePerson(String note, String person, FactKind kind) {
         assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
@@ -78,9 +82,19 @@ class FactFinderTest {
             ton van kroonstaal gebeld, neemt niet op
             Anton wil per filiaal een koffiemachine, offerte vrijdag
             spoke w nina. firm moving to new offices in sept, wants a full fit-out
+            anton wordt 20 april aan zijn knie geopereerd
+            greg - fleet office has 1 printer for 30 drivers
             """)
     void proposesNothingFromBusinessTalk(String note) {
         assertThat(READER.read(note, TODAY).facts()).isEmpty();
+    }
+
+    @Test
+    void aContactsOrANewcomersNameIsNoCue() {
+        NoteReader reader = new NoteReader(List.of(contact("Hans Visser", "Visser Advocaten")));
+        assertThat(reader.read("voicemail ingesproken bij hans visser over de stoelen", TODAY).facts()).isEmpty();
+        assertThat(reader.read("Hans Visser gebeld, zijn nieuwe collega Tim de Ruiter doet de inkoop", TODAY).facts())
+                .isEmpty();
     }
 
     @Test
