@@ -132,8 +132,9 @@ class NoteRepository implements PersonalData {
                 .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
     }
 
-    List<Note> since(long owner, java.time.Instant since) {
-        return notes.find(Filters.and(Filters.eq("owner", owner), Filters.gte("createdAt", Date.from(since))))
+    /** The notes with a signal that is still open (neither a task nor dismissed). */
+    List<Note> withOpenSignals(long owner) {
+        return notes.find(Filters.and(Filters.eq("owner", owner), Filters.eq("signals.status", Note.Status.OPEN.name())))
                 .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
     }
 
