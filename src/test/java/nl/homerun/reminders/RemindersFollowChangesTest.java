@@ -265,6 +265,30 @@ class RemindersFollowChangesTest {
     }
 
     @Test
+    void inEnglishTooThePastIsWordedAsPast() {
+        accounts.visit(ANNA, "en");
+        accounts.changeTimeZone(ANNA, ZoneId.of("Europe/London"));
+        clock.set(local("2026-03-01T07:00"));
+        contacts.add(ANNA, new Contacts.Draft("Jan de Vries", null, null, null, null,
+                new TypedDate(MonthDay.of(3, 4), OptionalInt.of(1978))));
+        contacts.add(ANNA, new Contacts.Draft("Emma Thompson", null, null, null, null, birthday(3, 12)));
+        followUps.create(ANNA, "Send the quote", LocalDate.parse("2026-03-03"));
+        runUntil("2026-03-02T12:00");
+
+        clock.set(local("2026-03-14T12:00"));
+        tick();
+
+        assertThat(recorder.reminders()).extracting(Recorder.Sent::text).containsExactly("""
+                ⏰ <b>Missed while Homerun was not running</b>
+                📌 Send the quote (Tuesday, March 3, 2026)
+                🎂 Jan de Vries had a birthday on Wednesday, March 4, 2026 (turned 48)
+                Your open tasks are in /tasks.""", """
+                ⏰ <i>Late: Homerun was not running when this was due.</i>
+                🎂 <b>Emma Thompson</b> had a birthday on Thursday, March 12, 2026.
+                Belated wishes are welcome too. For example: “Belated happy birthday, Emma! I hope you had a lovely day.”""");
+    }
+
+    @Test
     void aChangeOfOneUserReplansNothingOfAnother() {
         start("2026-03-01T07:00", "Europe/Amsterdam");
         accounts.visit(BOB, "nl");
