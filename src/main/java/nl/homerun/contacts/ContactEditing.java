@@ -58,7 +58,7 @@ class ContactEditing {
         state.put("contact", contact.id());
         String fact = (String) state.get("fact");
         String question = fact.equals(ContactFacts.BIRTHDAY)
-                ? turn.text("contacts.record.birthday", contact.name(), Dates.examples(turn.language()))
+                ? turn.text("contacts.record.birthday", contact.name(), Dates.birthdayExamples(turn.language()))
                 : turn.text("contacts.record.ask", turn.text("contacts.fact." + fact), contact.name());
         return conversations.advance(conversation, "fact-value", state).map(next -> List.of(Reply.text(question)))
                 .orElseGet(() -> List.of(turn.say("coach.button.stale")));
@@ -71,7 +71,7 @@ class ContactEditing {
         if (fact.equals(ContactFacts.BIRTHDAY)) {
             Optional<TypedDate> birthday = Dates.readBirthday(value);
             if (birthday.isEmpty()) {
-                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
+                return List.of(turn.say("contacts.birthday.unreadable", Dates.birthdayExamples(turn.language())));
             }
             saved = contacts.setBirthday(turn.userId(), id, birthday.get());
         } else {
@@ -94,7 +94,7 @@ class ContactEditing {
         if (field.equals("birthday")) {
             Optional<TypedDate> birthday = typed.isEmpty() ? Optional.empty() : Dates.readBirthday(typed);
             if (!typed.isEmpty() && birthday.isEmpty()) {
-                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
+                return List.of(turn.say("contacts.birthday.unreadable", Dates.birthdayExamples(turn.language())));
             }
             saved = birthday.map(b -> contacts.setBirthday(turn.userId(), id, b)).orElseGet(() -> contacts.clearBirthday(turn.userId(), id));
         } else if (FIELDS.contains(field)) {
@@ -123,7 +123,7 @@ class ContactEditing {
 
     List<Reply> startEditing(Turn turn, Contact contact, String field) {
         conversations.start(turn.userId(), ContactCommands.NAME, "edit", Map.of("contact", contact.id(), "field", field));
-        String hint = field.equals("birthday") ? " " + turn.text("contacts.edit.dateHint", Dates.examples(turn.language())) : "";
+        String hint = field.equals("birthday") ? " " + turn.text("contacts.edit.dateHint", Dates.birthdayExamples(turn.language())) : "";
         return List.of(turn.say("contacts.edit.ask", turn.text("contacts.field." + field), contact.name(), hint));
     }
 
