@@ -135,7 +135,7 @@ class PromptExamplesTest {
             for (int question = 0; question < 7; question++) {
                 say(dutch() ? "nee" : "no");
             }
-            pressWith("✍️", dutch() ? "verjaardag" : "birthday");
+            pressWith("✍️", dutch() ? "Verjaardag" : "birthday");
             String ask = say("Jan de Vries");
             if (examples == null) {
                 examples = forExample(ask);

@@ -15,7 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import nl.homerun.coach.Button;
 import nl.homerun.coach.Coach;
 import nl.homerun.coach.InboundEvent;
+import nl.homerun.coach.Messages;
 import nl.homerun.coach.Reply;
+import nl.homerun.users.Language;
 
 /** Contacts through the coach: added by conversation, contact card or .vcf file, found, changed and deleted. */
 @SpringBootTest(properties = "mongodb.embedded=memory")
@@ -23,6 +25,7 @@ class ContactsTest {
 
     private static final long ANNA = 6101;
     private static final long BERT = 6102;
+    private static final long CHLOE = 6103;
 
     @Autowired
     Coach coach;
@@ -30,12 +33,15 @@ class ContactsTest {
     Contacts contacts;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    Messages messages;
 
     @BeforeEach
     void clean() {
         database.getCollection("contacts").drop();
         database.getCollection("contact_books").drop();
         database.getCollection("conversations").drop();
+        database.getCollection("users").deleteMany(new org.bson.Document("_id", CHLOE));
     }
 
     @Test
@@ -97,10 +103,11 @@ class ContactsTest {
     void aContactsFieldsAndFactsAreEditedFromTheCard() {
         Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
         List<Reply> fields = coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:edit:" + jan.id())));
-        assertThat(text(fields)).startsWith("Wat zal ik wijzigen?").contains("[naam] [bedrijf] [functie]").contains("[auto] [koffie] [notities]");
+        assertThat(text(fields)).startsWith("Wat zal ik wijzigen?").contains("[naam] [bedrijf] [functie]")
+                .contains("[auto] [koffie] [gedrag]").contains("[werkplek] [notities]");
 
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "functie"))))))
-                .isEqualTo("Nieuwe functie voor Jan de Vries? Typ \"wis\" om te wissen.");
+                .isEqualTo("Wat is de functie van Jan de Vries? Typ \"wis\" om het te wissen.");
         assertThat(text(say(ANNA, "Hoofd inkoop"))).contains("✅ Bijgewerkt.").contains("👤 Jan de Vries — Jansen BV (Hoofd inkoop)");
         coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "verjaardag"))));
         assertThat(text(say(ANNA, "31 april"))).startsWith("Dat kan ik niet als verjaardag lezen.");
@@ -118,6 +125,34 @@ class ContactsTest {
         Contact edited = contacts.find(ANNA, jan.id()).orElseThrow();
         assertThat(edited.role()).isEqualTo("Hoofd inkoop");
         assertThat(edited.facts()).isEmpty();
+    }
+
+    @Test
+    void everyPrivateFactCanBeEditedOnTheCardInBothLanguages() {
+        for (long user : List.of(ANNA, CHLOE)) {
+            String language = user == ANNA ? "nl" : "en";
+            Contact jan = contacts.add(user, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+            for (Contact.Fact fact : Contact.Fact.values()) {
+                String label = messages.get(Language.fromCode(language), "contacts.field." + fact.key());
+                List<Reply> menu = coach.handle(new InboundEvent(user, user, language, new InboundEvent.ButtonPress(action(
+                        coach.handle(new InboundEvent(user, user, language, new InboundEvent.Text("/contact Jan de Vries"))), "✏️"))));
+                String question = text(coach.handle(new InboundEvent(user, user, language, new InboundEvent.ButtonPress(action(menu, label)))));
+                assertThat(question).as(fact.name()).contains("Jan de Vries").doesNotContain("contacts.");
+                String card = text(coach.handle(new InboundEvent(user, user, language, new InboundEvent.Text("known: " + fact.key()))));
+                assertThat(card).as(fact.name()).contains("• " + messages.get(Language.fromCode(language), "contacts.fact." + fact.key())
+                        + ": known: " + fact.key());
+            }
+            assertThat(contacts.find(user, jan.id()).orElseThrow().facts()).hasSize(Contact.Fact.values().length);
+        }
+    }
+
+    @Test
+    void whatIsKnownIsShownWhenEditingIt() {
+        Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+        contacts.setFact(ANNA, jan.id(), Contact.Fact.CAR, "Volvo <V60>");
+        List<Reply> menu = coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:edit:" + jan.id())));
+        List<Reply> question = coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(menu, "auto"))));
+        assertThat(question.get(0).text()).isEqualTo("In welke auto rijdt Jan de Vries? Nu: <i>Volvo &lt;V60&gt;</i>. Typ \"wis\" om het te wissen.");
     }
 
     @Test
