@@ -93,7 +93,7 @@ class ContactsTest {
         assertThat(contacts.find(ANNA, jan.id())).isPresent();
 
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:del:" + jan.id())))))
-                .startsWith("Jan de Vries verwijderen, met alles wat je over hem of haar noteerde?");
+                .startsWith("Jan de Vries verwijderen, met alles wat je over hem of haar hebt genoteerd?");
         assertThat(contacts.find(ANNA, jan.id())).isPresent();
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:rm:" + jan.id()))))).isEqualTo("Verwijderd.");
         assertThat(contacts.all(ANNA)).isEmpty();
@@ -103,7 +103,7 @@ class ContactsTest {
     void aContactsFieldsAndFactsAreEditedFromTheCard() {
         Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
         List<Reply> fields = coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:edit:" + jan.id())));
-        assertThat(text(fields)).startsWith("Wat zal ik wijzigen?").contains("[naam] [bedrijf] [functie]")
+        assertThat(text(fields)).startsWith("Wat wil je wijzigen?").contains("[naam] [bedrijf] [functie]")
                 .contains("[auto] [koffie] [gedrag]").contains("[werkplek] [notities]");
 
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "functie"))))))
