@@ -343,7 +343,7 @@ class NoteButtons {
         if (offer.fact() == FactKind.ROLE) {
             return contacts.setField(owner, offer.contactId(), "role", offer.text());
         }
-        Contact.Fact fact = Contact.Fact.valueOf(offer.fact().name());
+        Contact.Fact fact = offer.fact().privateFact().orElseThrow();
         String known = contact.get().facts().get(fact);
         String value = known == null || known.isBlank() ? offer.text()
                 : known.contains(offer.text()) ? known : known + "; " + offer.text();

@@ -293,7 +293,7 @@ class NoteTakingTest {
         contacts.add(ANNA, new nl.homerun.contacts.Contacts.Draft("Jan de Vries", null, null, null, null, null));
         assertThat(say(ANNA, "Volgende afspraak op 12 maart.").get(0).text()).doesNotContain("Gekoppeld");
         assertThat(say(ANNA, "/notities Jan").get(0).text()).isEqualTo("Nog geen notities over Jan de Vries.");
-        assertThat(say(ANNA, "/notities Piet").get(0).text()).startsWith("Piet ken ik niet onder je contacten");
+        assertThat(say(ANNA, "/notities Piet").get(0).text()).startsWith("Piet staat niet in je contacten");
         assertThat(say(ANNA, "/notities").get(0).text()).contains("Je laatste notities").contains("Volgende afspraak op 12 maart.");
     }
 

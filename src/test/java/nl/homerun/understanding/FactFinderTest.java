@@ -185,4 +185,15 @@ class FactFinderTest {
         assertThat(READER.read(note, TODAY).events()).isEmpty();
     }
 
+
+    @Test
+    void everyPrivateFactOfTheCardIsAKindANoteCanTellAndEveryKindHasAPlaceOnTheCard() {
+        java.util.Set<nl.homerun.contacts.Contact.Fact> told = java.util.EnumSet.noneOf(nl.homerun.contacts.Contact.Fact.class);
+        for (Understanding.FactKind kind : Understanding.FactKind.values()) {
+            kind.privateFact().ifPresent(told::add);
+            assertThat(kind.privateFact().isPresent() || kind == Understanding.FactKind.BIRTHDAY || kind == Understanding.FactKind.ROLE)
+                    .as(kind.name()).isTrue();
+        }
+        assertThat(told).containsExactlyInAnyOrder(nl.homerun.contacts.Contact.Fact.values());
+    }
 }
