@@ -37,6 +37,9 @@ public final class InText {
     /** A Dutch weekday with its part of the day in one word: "vrijdagochtend", "dinsdagmiddag". */
     private static final Pattern DAY_WITH_PART = Pattern.compile(
             "(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|morgen|middag|avond|nacht)");
+    /** Christmas as a time: "in de kerstvakantie", "over xmas", "met kerst". */
+    private static final Pattern CHRISTMAS = Pattern.compile("(in de |met |rond |tijdens de |over |at |for |during )?(de |the )?"
+            + "(kerst|kerstvakantie|kerstdagen|kerstperiode|christmas|xmas|christmas holidays|christmas break)");
     private static final Pattern AFTER_A_SEASON = Pattern.compile("(na|after) (de |het |the )?((?<summer>zomer|"
             + "zomervakantie|bouwvak|summer|summer holidays?|summer break)|kerst|de kerst|kerstvakantie|de feestdagen|"
             + "nieuwjaar|christmas|xmas|the holidays|new year)");
@@ -59,13 +62,14 @@ public final class InText {
     private static final Set<String> OPENS = Set.of("morgen", "overmorgen", "vandaag", "volgende", "komende", "aanstaande",
             "deze", "over", "in", "op", "from", "vanaf", "per", "tijdens", "during", "eind", "einde", "begin", "half",
             "medio", "midden", "tomorrow", "today", "next", "this", "coming", "on", "end", "early", "mid", "late", "the",
-            "de", "week", "day", "later", "a", "eom", "eow", "na", "after");
+            "de", "week", "day", "later", "a", "eom", "eow", "na", "after", "met", "rond", "at", "for",
+            "kerst", "kerstvakantie", "kerstdagen", "christmas", "xmas");
     /** Short forms typed in a hurry, and "within" a time, read as the word they stand for. */
     private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("tmrw", "tomorrow"),
             Map.entry("tmr", "tomorrow"), Map.entry("tmrow", "tomorrow"), Map.entry("2morrow", "tomorrow"),
             Map.entry("weds", "wednesday"), Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("wkn", "weken"),
             Map.entry("mnd", "maand"), Map.entry("mnden", "maanden"), Map.entry("within", "in"),
-            Map.entry("binnen", "over"), Map.entry("morgne", "morgen"),
+            Map.entry("binnen", "over"), Map.entry("morgne", "morgen"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
             Map.entry("mrogen", "morgen"), Map.entry("tomorow", "tomorrow"), Map.entry("tommorow", "tomorrow"),
             Map.entry("tommorrow", "tomorrow"), Map.entry("q1", "januari"), Map.entry("q2", "april"),
             Map.entry("q3", "juli"), Map.entry("q4", "oktober"));
@@ -171,7 +175,8 @@ public final class InText {
         if (month.isPresent()) {
             return Optional.of(new FoundDate(start, end, null, month.get()));
         }
-        Optional<YearMonth> season = afterASeason(window, today);
+        Optional<YearMonth> season = afterASeason(window, today)
+                .or(() -> CHRISTMAS.matcher(window).matches() ? Optional.of(YearMonth.of(today.getYear(), 12)) : Optional.empty());
         if (season.isPresent()) {
             return Optional.of(new FoundDate(start, end, null, season.get()));
         }

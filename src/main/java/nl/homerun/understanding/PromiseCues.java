@@ -90,7 +90,7 @@ final class PromiseCues {
     /** What a statement may open with that is a plan when it names its day ("ontwerp voor 1 juli", "audit plan by fri"). */
     private static final String NL_PLANS = "ontwerp|opzet|plan|planning|tekening|schets|call|belafspraak|koffie|langs|"
             + "kennismaken|terugkoppeling|update";
-    private static final String EN_PLANS = "design|drawings|plan|options|coffee|webinar|present|intro|follow[- ]up|"
+    private static final String EN_PLANS = "design|drawings|plan|options|coffee|webinar|present|intro|follow[- ]up|meet|"
             + "walkthrough|call back|callback|update";
     /** The start of a day as a deadline names it: "voor vrijdag", "by thu", "uiterlijk 20 maart", "by the 13th". */
     private static final String NL_DAY_WORDS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|"
@@ -119,7 +119,7 @@ final class PromiseCues {
                     + "|^(moet|zal|ga)\\b(?!\\s+(hij|ze|zij|je|jij|u|het|dat)\\b).*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
             "(?iu)(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
             "(?iu)^\\s*(\\S+\\s+){0,3}?(nog eens|nog een keer|nog 1x|opnieuw|weer)\\s*[.!]?\\s*$",
-            "(?iu)\\b(afspraak|verzet naar|verplaatst naar|verschoven naar|ingepland|past (hem|haar|hun|ons|mij|me)|"
+            "(?iu)\\b(afspraak|verzet naar|verplaatst naar|verschoven naar|ingepland|nieuwe datum|past (hem|haar|hun|ons|mij|me)|"
                     + "schikt|verwacht (me|mij|ons)|sluitingsdatum|deadline|uiterlijk|"
                     + "vroeg (me|mij|ons)|wil(len)?\\b.*\\b(" + NL_MEETINGS + ")|wil(len)? (voor|vóór|uiterlijk) .{0,20}\\b\\p{L}*(" + NL_THINGS + "))\\b"
                     + "|^(de |het |een |onze )?" + NOT_A_SUBJECT + "(" + NL_MEETINGS + ")\\b"
@@ -149,7 +149,9 @@ final class PromiseCues {
                     + "\\s+(?!\\S+\\s+(me|us)\\b)",
             null,
             null,
-            "(?iu)\\b(booked|rescheduled|moved to|pushed to|postponed to|brought forward to|deadline|"
+            "(?iu)\\b(booked|rescheduled|moved to|pushed to|postponed to|brought forward to|deadline|rebook\\p{L}*|re-book|"
+                    + "moved (our|the|his|her|their) (call|meeting|demo|visit|mtg|appt|appointment) to|"
+                    + "(want|need) .{0,40}\\b(by|before)\\b|"
                     + "due (on |by )?(the )?(\\d+\\p{L}*|mon|tue|wed|thu|fri|next|this|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|"
                     + "oct|nov|dec)|"
                     + "set for|scheduled for|pencill?ed in|in the diary|confirmed for|arranged for|"

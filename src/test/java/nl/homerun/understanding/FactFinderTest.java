@@ -139,6 +139,26 @@ class FactFinderTest {
         assertThat(facts).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anton is afgelopen zondag opa geworden, kleindochter Fleur        | 2026-03
+            greg's wife went into labour early, baby girl                       | 2026-03
+            nina is going on a cruise w/ her sister over xmas                   | 2026-12
+            ton gaat in de kerstvakantie met zijn gezin naar curacao            | 2026-12
+            marjolein is vanaf maandag 2 weken in zuid-afrika                    | 2026-03
+            """)
+    void aBirthOrATripIsAnEvent(String note, YearMonth month) {
+        assertThat(READER.read(note, TODAY).events()).singleElement()
+                .satisfies(e -> assertThat(e.when().month() != null ? e.when().month() : YearMonth.from(e.when().day()))
+                        .isEqualTo(month));
+    }
+
+    @Test
+    void howSomeoneBehavesIsKeptBesideWhatElseTheStatementTells() {
+        assertThat(READER.read("nina is lovely, very chatty, always asks about my kids", TODAY).facts())
+                .extracting(f -> f.kind()).contains(FactKind.BEHAVIOUR, FactKind.FAMILY);
+    }
+
     @Test
     void aComingLifeEventWithItsMonth() {
         List<LifeEvent> events = READER.read("Met Anton geluncht. Zijn dochter gaat in juni trouwen in Toscane.", TODAY).events();
@@ -180,6 +200,9 @@ class FactFinderTest {
             Over twee weken bel ik Ton over de nieuwe prijzen in april
             anton heeft vorige maand de marathon gelopen in 3u50
             Gregory's birthday is on the 21st of March
+            Ton is een fanatieke wielrenner, rijdt elke zondag met zijn club
+            nina: kelly accountancy moving office end of april to the docklands
+            anton gebeld. drukkerij verhuist per 1 mei naar nieuwegein
             """)
     void noEventForPlansOfTheWriterOrWhatIsOver(String note) {
         assertThat(READER.read(note, TODAY).events()).isEmpty();

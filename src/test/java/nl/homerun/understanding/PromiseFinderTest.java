@@ -105,6 +105,17 @@ class PromiseFinderTest {
     }
 
     @Test
+    void aMovedOrRebookedMeetingIsATask() {
+        assertThat(promises("grace miller cant do mon, moved our call to next thu 2pm")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 12));
+                    assertThat(p.due().time()).isEqualTo(LocalTime.of(14, 0));
+                });
+        assertThat(promises("tom harris demo cancelled by them. rebook for early april")).singleElement()
+                .satisfies(p -> assertThat(p.due().month()).isEqualTo(YearMonth.of(2026, 4)));
+    }
+
+    @Test
     void aMeetingThatWasIsNoTask() {
         assertThat(promises("demo bij Peter de Wit was vrijdag, ging goed")).isEmpty();
         assertThat(promises("offerte vorige week gestuurd aan Annemiek Bakker")).isEmpty();
