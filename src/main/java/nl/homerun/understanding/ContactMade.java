@@ -21,7 +21,7 @@ final class ContactMade {
             + "no luck|unanswered|didn'?t (pick up|answer)|did not (pick up|answer)|not (picking up|answering)|"
             + "went to (vm|voicemail)|straight to (vm|voicemail)|answer ?phone|answering machine|"
             + "left (a |him a |her a |them a )?(message|msg|voicemail|vm)|vm left|couldn'?t reach|could not reach|"
-            + "couldn'?t get hold of|unreachable|tried (calling|to call|to reach|ringing|phoning)|rang out|"
+            + "couldn'?t get hold of|unreachable|tried (calling|to call|to reach|ringing|phoning)|rang out(?! of the blue)|"
             + "(he|she|they)('s| is| was| were) (not available|unavailable)|(he|she|they) (was|were) out|"
             + "(he|she) wasn'?t (there|in|available)|(is|was|'s) in a meeting|"
             + "no[- ]show|auto[- ]?reply|line (was )?(busy|engaged)|no joy|radio silence|ghosted|nothing back|"
@@ -46,6 +46,8 @@ final class ContactMade {
             + "(meeting|call|visit|appointment|mtg) (was |got )?(cancell?ed|postponed|moved|rescheduled)|"
             + "(she|he|they) (had to )?cancell?ed|had to cancel|"
             + "(afspraak|bezoek|gesprek|overleg) (is |werd )?(afgelast|uitgesteld|verschoven)|gecanceld|gecanceled|"
+            + "(afspraak|bezoek|meeting|call|demo) (met|with|w) (\\p{L}+ ){1,4}(is |werd |was )?(verzet|verplaatst|geannuleerd|"
+            + "afgezegd|gecanceld|cancell?ed|moved|postponed)|"
             + "geannuleerd|cancell?ed(?=\\s*([,.;:!]|$|by|again|today|last))|called it off)\\b");
     /** Contact, unless denied ("niet teruggebeld", "hasn't called back"). */
     private static final Pattern CONTACT = Pattern.compile("(?iu)(?<!niet |nooit |not |never |hasn't |hasn’t |has not )"
@@ -53,6 +55,9 @@ final class ContactMade {
             + "(toch|wel|eindelijk) bereikt|gesproken|spraken|sprak|kreeg \\p{L}+ aan de lijn|aan de lijn gehad|"
             + "(called|rang|phoned) (\\p{L}+ )?back|got hold of|spoke (to|with)|spoken (to|with)|picked up|"
             + "got through|caught up)\\b");
+    /** A conversation the note opens with: "phone w/ mike", "call with Kate", "X rang out of the blue". */
+    private static final Pattern MET = Pattern.compile("(?iu)^(\\S+ ){0,3}(phone|phoned|call|called|meeting|mtg|met|lunch|"
+            + "coffee|chat|zoom|teams|video call|gesprek|koffie|overleg)( w/| with\\b| met\\b)|\\brang (me )?out of the blue\\b");
     /** What the customer said or wants, which they can only have told. */
     private static final Pattern TOLD = Pattern.compile("(?iu)\\b((she|he|they) (wants|said|says|asked|told|confirmed|"
             + "agreed|prefers)|(ze|zij|hij) (wil|zei|zegt|vroeg|vertelde|liet weten|bevestigde))\\b");
@@ -61,7 +66,7 @@ final class ContactMade {
     }
 
     static boolean in(String note) {
-        if (CONTACT.matcher(note).find()) {
+        if (CONTACT.matcher(note).find() || MET.matcher(note).find() && !CALLED_OFF.matcher(note).find()) {
             return true;
         }
         if (UNREACHED.matcher(note).find()) {

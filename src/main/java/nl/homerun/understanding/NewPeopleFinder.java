@@ -70,7 +70,7 @@ final class NewPeopleFinder {
             String account) {
         Matcher m = names.matcher(note);
         while (m.find()) {
-            String name = m.group(1).strip();
+            String name = m.group(1).strip().replaceAll("['’]s$", "");
             String[] words = name.split("\\s+");
             if (!GivenNames.isGivenName(words[0]) || NOT_NAMES.contains(words[words.length - 1])
                     || FAN_OF.matcher(before(note, m.start(1))).find() || contactOfAccount(words, people)

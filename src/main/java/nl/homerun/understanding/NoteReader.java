@@ -34,6 +34,8 @@ public final class NoteReader {
 
     /** A name's possessive stays when the name is blanked: "Gregory's office is ..." tells of his office. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern HE_SAID = Pattern.compile("(?u)\\b(he|he's|hes|him|his|hij|hem|zijn|z'n|zn)\\b");
+    private static final Pattern SHE_SAID = Pattern.compile("(?u)\\b(she|she's|shes|her|hers|zij|haar|d'r)\\b");
     private static final Pattern HIM = Pattern.compile("(?u)\\b(hem|him|'m)\\b");
     private static final Pattern HER = Pattern.compile("(?u)\\b(haar|her)\\b");
 
@@ -51,7 +53,15 @@ public final class NoteReader {
         Set<Contact> linked = new LinkedHashSet<>();
         found.mentions().forEach(m -> linked.add(m.contact()));
         List<Contact> ask = new ArrayList<>();
-        found.undecided().forEach(group -> group.stream().filter(c -> !ask.contains(c)).forEach(ask::add));
+        Gender told = pronounsOf(note);
+        for (List<Contact> group : found.undecided()) {
+            List<Contact> fitting = group.stream().filter(c -> GivenNames.of(c.name()) == told).toList();
+            if (told != null && fitting.size() == 1 && found.undecided().size() == 1 && linked.isEmpty()) {
+                linked.add(fitting.get(0));
+            } else {
+                group.stream().filter(c -> !ask.contains(c)).forEach(ask::add);
+            }
+        }
 
         List<Sentence> sentences = Sentences.of(note);
         String account = linked.stream().map(Contact::account).filter(a -> a != null).findFirst().orElse(null);
@@ -196,6 +206,17 @@ public final class NoteReader {
             }
         }
         return otherwise;
+    }
+
+    /**
+     * The gender of everyone the note says "he" or "she" of, when it says only one of them ("Chris rang ... she's
+     * off over xmas" is the Chris who is a woman); null when it says both or neither.
+     */
+    private static Gender pronounsOf(String note) {
+        String lower = note.toLowerCase(Locale.ROOT);
+        boolean he = HE_SAID.matcher(lower).find();
+        boolean she = SHE_SAID.matcher(lower).find();
+        return he == she ? null : he ? Gender.MALE : Gender.FEMALE;
     }
 
     /** The gender of the one person a task's object pronoun stands for, or null when it has none. */

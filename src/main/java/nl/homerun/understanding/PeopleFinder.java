@@ -82,7 +82,7 @@ final class PeopleFinder {
             "meeting", "lunch", "call");
     private static final Set<String> CUE_AFTER = Set.of("said", "says", "zei", "zegt", "wil", "wants", "vroeg", "asked",
             "belde", "called", "rang", "mailde", "emailed", "is", "was", "has", "had", "heeft", "thinks", "vindt", "gebeld",
-            "gesproken", "terug", "back", "and", "en");
+            "gesproken", "terug", "back", "and", "en", "teruggebeld", "gemaild", "geappt", "texted", "replied");
     /** Small words that may stand between a name and its cue ("kim even gesproken", "bob just called"). */
     private static final Set<String> FILLERS = Set.of("even", "net", "nog", "ook", "vandaag", "gisteren", "eindelijk",
             "just", "finally", "also", "today", "yesterday");
@@ -301,8 +301,10 @@ final class PeopleFinder {
             return !Words.common(word.folded()) || !opensSentence(reading, word) || byFirstName.containsKey(word.folded())
                     || personCue(reading.words, i);
         }
-        boolean opensNote = i == 0 && byFirstName.containsKey(word.folded());
-        return !reading.typedWithCapitals && (personCue(reading.words, i) || opensNote);
+        boolean opensNote = i == 0 && (byFirstName.containsKey(word.folded())
+                || NICKNAMES.getOrDefault(word.folded(), List.of()).stream().anyMatch(byFirstName::containsKey));
+        boolean heads = word.end() < reading.note.length() && reading.note.charAt(word.end()) == ':';
+        return !reading.typedWithCapitals && (personCue(reading.words, i) || opensNote || heads);
     }
 
     /** Whether the word begins the note or a sentence, where any word has a capital. */

@@ -51,6 +51,14 @@ class ContactMadeTest {
     }
 
     @Test
+    void aCallThatTookPlaceIsContactEvenWithARetryLater() {
+        assertThat(ContactMade.in("Phone w/ Mike Turner. Not interested this year. Try again Aug next yr")).isTrue();
+        assertThat(ContactMade.in("Mike Turner rang out of the blue - wants to talk exit clause")).isTrue();
+        assertThat(ContactMade.in("afspraak met hans de graaf verzet door hem, moest naar een klant")).isFalse();
+        assertThat(ContactMade.in("mail naar els kwam terug, onbestelbaar")).isFalse();
+    }
+
+    @Test
     void notSpokenOrCalledOffIsNoContact() {
         assertThat(ContactMade.in("pieter zat in een zitting, niet gesproken. vrijdag terugbellen")).isFalse();
         assertThat(ContactMade.in("victoria in court all day, couldnt speak to her")).isFalse();

@@ -28,6 +28,7 @@ class NewPeopleFinderTest {
             Call with Gregory and Rachel Dunmore about the rollout, she signs off the budget   | Rachel Dunmore  | Ashford Foods Ltd
             anton gesproken, sanne de groot (verbeek) neemt de orders over                     | sanne de groot  | Bakkerij Verbeek B.V.
             Marjolein de Wit en Joost van der Linden waren er allebei                          | Joost van der Linden | Bakkerij Verbeek B.V.
+            spoke to greg. still going ahead but needs Tom Fletcher's sign off                | Tom Fletcher    | Ashford Foods Ltd
             """)
     void findsSomeoneNamedInFull(String note, String name, String account) {
         assertThat(READER.read(note, TODAY).newPeople()).extracting(NewPerson::name, NewPerson::account)
@@ -44,6 +45,7 @@ class NewPeopleFinderTest {
             Greg is a big fan of Lewis Hamilton, talked F1 for ages
             The Lake District trip is off, Greg said
             Bezoek aan Verbeek: Marjolein en Ton waren er allebei
+            Marj de Wit gesproken, haar dochter trouwt in juni
             """)
     void proposesNoOneKnownOrNoPerson(String note) {
         assertThat(READER.read(note, TODAY).newPeople()).isEmpty();

@@ -79,6 +79,26 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aNamesakeIsSettledByTheOnlyPronounTheNoteUses() {
+        assertThat(people("theo rang, contract to her by the 11th. she's off over xmas")).isEmpty();
+        NoteReader namesakes = new NoteReader(List.of(contact("Christopher Nguyen", "Sunburst Cafes", null),
+                contact("Christine Adams", "Lakeside Leisure", null)));
+        assertThat(namesakes.read("Chris rang - contract to her by the 11th. she's off over xmas", TODAY).people())
+                .extracting(Contact::name).containsExactly("Christine Adams");
+        assertThat(namesakes.read("Chris rang - he wants the contract, she will sign", TODAY).ask()).hasSize(2);
+    }
+
+    @Test
+    void aShortFormOpeningALowerCaseNoteOrHeadingItIsTheContact() {
+        assertThat(people("floor teruggebeld, wil de offerte")).isEmpty();
+        NoteReader reader = new NoteReader(List.of(contact("Willem Hoekstra", "Hoekstra Zuivel B.V.", null)));
+        assertThat(reader.read("wim teruggebeld. proefzending overmorgen sturen", TODAY).people())
+                .extracting(Contact::name).containsExactly("Willem Hoekstra");
+        assertThat(reader.read("wim: proef goed bevallen", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Willem Hoekstra");
+    }
+
+    @Test
     void twoContactsWithOneFirstNameAreAskedAbout() {
         assertThat(people("bart belde, wil nieuwe schorten")).isEmpty();
         assertThat(ask("bart belde, wil nieuwe schorten")).containsExactlyInAnyOrder("Bart Hendriks", "Bart Lemmens");
