@@ -367,7 +367,7 @@ final class PeopleFinder {
     private Contact fullNameAt(List<Word> words, int i) {
         Contact best = null;
         int bestExact = -1;
-        for (Contact contact : byFirstName(words.get(i), true)) {
+        for (Contact contact : byFirstName(words.get(i), true, true)) {
             String[] name = fullNames.get(contact);
             if (name.length < 2 || i + name.length > words.size()) {
                 continue;
@@ -395,21 +395,27 @@ final class PeopleFinder {
      * typo, so "Jan" is the Jans and not also Johannes.
      */
     private List<Contact> byFirstName(Word word, boolean typoAllowed) {
+        return byFirstName(word, typoAllowed, false);
+    }
+
+    /** With {@code withShortForms}, a short form counts beside the name as typed: "jos wouters" is Jozef Wouters. */
+    private List<Contact> byFirstName(Word word, boolean typoAllowed, boolean withShortForms) {
         for (String typed : new String[] {word.folded(), word.withoutPossessive()}) {
             if (typed == null) {
                 continue;
             }
+            boolean possessive = !typed.equals(word.folded());
+            List<Contact> named = new ArrayList<>();
             if (byFirstName.containsKey(typed)) {
-                List<Contact> alike = new ArrayList<>();
-                firstNamesBySound.get(Words.sound(typed)).forEach(n -> alike.addAll(byFirstName.get(n)));
-                return alike;
+                firstNamesBySound.get(Words.sound(typed)).forEach(n -> named.addAll(byFirstName.get(n)));
             }
-            List<Contact> viaNickname = new ArrayList<>();
-            for (String full : NICKNAMES.getOrDefault(typed, List.of())) {
-                viaNickname.addAll(byFirstName.getOrDefault(full, List.of()));
+            if ((named.isEmpty() || withShortForms) && (!possessive || word.typed().matches("(?u).*['’]s?$"))) { // "kits" is no Kit's
+                for (String full : NICKNAMES.getOrDefault(typed, List.of())) {
+                    byFirstName.getOrDefault(full, List.of()).stream().filter(c -> !named.contains(c)).forEach(named::add);
+                }
             }
-            if (!viaNickname.isEmpty()) {
-                return viaNickname;
+            if (!named.isEmpty()) {
+                return named;
             }
         }
         if (!typoAllowed || word.folded().length() < 3) {

@@ -99,6 +99,20 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aShortFormWithASurnameIsThatContactEvenBesideSomeoneOfThatName() {
+        NoteReader reader = new NoteReader(List.of(contact("Jos Bakker", "Bakker Akkerbouw", null),
+                contact("Jozef Wouters", "Wouters Landbouw", null), contact("Antoon Peeters", "Hoeve Peeters", null),
+                contact("Christopher Lee", "Maple Ridge", null)));
+        assertThat(reader.read("jos wouters akkoord op de spuit", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Jozef Wouters");
+        assertThat(reader.read("jos gesproken, wil nog wachten", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Jos Bakker");
+        assertThat(reader.read("toon belde zelf, wil toch een offerte", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Antoon Peeters");
+        assertThat(reader.read("starter kits needed by 1 april", TODAY).people()).isEmpty();
+    }
+
+    @Test
     void twoContactsWithOneFirstNameAreAskedAbout() {
         assertThat(people("bart belde, wil nieuwe schorten")).isEmpty();
         assertThat(ask("bart belde, wil nieuwe schorten")).containsExactlyInAnyOrder("Bart Hendriks", "Bart Lemmens");
