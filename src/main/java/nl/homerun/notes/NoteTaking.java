@@ -26,6 +26,7 @@ import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 import nl.homerun.signals.NoteAnalysis;
 import nl.homerun.signals.SignalDetector;
+import nl.homerun.signals.SignalType;
 import nl.homerun.understanding.NoteReaders;
 import nl.homerun.understanding.Understanding;
 
@@ -243,11 +244,19 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
             List<String> people, List<Offer> offers) {
     }
 
+    /**
+     * What a text says. A note that reports no contact ("geen gehoor, morgen nog eens") has no buying signal or
+     * complaint in it: nobody said anything to have one.
+     */
     private Read read(Turn turn, String text) {
+        Understanding understanding = readers.read(turn.userId(), text, today(turn));
         NoteAnalysis analysis = detector.analyze(text, turn.language(), notes.corrections(turn.userId()));
+        if (!understanding.contactMade()) {
+            analysis = new NoteAnalysis(analysis.language(), analysis.foreignLanguage(), SignalType.NEUTRAL, List.of(),
+                    false, false);
+        }
         List<Note.FoundSignal> signals = analysis.signals().stream()
                 .map(s -> new Note.FoundSignal(s.type(), s.sentence(), s.confidence(), Note.Status.OPEN)).toList();
-        Understanding understanding = readers.read(turn.userId(), text, today(turn));
         List<String> people = understanding.people().stream().map(Contact::id).toList();
         return new Read(analysis, signals, understanding, people, Offer.from(understanding));
     }

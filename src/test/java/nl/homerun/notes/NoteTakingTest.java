@@ -98,6 +98,15 @@ class NoteTakingTest {
     }
 
     @Test
+    void aNoteThatReportsNoContactHasNoSignals() {
+        List<Reply> replies = say(ANNA, "jos niet bereikt, morgne nog eens proberen");
+
+        assertThat(replies.get(0).text()).startsWith("✅ Genoteerd. Ik zie geen koopsignalen of klachten");
+        assertThat(database.getCollection("notes").find(Filters.eq("owner", ANNA)).first().getList("signals", Object.class))
+                .isEmpty();
+    }
+
+    @Test
     void theNoteCommandAsksForTheNoteWhenItIsNotGiven() {
         assertThat(say(ANNA, "/note").get(0).text()).startsWith("Vertel over het bezoek");
         assertThat(say(ANNA, "De levering was weer te laat, de inkoper is woedend.").get(0).text()).contains("🔴 <b>Klacht</b>");
