@@ -54,7 +54,7 @@ final class FactFinder {
     private static final Pattern COMPANION = Pattern.compile("\\b((" + RELATIVES + "|family|parents)('s|’s|') (wedding|"
             + "exams?|graduation|party|birthday|funeral|place|house|home)|(bruiloft|feest|verjaardag|begrafenis|examen|diploma-uitreiking) van (zijn|haar|z'n) ("
             + RELATIVES + ")|(en|and) (zijn|haar|his|her) "
-            + "(vrouw|man|partner|wife|husband)|(met|with|w) (zijn|haar|z'n|his|her) (" + RELATIVES + "|gezin|family)|"
+            + "(vrouw|man|partner|wife|husband)|(met|with|w/|w) (zijn|haar|z'n|his|her) (" + RELATIVES + "|gezin|family)|"
             + "(moving|moves|verhuist) (zijn|haar|his|her) (gezin|family)|(" + RELATIVES + ")('s|’s) (job|work|career|baan|werk))\\b");
     /**
      * A clause about a relative ("his daughter's a competitive swimmer", "twee jongens die allebei voetballen"): its
