@@ -55,7 +55,7 @@ final class PromiseCues {
             + "werkte|lukt|lukte|gaat|ging|kost|kostte|duurt|duurde|blijft|heeft|had|helpt|wordt|hoeft|vaak|soms|graag|"
             + "regelmatig|meestal|steeds|altijd|nooit|zelden|veel|weinig|liever|zelf|ook|al|elke|iedere)\\b");
     private static final String NL_MEETINGS = "afspraak|rondleiding|demo|presentatie|gesprek|evaluatie|evaluatiegesprek|"
-            + "overleg|bezoek|meeting|kennismaking|lunch|borrel|receptie|workshop|training|bespreking";
+            + "overleg|bezoek|meeting|kennismaking|lunch|borrel|receptie|workshop|training|bespreking|kick-?off";
 
     /** A line headed as what to do: "actie: offerte naar Jan", "next step: demo on the 18th". */
     private static final String HEADER = "^(actie|acties|todo|to do|to-do|action|actions|next steps?|volgende stap|"
@@ -94,9 +94,10 @@ final class PromiseCues {
             + "walkthrough|call back|callback|update";
     /** The start of a day as a deadline names it: "voor vrijdag", "by thu", "uiterlijk 20 maart", "by the 13th". */
     private static final String NL_DAY_WORDS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|"
-            + "morgen|overmorgen|\\d|eind|begin|half|medio|volgende|komende";
+            + "morgen|overmorgen|\\d|eind|begin|half|medio|volgende|komende|jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|"
+            + "nov|dec";
     private static final String EN_DAY_WORDS = "monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|weds|thu|thur|"
-            + "thurs|fri|tomorrow|tmrw|the \\d|\\d|end|mid|next|early|close of";
+            + "thurs|fri|tomorrow|tmrw|the \\d|\\d|end|mid|next|early|close of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 
     /** When a plan without a verb is for ("offerte volgende week", "volgende week langs"): a coming day or week. */
     private static final String NL_WHEN = "(morgen|overmorgen|volgende week|deze week|komende week|na het weekend|"
@@ -111,14 +112,14 @@ final class PromiseCues {
                     + "|\\b(we|wij)\\s+" + NL_ADVERBS + "(" + NL_WE_VERBS + ")\\b|\\b(" + NL_WE_VERBS + ")\\s+(we|wij)\\b"
                     + "|\\b(we|wij) (gaan|zullen)\\b.*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b"
                     + "|\\b(afgesproken|beloofd|toegezegd|gezegd) dat (ik|we|wij)\\b"
-                    + "|\\b(heb|hebben) (ik |we )?\\S* ?(beloofd|toegezegd)\\b|\\bik ben (er )?(ook )?(bij|erbij)\\b"
+                    + "|\\b(heb|hebben) (ik |we )?\\S* ?(beloofd|toegezegd)\\b|\\bik ben (er )?(ook )?(bij|erbij)\\b|\\bik ben er (om|op|\\d)"
                     + "|^(" + NL_THINGS + "|" + NL_MEETINGS + "|langs|even langs)( \\S+){0,2}? " + NL_WHEN + "\\s*[.!]?$"
                     + "|^" + NL_WHEN + " (even |nog )?(langs|" + NL_THINGS + ")\\b"
                     + "|" + HEADER,
             "(?iu)^(?:[^:]{1,30}:\\s+)?" + NL_ADVERBS + "(" + NL_IMPERATIVES + ")\\b(?!\\s+(hij|ze|zij)\\b)"
                     + "|^(moet|zal|ga)\\b(?!\\s+(hij|ze|zij|je|jij|u|het|dat)\\b).*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
             "(?iu)(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
-            "(?iu)^\\s*(\\S+\\s+){0,3}?(nog eens|nog een keer|nog 1x|opnieuw|weer)\\s*[.!]?\\s*$",
+            "(?iu)^\\s*(\\S+\\s+){0,3}?(nog eens|nog een keer|nog 1x|opnieuw|weer|(nog )?(een |1 )?(nieuwe )?poging)\\s*[.!]?\\s*$",
             "(?iu)\\b(afspraak|verzet naar|verplaatst naar|verschoven naar|ingepland|nieuwe datum|past (hem|haar|hun|ons|mij|me)|"
                     + "schikt|verwacht (me|mij|ons)|sluitingsdatum|deadline|uiterlijk|"
                     + "vroeg (me|mij|ons)|wil(len)?\\b.*\\b(" + NL_MEETINGS + ")|wil(len)? (voor|vóór|uiterlijk) .{0,20}\\b\\p{L}*(" + NL_THINGS + "))\\b"
@@ -126,6 +127,7 @@ final class PromiseCues {
                     + "|\\b(" + NL_THINGS + ") naar \\S+ (voor|vóór|uiterlijk|op)\\b"
                     + "|\\b(" + NL_THINGS + ")( \\p{L}+)? (voor|vóór|uiterlijk|over) (\\d|de |het |eind|begin|half)"
                     + "|^(" + NL_THINGS + "|" + NL_MEETINGS + "|" + NL_PLANS + ")\\b"
+                    + "|\\b(gaat|gaan) (vandaag |morgen )?(nog )?de deur uit\\b"
                     + "|^(?!.*\\b(hij|zij|ze|die|beslist|besluit|beslissen|verwacht|hoopt|zal|zullen)\\b.*\\b(voor|vóór|uiterlijk)\\b).*\\b(voor|vóór|uiterlijk) (" + NL_DAY_WORDS + ")"
                     + "|^(volgende week |komende week |deze week )?(" + NL_DAY_WORDS + ")(\\s+\\S+){0,4}?\\s+(om )?\\d{1,2}([.:]\\d{2}|u|h)?\\b",
             "(?iu)\\b(altijd|nooit|voortaan|elke keer|steeds|niet|geen|ervan uit|ernaar uit|hoop|stel voor|"
@@ -163,6 +165,7 @@ final class PromiseCues {
                     + "|\\b(" + EN_THINGS + ") to \\S+ (by|before)\\b"
                     + "|\\b(" + EN_THINGS + ")( \\p{L}+)? (due |needed )?(by|before|in) (\\d|the |end|mon|tue|wed|thu|fri)"
                     + "|^(" + EN_THINGS + "|" + EN_MEETINGS + "|" + EN_PLANS + ")\\b"
+                    + "|\\b(to go|goes|going) out (today|tomorrow|tmrw|on|by|mon|tue|wed|thu|fri)"
                     + "|^(?!.*\\b(he|she|they|he'll|she'll|they'll|decides?|decision|expects?|hopes?|aims?|plans to|planning to|will|'ll)\\b.*\\b(by|before|due)\\b).*\\b(by|before|due) (" + EN_DAY_WORDS + ")"
                     + "|^(next |this )?(" + EN_DAY_WORDS + ")(\\s+\\S+){0,4}?\\s+(at )?\\d{1,2}([.:]\\d{2})?\\s*(am|pm)?\\b",
             "(?iu)\\b(always|never|from now on|every time|each time|in future|going forward|won'?t|will not|not going to|"

@@ -116,6 +116,18 @@ class PromiseFinderTest {
     }
 
     @Test
+    void anotherTryADeadlineByAMonthsDayAndWhatGoesOutAreTasks() {
+        assertThat(promises("peter de wit in gesprek en daarna voicemail. vanmiddag nog een poging")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(TUESDAY));
+        assertThat(promises("grace miller wants a bundle price. revised price by mar 24")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 24)));
+        assertThat(promises("annemiek bakker: orderbevestiging gaat morgen de deur uit")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4)));
+        assertThat(promises("peter de wit komt zaterdag naar de showroom, ik ben er om kwart over 10")).singleElement()
+                .satisfies(p -> assertThat(p.due().time()).isEqualTo(LocalTime.of(10, 15)));
+    }
+
+    @Test
     void aMeetingThatWasIsNoTask() {
         assertThat(promises("demo bij Peter de Wit was vrijdag, ging goed")).isEmpty();
         assertThat(promises("offerte vorige week gestuurd aan Annemiek Bakker")).isEmpty();
