@@ -36,7 +36,8 @@ final class FactFinder {
 
     static final String RELATIVES = "man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|vader|moeder|"
             + "husband|wife|son|daughter|brother|sister|father|mother|dad|mum|mom|boyfriend|girlfriend|kleindochter|"
-            + "kleinzoon|nicht|neef|granddaughter|grandson|niece|nephew|fiancée?|verloofde";
+            + "kleinzoon|nicht|neef|granddaughter|grandson|niece|nephew|fiancée?|verloofde|schoonzoon|schoondochter|"
+            + "schoonvader|schoonmoeder|zwager|schoonzus|son-in-law|daughter-in-law|father-in-law|mother-in-law";
     private static final Map<String, Cues> CUES = cues();
     private static final Map<FactKind, Cues> KINDS = kinds();
     /** The cues of a life event, which is asked about afterwards when the statement dates it. */
