@@ -26,6 +26,6 @@ public class ContactFacts {
         if (!isRecordable(fact)) {
             throw new IllegalArgumentException("Not a recordable fact: " + fact);
         }
-        return new Button(turn.text("contacts.record.button", turn.text("contacts.fact." + fact)), "ct:fact:" + fact);
+        return new ContactAction.RecordFact(fact).button(turn.text("contacts.record.button", turn.text("contacts.fact." + fact)));
     }
 }
