@@ -98,6 +98,14 @@ public record Reply(String text, List<List<Button>> buttons, Attachment attachme
                 : new Reply(text, buttons, null, false, new Edit(messageRef, false, true));
     }
 
+    /**
+     * This reply shown instead of the message {@code messageRef}, only to mark it (an offer taken after its text was
+     * typed); dropped where it cannot be changed.
+     */
+    public Reply markInPlaceOf(String messageRef) {
+        return new Reply(text, buttons, null, false, new Edit(Objects.requireNonNull(messageRef, "messageRef"), false, false));
+    }
+
     /** The same reply for the message {@code messageRef}: how the {@link Coach} names the pressed message. */
     Reply editing(String messageRef) {
         return new Reply(text, buttons, attachment, notice, new Edit(messageRef, edit.buttonsOnly(), edit.orNew()));

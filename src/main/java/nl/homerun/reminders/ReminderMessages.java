@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import nl.homerun.coach.Button;
 import nl.homerun.coach.Html;
 import nl.homerun.coach.Messages;
 import nl.homerun.coach.Reply;
@@ -15,6 +14,7 @@ import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 import nl.homerun.followups.FollowUp;
 import nl.homerun.followups.FollowUps;
+import nl.homerun.followups.TaskAction;
 import nl.homerun.notes.NoteHistory;
 import nl.homerun.users.Language;
 import nl.homerun.users.UserProfile;
@@ -97,9 +97,9 @@ class ReminderMessages {
     private Reply task(String prefix, FollowUp task, Language language) {
         return Reply.withButtons(prefix + messages.get(language, "reminders.task",
                 followUps.describe(task) + (task.time() == null ? "" : " (" + task.time() + ")")), List.of(List.of(
-                new Button(messages.get(language, "reminders.task.done"), "fu:" + task.id() + ":done"),
-                new Button(messages.get(language, "reminders.task.tomorrow"), "fu:" + task.id() + ":tomorrow"),
-                new Button(messages.get(language, "reminders.task.week"), "fu:" + task.id() + ":week"))));
+                new TaskAction.Done(task.id(), true).button(messages.get(language, "reminders.task.done")),
+                new TaskAction.Move(task.id(), true).button(messages.get(language, "reminders.task.tomorrow")),
+                new TaskAction.Move(task.id(), false).button(messages.get(language, "reminders.task.week")))));
     }
 
     private static String firstName(Contact contact) {
