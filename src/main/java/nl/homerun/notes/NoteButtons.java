@@ -38,9 +38,12 @@ class NoteButtons {
     private final FollowUps followUps;
     private final Contacts contacts;
     private final ConversationStore conversations;
+    private final nl.homerun.understanding.NoteReaders readers;
     private final Clock clock;
 
-    NoteButtons(NoteRepository notes, FollowUps followUps, Contacts contacts, ConversationStore conversations, Clock clock) {
+    NoteButtons(NoteRepository notes, FollowUps followUps, Contacts contacts, ConversationStore conversations,
+            nl.homerun.understanding.NoteReaders readers, Clock clock) {
+        this.readers = readers;
         this.notes = notes;
         this.followUps = followUps;
         this.contacts = contacts;
@@ -62,7 +65,7 @@ class NoteButtons {
         }
         if (action instanceof NoteAction.Link l) {
             return l.contactId() == null ? List.of(Reply.notice(turn.text("notes.about.nobody")), Reply.noButtonsInPlace())
-                    : link(turn, note, l.contactId());
+                    : chosen(turn, note.id(), link(turn, note, l.contactId()));
         }
         if (action instanceof NoteAction.Unlink u) {
             return unlink(turn, note, u.contactId());
@@ -182,6 +185,23 @@ class NoteButtons {
             }
         }
         return List.of(Reply.notice(turn.text("notes.linked", Html.escape(contact.get().name()))));
+    }
+
+    /**
+     * After a tap on one of the people the note could be about: the question marks who it is about now (more may be
+     * tapped). Its candidates are read from the note again, as they were when it was asked.
+     */
+    private List<Reply> chosen(Turn turn, String noteId, List<Reply> linked) {
+        Note now = notes.find(turn.userId(), noteId).orElse(null);
+        if (now == null) {
+            return linked;
+        }
+        List<Contact> candidates = readers.read(turn.userId(), now.text(), today(turn)).ask();
+        List<Reply> replies = new ArrayList<>(linked);
+        if (!candidates.isEmpty()) {
+            replies.add(Reply.buttonsInPlace(NoteReplies.askWho(turn, now, candidates).buttons()));
+        }
+        return replies;
     }
 
     /** Once it is clear whom the note is about, what it offered for no one in particular is for them. */

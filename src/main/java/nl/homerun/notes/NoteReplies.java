@@ -87,11 +87,15 @@ final class NoteReplies {
                 .collect(Collectors.joining(", "));
     }
 
-    /** When it could be about several contacts: each a button (more than one may be tapped), a new one, or none. */
+    /**
+     * When it could be about several contacts: each a button (more than one may be tapped, those tapped marked ✓), a
+     * new one, or none.
+     */
     static Reply askWho(Turn turn, Note note, List<Contact> candidates) {
         List<List<Button>> rows = new ArrayList<>();
         for (Contact c : candidates.subList(0, Math.min(6, candidates.size()))) {
-            rows.add(List.of(new NoteAction.Link(note.id(), c.id()).button(c.name() + (c.account() == null ? "" : " — " + c.account()))));
+            rows.add(List.of(new NoteAction.Link(note.id(), c.id())
+                    .button(mark(note.isAbout(c.id())) + c.name() + (c.account() == null ? "" : " — " + c.account()))));
         }
         rows.add(List.of(new NoteAction.TypeName(note.id(), true).button("➕ " + turn.text("notes.about.new")),
                 new NoteAction.Link(note.id(), null).button(turn.text("notes.about.none"))));

@@ -115,6 +115,26 @@ class NoteButtonsInPlaceTest {
     }
 
     @Test
+    void whoANoteIsAboutIsMarkedOnTheQuestionAsEachIsTapped() {
+        contacts.add(ANNA, new Contacts.Draft("Jan de Graaf", "Westland Fruit U.A.", null, null, null, null));
+        contacts.add(ANNA, new Contacts.Draft("Jan Peeters", "Brouwerij Vandenbroucke N.V.", null, null, null, null));
+        Reply question = say("jan gebeld over de nieuwe werkkleding").get(1);
+        assertThat(question.text()).startsWith("Over wie ging dit?");
+
+        List<Reply> first = press(question, "Jan de Graaf — Westland Fruit U.A.");
+        assertThat(first.get(0).notice()).isTrue();
+        assertThat(first.get(1).edit()).isEqualTo(new Reply.Edit(MESSAGE, true, false));
+        assertThat(labels(first.get(1))).startsWith("[✓ Jan de Graaf — Westland Fruit U.A.]\n[Jan Peeters — Brouwerij Vandenbroucke N.V.]");
+        List<Reply> second = press(first.get(1), "Jan Peeters — Brouwerij Vandenbroucke N.V.");
+        assertThat(labels(second.get(1))).startsWith("[✓ Jan de Graaf — Westland Fruit U.A.]\n[✓ Jan Peeters — Brouwerij Vandenbroucke N.V.]")
+                .endsWith("[➕ Nieuw contact] [Geen van hen]");
+
+        List<Reply> none = press(question, "Geen van hen");
+        assertThat(none.get(1).edit()).isEqualTo(new Reply.Edit(MESSAGE, true, false));
+        assertThat(none.get(1).buttons()).isEmpty();
+    }
+
+    @Test
     void deletingIsAnsweredInPlaceOfTheQuestionAndALoneWordsQuestionLosesItsButtons() {
         Reply answer = say("Bezoek bij Petra de Vries, alles loopt goed.").get(0);
         Reply ask = press(answer, "🗑").get(0);
