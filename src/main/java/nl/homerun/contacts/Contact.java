@@ -47,6 +47,22 @@ public record Contact(String id, long owner, String name, String account, String
     /** A, B or C: how valuable the account is, which sets how often to get in touch. */
     public enum Tier { A, B, C }
 
-    /** The private facts the method asks an account manager to know. */
-    public enum Fact { FAMILY, HOBBIES, SPORT, CAR, COFFEE, BEHAVIOUR, WORKPLACE, NOTES }
+    /**
+     * The private facts the method asks an account manager to know: the one list the card shows, its ✏️ edits, the
+     * conversations record ({@code record:} in a script) and the note reader offers. Each has its texts under its
+     * {@link #key()} (tested).
+     */
+    public enum Fact {
+        FAMILY, HOBBIES, SPORT, CAR, COFFEE, BEHAVIOUR, WORKPLACE, NOTES;
+
+        /** Its name in buttons, text keys and scripts: "family", "behaviour". */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The fact of that key, if it is one. */
+        public static java.util.Optional<Fact> of(String key) {
+            return java.util.Arrays.stream(values()).filter(f -> f.key().equals(key)).findFirst();
+        }
+    }
 }

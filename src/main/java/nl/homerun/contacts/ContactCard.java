@@ -51,7 +51,7 @@ class ContactCard {
         if (c.email() != null) {
             text.append("\n✉️ ").append(Html.escape(c.email()));
         }
-        new java.util.TreeMap<>(c.facts()).forEach((fact, value) -> text.append("\n• ").append(turn.text("contacts.fact." + fact.name().toLowerCase()))
+        new java.util.TreeMap<>(c.facts()).forEach((fact, value) -> text.append("\n• ").append(turn.text("contacts.fact." + fact.key()))
                 .append(": ").append(Html.escape(value)));
         List<String> marks = new ArrayList<>();
         if (c.tier() != null) {

@@ -151,7 +151,7 @@ class ContactCommands implements ChatFeature {
             case "birthday" -> {
                 Optional<TypedDate> birthday = Dates.readBirthday(text);
                 if (birthday.isEmpty()) {
-                    yield List.of(Reply.withButtons(turn.text("contacts.birthday.unreadable", Dates.examples(turn.language())),
+                    yield List.of(Reply.withButtons(turn.text("contacts.birthday.unreadable", Dates.birthdayExamples(turn.language())),
                             skip(turn, conversation.version())));
                 }
                 yield save(turn, conversation, state, birthday.get());
@@ -177,7 +177,7 @@ class ContactCommands implements ChatFeature {
 
     private List<Reply> askBirthday(Turn turn, Conversation conversation, Map<String, Object> state) {
         return conversations.advance(conversation, "birthday", state)
-                .map(next -> List.of(Reply.withButtons(turn.text("contacts.ask.birthday", Dates.examples(turn.language())),
+                .map(next -> List.of(Reply.withButtons(turn.text("contacts.ask.birthday", Dates.birthdayExamples(turn.language())),
                         skip(turn, next.version()))))
                 .orElseGet(() -> List.of(turn.say("coach.button.stale")));
     }

@@ -24,8 +24,12 @@ import nl.homerun.dates.TypedDate;
 class ContactEditing {
 
     static final List<String> FIELDS = List.of("name", "account", "role", "phone", "email");
-    static final List<String> EDITABLE = List.of("name", "account", "role", "phone", "email", "birthday",
-            "family", "hobbies", "sport", "car", "coffee", "notes");
+    /**
+     * What ✏️ on the card offers to change: the plain fields, the birthday, then every {@link Contact.Fact}, so a
+     * fact that can be recorded can always be edited too.
+     */
+    static final List<String> EDITABLE = java.util.stream.Stream.of(FIELDS.stream(), java.util.stream.Stream.of(ContactFacts.BIRTHDAY),
+            java.util.Arrays.stream(Contact.Fact.values()).map(Contact.Fact::key)).flatMap(s -> s).toList();
 
     /** In an editing conversation: the message of the card it was started from, changed once the value is typed. */
     private static final String CARD = "card";
@@ -60,9 +64,8 @@ class ContactEditing {
         Map<String, Object> state = new HashMap<>(conversation.state());
         state.put("contact", contact.id());
         String fact = (String) state.get("fact");
-        String question = fact.equals(ContactFacts.BIRTHDAY)
-                ? turn.text("contacts.record.birthday", contact.name(), Dates.examples(turn.language()))
-                : turn.text("contacts.record.ask", turn.text("contacts.fact." + fact), contact.name());
+        String question = question(turn, contact, fact) + (fact.equals(ContactFacts.BIRTHDAY)
+                ? " " + turn.text("contacts.edit.dateHint", Dates.birthdayExamples(turn.language())) : "");
         return conversations.advance(conversation, "fact-value", state).map(next -> List.of(Reply.text(question)))
                 .orElseGet(() -> List.of(turn.say("coach.button.stale")));
     }
@@ -74,11 +77,11 @@ class ContactEditing {
         if (fact.equals(ContactFacts.BIRTHDAY)) {
             Optional<TypedDate> birthday = Dates.readBirthday(value);
             if (birthday.isEmpty()) {
-                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
+                return List.of(turn.say("contacts.birthday.unreadable", Dates.birthdayExamples(turn.language())));
             }
             saved = contacts.setBirthday(turn.userId(), id, birthday.get());
         } else {
-            saved = contacts.setFact(turn.userId(), id, Contact.Fact.valueOf(fact.toUpperCase(java.util.Locale.ROOT)), value.strip());
+            saved = contacts.setFact(turn.userId(), id, Contact.Fact.of(fact).orElseThrow(), value.strip());
         }
         if (!saved || !conversations.end(conversation)) {
             return List.of(turn.say("coach.button.stale"));
@@ -97,7 +100,7 @@ class ContactEditing {
         if (field.equals("birthday")) {
             Optional<TypedDate> birthday = typed.isEmpty() ? Optional.empty() : Dates.readBirthday(typed);
             if (!typed.isEmpty() && birthday.isEmpty()) {
-                return List.of(turn.say("contacts.birthday.unreadable", Dates.examples(turn.language())));
+                return List.of(turn.say("contacts.birthday.unreadable", Dates.birthdayExamples(turn.language())));
             }
             saved = birthday.map(b -> contacts.setBirthday(turn.userId(), id, b)).orElseGet(() -> contacts.clearBirthday(turn.userId(), id));
         } else if (FIELDS.contains(field)) {
@@ -106,7 +109,7 @@ class ContactEditing {
             }
             saved = contacts.setField(turn.userId(), id, field, typed);
         } else {
-            saved = contacts.setFact(turn.userId(), id, Contact.Fact.valueOf(field.toUpperCase(java.util.Locale.ROOT)), typed);
+            saved = contacts.setFact(turn.userId(), id, Contact.Fact.of(field).orElseThrow(), typed);
         }
         if (!saved || !conversations.end(conversation)) {
             return List.of(turn.say("coach.button.stale"));
@@ -137,13 +140,35 @@ class ContactEditing {
             state.put(CARD, turn.pressedMessage());
         }
         conversations.start(turn.userId(), ContactCommands.NAME, "edit", state);
-        String hint = field.equals("birthday") ? " " + turn.text("contacts.edit.dateHint", Dates.examples(turn.language())) : "";
-        return List.of(card.of(turn, contact).markInPlace(),
-                turn.say("contacts.edit.ask", turn.text("contacts.field." + field), contact.name(), hint));
+        String dates = field.equals(ContactFacts.BIRTHDAY) ? " " + turn.text("contacts.edit.dateHint", Dates.birthdayExamples(turn.language())) : "";
+        String clear = field.equals("name") ? "" : " " + turn.text("contacts.edit.clear");
+        return List.of(card.of(turn, contact).markInPlace(), Reply.text(question(turn, contact, field) + dates + clear));
     }
 
     List<Reply> startRecording(Turn turn, String fact) {
         conversations.start(turn.userId(), ContactCommands.NAME, "fact-who", Map.of("fact", fact));
-        return List.of(turn.say("contacts.record.who", turn.text("contacts.fact." + fact)));
+        return List.of(turn.say("contacts.record.who." + fact));
+    }
+
+    /**
+     * The question for one field or fact, asked in words of its own ("In welke auto rijdt Emma?") rather than a noun
+     * put into a template, with what is known now when there is something.
+     */
+    private static String question(Turn turn, Contact contact, String field) {
+        String question = turn.text("contacts.edit.ask." + field, contact.name());
+        String now = current(turn, contact, field);
+        return now == null || now.isBlank() ? question : question + " " + turn.text("contacts.edit.now", now);
+    }
+
+    private static String current(Turn turn, Contact contact, String field) {
+        return switch (field) {
+            case "name" -> null;
+            case "account" -> contact.account();
+            case "role" -> contact.role();
+            case "phone" -> contact.phone();
+            case "email" -> contact.email();
+            case ContactFacts.BIRTHDAY -> contact.birthday() == null ? null : ContactCard.birthday(contact, turn.language());
+            default -> contact.facts().get(Contact.Fact.of(field).orElseThrow());
+        };
     }
 }

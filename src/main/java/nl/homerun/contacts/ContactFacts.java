@@ -1,8 +1,5 @@
 package nl.homerun.contacts;
 
-import java.util.Locale;
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 import nl.homerun.coach.Button;
@@ -17,15 +14,15 @@ public class ContactFacts {
 
     static final String BIRTHDAY = "birthday";
 
-    /** True for "birthday" and the lower-case name of each {@link Contact.Fact}. */
+    /** True for "birthday" and the {@link Contact.Fact#key() key} of each private fact. */
     public static boolean isRecordable(String fact) {
-        return BIRTHDAY.equals(fact) || Set.of(Contact.Fact.values()).stream().anyMatch(f -> f.name().toLowerCase(Locale.ROOT).equals(fact));
+        return BIRTHDAY.equals(fact) || Contact.Fact.of(fact).isPresent();
     }
 
     public Button recordButton(Turn turn, String fact) {
         if (!isRecordable(fact)) {
             throw new IllegalArgumentException("Not a recordable fact: " + fact);
         }
-        return new ContactAction.RecordFact(fact).button(turn.text("contacts.record.button", turn.text("contacts.fact." + fact)));
+        return new ContactAction.RecordFact(fact).button(turn.text("contacts.record.button." + fact));
     }
 }

@@ -9,18 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.MonthDay;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.property.Birthday;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
 import ezvcard.util.PartialDate;
+import ezvcard.util.TelUri;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,30 +35,49 @@ import nl.homerun.dates.TypedDate;
 
 /**
  * Contacts from the phone: a shared contact card, or a {@code .vcf} file with one or many (read with ez-vcard). A
- * contact already there (same name and phone, or same name and e-mail) is not added twice.
+ * contact already there ({@link #samePerson}) is not added twice: what the card knows that the contact lacks is added
+ * to it. Cards without a name are counted and reported, not dropped without a word.
  */
 @Component
 class ContactImport implements ContactCardHandler, DocumentHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ContactImport.class);
     static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** A birthday year before this is a placeholder, not a year: Apple writes 1604 for "no year". */
+    private static final int FIRST_BIRTH_YEAR = 1900;
 
     private final Contacts contacts;
+    private final ContactCard card;
 
-    ContactImport(Contacts contacts) {
+    ContactImport(Contacts contacts, ContactCard card) {
         this.contacts = contacts;
+        this.card = card;
     }
 
+    /**
+     * One shared contact: added and shown, or, when it is already there, said so and shown (with what was new
+     * added to it).
+     */
     @Override
-    public List<Reply> onContactCard(Turn turn, InboundEvent.SharedContact card) {
-        if (card.vcard() != null && !card.vcard().isBlank()) {
-            List<Reply> fromVcard = importText(turn, card.vcard());
-            if (!fromVcard.isEmpty()) {
-                return fromVcard;
-            }
+    public List<Reply> onContactCard(Turn turn, InboundEvent.SharedContact shared) {
+        Optional<Contacts.Draft> fromVcard = shared.vcard() == null || shared.vcard().isBlank() ? Optional.empty()
+                : Ezvcard.parse(shared.vcard()).all().stream().map(ContactImport::draft).flatMap(Optional::stream).findFirst();
+        String name = (nullToEmpty(shared.firstName()) + " " + nullToEmpty(shared.lastName())).strip();
+        Contacts.Draft draft = fromVcard.map(d -> d.phone() != null || shared.phoneNumber() == null ? d
+                        : new Contacts.Draft(d.name(), d.account(), d.role(), shared.phoneNumber(), d.email(), d.birthday()))
+                .orElseGet(() -> new Contacts.Draft(name, null, null, shared.phoneNumber(), null, null));
+        if (draft.name().isBlank()) {
+            return List.of(turn.say("contacts.shared.nameless"));
         }
-        String name = (nullToEmpty(card.firstName()) + " " + nullToEmpty(card.lastName())).strip();
-        return added(turn, addAll(turn, List.of(new Contacts.Draft(name, null, null, card.phoneNumber(), null, null))));
+        Imported one = importAll(turn.userId(), List.of(draft));
+        if (!one.added().isEmpty()) {
+            Contact added = one.added().get(0);
+            return List.of(turn.say("contacts.added", added.name()), card.of(turn, added));
+        }
+        Contact known = one.known().get(0);
+        String said = turn.text("contacts.shared.known", known.name())
+                + (one.completed() > 0 ? " " + turn.text("contacts.shared.completed") : "");
+        return List.of(Reply.text(said), card.of(turn, known));
     }
 
     @Override
@@ -71,42 +91,84 @@ class ContactImport implements ContactCardHandler, DocumentHandler {
             return List.of(turn.say("contacts.vcf.tooLarge", document.size() / (1024 * 1024)));
         }
         try {
-            List<Reply> replies = importText(turn, decode(document.content().read()));
-            return replies.isEmpty() ? List.of(turn.say("contacts.vcf.unreadable")) : replies;
+            List<VCard> cards = Ezvcard.parse(decode(document.content().read())).all();
+            if (cards.isEmpty()) {
+                return List.of(turn.say("contacts.vcf.unreadable"));
+            }
+            List<Contacts.Draft> drafts = cards.stream().map(ContactImport::draft).flatMap(Optional::stream).toList();
+            Imported result = importAll(turn.userId(), drafts);
+            String said = turn.text("contacts.imported", result.added().size(), result.known().size(), result.completed());
+            int nameless = cards.size() - drafts.size();
+            return List.of(Reply.text(nameless == 0 ? said : said + " " + turn.text("contacts.imported.nameless", nameless)));
         } catch (IOException e) {
             log.warn("Reading a vCard file failed: {}", e.getClass().getSimpleName());
             return List.of(turn.say("contacts.vcf.unreadable"));
         }
     }
 
-    /** Empty when the text holds no vCard with a name. */
-    private List<Reply> importText(Turn turn, String text) {
-        List<VCard> cards = Ezvcard.parse(text).all();
-        List<Contacts.Draft> drafts = cards.stream().map(ContactImport::draft).flatMap(Optional::stream).toList();
-        return drafts.isEmpty() ? List.of() : added(turn, addAll(turn, drafts));
+    /** What an import did: the contacts it added, those it found already there, and how many of those it completed. */
+    private record Imported(List<Contact> added, List<Contact> known, int completed) {
     }
 
-    private record Result(int added, int skipped) {
-    }
-
-    private Result addAll(Turn turn, List<Contacts.Draft> drafts) {
-        Set<String> known = new HashSet<>();
-        for (Contact c : contacts.all(turn.userId())) {
-            known.add(key(c.name(), c.phone(), c.email()));
-        }
-        int added = 0;
+    private Imported importAll(long owner, List<Contacts.Draft> drafts) {
+        List<Contact> book = new ArrayList<>(contacts.all(owner));
+        List<Contact> added = new ArrayList<>();
+        List<Contact> known = new ArrayList<>();
+        int completed = 0;
         for (Contacts.Draft draft : drafts) {
-            if (draft.name().isBlank() || !known.add(key(draft.name(), draft.phone(), draft.email()))) {
-                continue;
+            Optional<Contact> there = book.stream().filter(c -> samePerson(c, draft)).findFirst();
+            if (there.isPresent()) {
+                if (complete(owner, there.get(), draft)) {
+                    completed++;
+                }
+                known.add(contacts.find(owner, there.get().id()).orElse(there.get()));
+            } else {
+                Contact contact = contacts.add(owner, draft);
+                book.add(contact);
+                added.add(contact);
             }
-            contacts.add(turn.userId(), draft);
-            added++;
         }
-        return new Result(added, drafts.size() - added);
+        return new Imported(added, known, completed);
     }
 
-    private static List<Reply> added(Turn turn, Result result) {
-        return List.of(turn.say("contacts.imported", result.added(), result.skipped()));
+    /**
+     * Whether a card is of a contact already there: the same name, and no phone number or e-mail address that tells
+     * them apart. One that both share is enough ("+31 6 1234 5678" is "06-12345678"), and a card without either, or
+     * one that leaves out what the contact has (an export without e-mail), is the same person.
+     */
+    static boolean samePerson(Contact known, Contacts.Draft card) {
+        if (!NameMatcher.normalise(known.name()).equals(NameMatcher.normalise(card.name()))) {
+            return false;
+        }
+        String phone = phone(known.phone());
+        String cardPhone = phone(card.phone());
+        String email = nullToEmpty(known.email()).strip().toLowerCase(Locale.ROOT);
+        String cardEmail = nullToEmpty(card.email()).strip().toLowerCase(Locale.ROOT);
+        boolean phonesDiffer = !phone.isEmpty() && !cardPhone.isEmpty() && !phone.equals(cardPhone);
+        boolean emailsDiffer = !email.isEmpty() && !cardEmail.isEmpty() && !email.equals(cardEmail);
+        boolean shared = !phone.isEmpty() && phone.equals(cardPhone) || !email.isEmpty() && email.equals(cardEmail);
+        return shared || !phonesDiffer && !emailsDiffer;
+    }
+
+    /** A phone number to compare: its digits, and of a long one the last nine (the number without country or 0). */
+    private static String phone(String number) {
+        String digits = nullToEmpty(number).replaceAll("\\D", "");
+        return digits.length() > 9 ? digits.substring(digits.length() - 9) : digits;
+    }
+
+    /** Adds to a contact what the card knows and it lacks (never overwrites); whether anything was added. */
+    private boolean complete(long owner, Contact known, Contacts.Draft card) {
+        boolean changed = false;
+        changed |= known.account() == null && card.account() != null && contacts.setField(owner, known.id(), "account", card.account());
+        changed |= known.role() == null && card.role() != null && contacts.setField(owner, known.id(), "role", card.role());
+        changed |= known.phone() == null && card.phone() != null && contacts.setField(owner, known.id(), "phone", card.phone());
+        changed |= known.email() == null && card.email() != null && contacts.setField(owner, known.id(), "email", card.email());
+        boolean yearAdded = known.birthday() != null && card.birthday() != null && !known.birthday().hasYear()
+                && card.birthday().hasYear() && known.birthday().day().equals(card.birthday().day());
+        if ((known.birthday() == null && card.birthday() != null) || yearAdded) {
+            changed |= contacts.setBirthday(owner, known.id(), card.birthday());
+        }
+        return changed;
     }
 
     private static Optional<Contacts.Draft> draft(VCard card) {
@@ -122,12 +184,27 @@ class ContactImport implements ContactCardHandler, DocumentHandler {
         String account = card.getOrganization() == null || card.getOrganization().getValues().isEmpty() ? null
                 : card.getOrganization().getValues().get(0);
         String role = card.getTitles().isEmpty() ? null : card.getTitles().get(0).getValue();
-        String phone = card.getTelephoneNumbers().isEmpty() ? null : card.getTelephoneNumbers().get(0).getText();
+        String phone = card.getTelephoneNumbers().stream().map(ContactImport::number).filter(n -> !n.isBlank()).findFirst().orElse(null);
         String email = card.getEmails().isEmpty() ? null : card.getEmails().get(0).getValue();
         return Optional.of(new Contacts.Draft(name.strip(), account, role, phone, email, birthday(card.getBirthday())));
     }
 
-    /** A full date, or a day and month without a year ("--0312" in vCard 4). */
+    /** A phone number as text (vCard 3) or as a {@code tel:} URI (vCard 4: {@code TEL;VALUE=uri:tel:+31-6-1234-5678}). */
+    private static String number(Telephone telephone) {
+        if (telephone.getText() != null) {
+            return telephone.getText().strip();
+        }
+        TelUri uri = telephone.getUri();
+        if (uri == null || uri.getNumber() == null) {
+            return "";
+        }
+        return uri.getNumber().strip() + (uri.getExtension() == null ? "" : " ext. " + uri.getExtension());
+    }
+
+    /**
+     * A full date, or a day and month without a year ("--0312" in vCard 4). A year Apple marks as left out
+     * ({@code X-APPLE-OMIT-YEAR=1604}), or any year before 1900, is no year: the birthday is kept without one.
+     */
     private static TypedDate birthday(Birthday birthday) {
         if (birthday == null) {
             return null;
@@ -135,18 +212,24 @@ class ContactImport implements ContactCardHandler, DocumentHandler {
         try {
             if (birthday.getDate() != null && birthday.getDate().isSupported(ChronoField.DAY_OF_MONTH)) {
                 TemporalAccessor date = birthday.getDate();
-                return new TypedDate(MonthDay.of(date.get(ChronoField.MONTH_OF_YEAR), date.get(ChronoField.DAY_OF_MONTH)),
-                        date.isSupported(ChronoField.YEAR) ? OptionalInt.of(date.get(ChronoField.YEAR)) : OptionalInt.empty());
+                MonthDay day = MonthDay.of(date.get(ChronoField.MONTH_OF_YEAR), date.get(ChronoField.DAY_OF_MONTH));
+                return new TypedDate(day, date.isSupported(ChronoField.YEAR) ? year(date.get(ChronoField.YEAR), birthday)
+                        : OptionalInt.empty());
             }
             PartialDate partial = birthday.getPartialDate();
             if (partial != null && partial.getMonth() != null && partial.getDate() != null) {
                 return new TypedDate(MonthDay.of(partial.getMonth(), partial.getDate()),
-                        partial.getYear() == null ? OptionalInt.empty() : OptionalInt.of(partial.getYear()));
+                        partial.getYear() == null ? OptionalInt.empty() : year(partial.getYear(), birthday));
             }
         } catch (java.time.DateTimeException | IllegalArgumentException e) {
             return null;
         }
         return null;
+    }
+
+    private static OptionalInt year(int year, Birthday birthday) {
+        String omitted = birthday.getParameter("X-APPLE-OMIT-YEAR");
+        return year < FIRST_BIRTH_YEAR || String.valueOf(year).equals(omitted) ? OptionalInt.empty() : OptionalInt.of(year);
     }
 
     /** UTF-8 when it is, else Windows-1252 (older phones and Outlook). */
@@ -157,10 +240,6 @@ class ContactImport implements ContactCardHandler, DocumentHandler {
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
-    }
-
-    private static String key(String name, String phone, String email) {
-        return NameMatcher.normalise(name) + "|" + nullToEmpty(phone).replaceAll("[^0-9+]", "") + "|" + nullToEmpty(email).toLowerCase(Locale.ROOT);
     }
 
     private static String nullToEmpty(String value) {

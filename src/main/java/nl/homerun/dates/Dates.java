@@ -39,11 +39,24 @@ public final class Dates {
                 .map(Reading.OnCalendar::date);
     }
 
-    /** Examples to show when a date cannot be read, in the user's language. */
+    /**
+     * Examples of a day to plan for ({@link #readDay}), in the user's language: each one is read by it (tested), so a
+     * prompt never suggests what it then refuses.
+     */
     public static String examples(Language language) {
         return language == Language.NL
                 ? "12 maart, 3-5, morgen, volgende week dinsdag, over 2 weken"
                 : "12 March, 3-5 (3 May), tomorrow, next Tuesday, in 2 weeks";
+    }
+
+    /**
+     * Examples of a birthday ({@link #readBirthday}): a day and month, with or without the year; no "morgen", which is
+     * no birthday. Each one is read by it (tested).
+     */
+    public static String birthdayExamples(Language language) {
+        return language == Language.NL
+                ? "12 maart, 3 mei 1978, 12-3"
+                : "12 March, 3 May 1978, 12-3 (12 March)";
     }
 
     private static Optional<LocalDate> resolve(Reading reading, LocalDate today) {

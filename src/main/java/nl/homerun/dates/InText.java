@@ -34,6 +34,15 @@ public final class InText {
     private static final Pattern WORD = Pattern.compile("[^\\s,;()!?]+");
     /** "mid-march", "eind-mei": the part of a month, and the month, as two words. */
     private static final Pattern PART_OF = Pattern.compile("(mid|early|late|end|begin|half|medio|eind)-(\\p{L}{3,})");
+    /** A Dutch weekday with its part of the day in one word: "vrijdagochtend", "dinsdagmiddag". */
+    private static final Pattern DAY_WITH_PART = Pattern.compile(
+            "(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|morgen|middag|avond|nacht)");
+    /** Christmas as a time: "in de kerstvakantie", "over xmas", "met kerst". */
+    private static final Pattern CHRISTMAS = Pattern.compile("(in de |met |rond |tijdens de |over |at |for |during )?(de |the )?"
+            + "(kerst|kerstvakantie|kerstdagen|kerstperiode|christmas|xmas|christmas holidays|christmas break)");
+    private static final Pattern AFTER_A_SEASON = Pattern.compile("(na|after) (de |het |the )?((?<summer>zomer|"
+            + "zomervakantie|bouwvak|summer|summer holidays?|summer break)|kerst|de kerst|kerstvakantie|de feestdagen|"
+            + "nieuwjaar|christmas|xmas|the holidays|new year)");
     private static final Pattern FORTNIGHT = Pattern.compile("(in )?a fortnight|over (veertien|14) dagen");
     private static final Pattern QUOTES = Pattern.compile("^[\"'“‘]+|[.:\"'”’]+$");
     private static final Pattern END_OF_MONTH = Pattern.compile(
@@ -53,13 +62,17 @@ public final class InText {
     private static final Set<String> OPENS = Set.of("morgen", "overmorgen", "vandaag", "volgende", "komende", "aanstaande",
             "deze", "over", "in", "op", "from", "vanaf", "per", "tijdens", "during", "eind", "einde", "begin", "half",
             "medio", "midden", "tomorrow", "today", "next", "this", "coming", "on", "end", "early", "mid", "late", "the",
-            "de", "week", "day", "later", "a", "eom", "eow");
+            "de", "week", "day", "later", "a", "eom", "eow", "na", "after", "met", "rond", "at", "for",
+            "kerst", "kerstvakantie", "kerstdagen", "christmas", "xmas");
     /** Short forms typed in a hurry, and "within" a time, read as the word they stand for. */
     private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("tmrw", "tomorrow"),
             Map.entry("tmr", "tomorrow"), Map.entry("tmrow", "tomorrow"), Map.entry("2morrow", "tomorrow"),
             Map.entry("weds", "wednesday"), Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("wkn", "weken"),
             Map.entry("mnd", "maand"), Map.entry("mnden", "maanden"), Map.entry("within", "in"),
-            Map.entry("binnen", "over"));
+            Map.entry("binnen", "over"), Map.entry("morgne", "morgen"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
+            Map.entry("mrogen", "morgen"), Map.entry("tomorow", "tomorrow"), Map.entry("tommorow", "tomorrow"),
+            Map.entry("tommorrow", "tomorrow"), Map.entry("q1", "januari"), Map.entry("q2", "april"),
+            Map.entry("q3", "juli"), Map.entry("q4", "oktober"));
     /** Parts of today: "vanmiddag", "this afternoon". */
     private static final Pattern TODAY = Pattern.compile("vanochtend|vanmorgen|vanmiddag|vanavond|straks|"
             + "(this|later) (morning|afternoon|evening|today)|tonight|eod|cob|end of (the )?day|close of (play|business)");
@@ -88,12 +101,12 @@ public final class InText {
      */
     private static final Pattern CLOCK = Pattern.compile("(?iu)"
             + "\\bvan\\s+(?<from>\\d{1,2})\\s*(?:u|uur)?\\s*(?:tot|-)\\s*\\d{1,2}\\s*(?:u|uur)\\b"
-            + "|\\b(?<h>\\d{1,2})[:.](?<m>\\d{2})\\s*(?<hs>am|pm|uur|u|h)?\\b"
+            + "|\\b(?<h>\\d{1,2})[:.uh](?<m>\\d{2})\\s*(?<hs>am|pm|uur|u|h)?\\b"
             + "|\\b(?<oh>\\d{1,2})\\s*(?<ohs>am|pm|uur|u|h)(?![\\p{L}\\d])"
             + "|\\b(?<word>\\d{1,2}|" + NUMBER_WORDS + ")\\s*o['’]clock\\b"
             + "|\\bhalf\\s+(?<past>past\\s+)?(?<half>\\d{1,2}|" + NUMBER_WORDS + ")\\b"
             + "|\\b(?:kwart|quarter)\\s+(?<q>over|voor|past|to)\\s+(?<qh>\\d{1,2}|" + NUMBER_WORDS + ")\\b"
-            + "|\\b(?:at|om)\\s+(?<bare>\\d{1,2})(?=\\s*$|\\s*[,.;!?)]|\\s+(?:on|op|in|with|met|en|and|tomorrow|morgen|today|"
+            + "|\\b(?:at|om)\\s+(?<bare>\\d{1,2})(?=\\s*$|\\s*[,.;!?)](?!\\d)|\\s+(?:on|op|in|with|met|en|and|tomorrow|morgen|today|"
             + "vandaag|bij|sharp|latest|uiterlijk|dan|then|please|pls|ok)\\b)"
             + "|\\b(?<noon>noon|middag 12 uur)\\b");
     /** The English hours: "half ten" is 10:30, where the Dutch "half tien" is 9:30. */
@@ -118,6 +131,10 @@ public final class InText {
                 int start = m.start() + m.group().indexOf(word);
                 spans.add(new int[] {start, start + word.length()});
                 String lower = word.toLowerCase(Locale.ROOT);
+                Matcher dayPart = DAY_WITH_PART.matcher(lower);
+                if (dayPart.matches()) {
+                    lower = dayPart.group(1);
+                }
                 Matcher part = PART_OF.matcher(lower);
                 if (part.matches()) {
                     spans.add(new int[] {start, start + word.length()});
@@ -158,6 +175,11 @@ public final class InText {
         if (month.isPresent()) {
             return Optional.of(new FoundDate(start, end, null, month.get()));
         }
+        Optional<YearMonth> season = afterASeason(window, today)
+                .or(() -> CHRISTMAS.matcher(window).matches() ? Optional.of(YearMonth.of(today.getYear(), 12)) : Optional.empty());
+        if (season.isPresent()) {
+            return Optional.of(new FoundDate(start, end, null, season.get()));
+        }
         if (FORTNIGHT.matcher(window).matches()) {
             return Optional.of(new FoundDate(start, end, today.plusWeeks(2), null));
         }
@@ -186,6 +208,17 @@ public final class InText {
         Optional<LocalDate> day = weekdayThenDay(words.subList(i, i + length), today)
                 .or(() -> Dates.readDay(window, today)).or(() -> monthFirst(window, today));
         return day.map(d -> new FoundDate(start, end, d, null));
+    }
+
+    /** "na de zomer" is September, "after christmas" January: the month after, the coming one. */
+    private static Optional<YearMonth> afterASeason(String window, LocalDate today) {
+        Matcher after = AFTER_A_SEASON.matcher(window);
+        if (!after.matches()) {
+            return Optional.empty();
+        }
+        int month = after.group("summer") != null ? 9 : 1;
+        YearMonth coming = YearMonth.of(today.getYear(), month);
+        return Optional.of(coming.isBefore(YearMonth.from(today)) ? coming.plusYears(1) : coming);
     }
 
     private static boolean plausibleStart(String first, List<String> words, int i) {

@@ -1,22 +1,14 @@
 package nl.homerun.dialogs;
 
-import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.springframework.stereotype.Component;
 
 import nl.homerun.coach.Attachment;
@@ -55,7 +47,7 @@ class ProgressReport {
             return List.of(turn.say("dialogs.progress.none"));
         }
         StringBuilder text = new StringBuilder(turn.text("dialogs.progress.header"));
-        XYChart chart = null;
+        List<ScoreChart.Line> lines = new ArrayList<>();
         for (List<DialogRun> group : groups.values()) {
             Script script = library.find(group.get(0).script()).orElseThrow();
             String name = script.title().in(turn.language()) + (group.get(0).account() == null ? "" : " (" + group.get(0).account() + ")");
@@ -67,14 +59,15 @@ class ProgressReport {
             }
             List<DialogRun> last = group.subList(Math.max(0, group.size() - LAST_RUNS), group.size());
             text.append('\n').append(scores(turn, script, last)).append('\n').append(trends(turn, script, last));
-            chart = chart == null ? newChart(turn) : chart;
-            addSeries(chart, name, group, turn.user().timeZone());
+            lines.add(new ScoreChart.Line(name, group, script.maxScore()));
         }
-        if (chart == null) {
+        if (lines.isEmpty()) {
             return List.of(Reply.text(text.toString()));
         }
+        XYChart chart = ScoreChart.of(turn.text("dialogs.progress.chartTitle"), turn.text("dialogs.progress.score"),
+                turn.language().locale(), turn.user().timeZone(), lines);
         return List.of(Reply.text(text.toString()), Reply.file(turn.text("dialogs.progress.chart"),
-                new Attachment("progress.png", "image/png", png(chart))));
+                new Attachment("progress.png", "image/png", ScoreChart.png(chart))));
     }
 
     private static boolean matches(Script script, DialogRun run, String filter) {
@@ -124,32 +117,7 @@ class ProgressReport {
         return out.toString().substring(1);
     }
 
-    private static XYChart newChart(Turn turn) {
-        XYChart chart = new XYChartBuilder().width(800).height(450).title(turn.text("dialogs.progress.chartTitle"))
-                .xAxisTitle("").yAxisTitle(turn.text("dialogs.progress.score")).build();
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setDatePattern("d MMM");
-        chart.getStyler().setLocale(turn.language().locale());
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setMarkerSize(8);
-        return chart;
-    }
-
-    private static void addSeries(XYChart chart, String name, List<DialogRun> runs, ZoneId zone) {
-        List<Date> dates = runs.stream().map(r -> Date.from(r.endedAt())).toList();
-        List<Double> scores = runs.stream().map(DialogRun::score).toList();
-        chart.addSeries(name, dates, scores).setMarker(SeriesMarkers.CIRCLE);
-    }
-
     private static java.time.LocalDate date(Turn turn, DialogRun run) {
-        return run.endedAt().atZone(turn.user().timeZone()).toLocalDate();
-    }
-
-    private static byte[] png(XYChart chart) {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScoreChart.day(run, turn.user().timeZone());
     }
 }

@@ -7,23 +7,29 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 
-/** Creates, lists, changes and completes a user's follow-up tasks, and says whom each is for. */
+/**
+ * Creates, lists, changes and completes a user's follow-up tasks, and says whom each is for; every change is
+ * published as a {@link FollowUpChanged}.
+ */
 @Service
 public class FollowUps {
 
     private final FollowUpRepository repository;
     private final Contacts contacts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    FollowUps(FollowUpRepository repository, Contacts contacts, Clock clock) {
+    FollowUps(FollowUpRepository repository, Contacts contacts, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.contacts = contacts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A task for no one in particular, on a day. */
@@ -36,6 +42,7 @@ public class FollowUps {
         FollowUp followUp = new FollowUp(new ObjectId().toHexString(), owner, text, due, time, contactId, false,
                 clock.instant());
         repository.insert(followUp);
+        published(true, owner, followUp.id(), FollowUpChanged.What.CREATED);
         return followUp;
     }
 
@@ -60,7 +67,7 @@ public class FollowUps {
 
     /** False when the task is not this user's, or was done already. */
     public boolean complete(long owner, String id) {
-        return repository.markDone(owner, id, clock.instant());
+        return published(repository.markDone(owner, id, clock.instant()), owner, id, FollowUpChanged.What.DONE);
     }
 
     /** The tasks a list of open tasks made at {@code at} showed, soonest first: those done since then are among them. */
@@ -69,17 +76,24 @@ public class FollowUps {
     }
 
     public boolean reschedule(long owner, String id, LocalDate due) {
-        return repository.reschedule(owner, id, due);
+        return published(repository.reschedule(owner, id, due), owner, id, FollowUpChanged.What.CHANGED);
     }
 
     /** Deletes an open task (as when the note that made it is deleted); false when it is done or not this user's. */
     public boolean delete(long owner, String id) {
-        return id != null && repository.delete(owner, id);
+        return id != null && published(repository.delete(owner, id), owner, id, FollowUpChanged.What.DELETED);
     }
 
     /** Changes the text, day, time or person of a task; false when it is not this user's. */
     public boolean change(long owner, FollowUp changed) {
-        return repository.change(owner, changed);
+        return published(repository.change(owner, changed), owner, changed.id(), FollowUpChanged.What.CHANGED);
+    }
+
+    private boolean published(boolean changed, long owner, String id, FollowUpChanged.What what) {
+        if (changed) {
+            events.publishEvent(new FollowUpChanged(owner, id, what));
+        }
+        return changed;
     }
 
     /** The contact a task is for, while it exists. */

@@ -26,12 +26,13 @@ public record Note(String id, long owner, String text, Language language, Signal
 
     /**
      * A signal found in the note, and what the user made of it: its type, which the user may have corrected from the
-     * one {@code detected}.
+     * one {@code detected}, and the task made of it ({@code taskId}, null when none, or made before it was kept).
      */
-    public record FoundSignal(SignalType type, String sentence, double confidence, Status status, SignalType detected) {
+    public record FoundSignal(SignalType type, String sentence, double confidence, Status status, SignalType detected,
+            String taskId) {
 
         public FoundSignal(SignalType type, String sentence, double confidence, Status status) {
-            this(type, sentence, confidence, status, type);
+            this(type, sentence, confidence, status, type, null);
         }
     }
 

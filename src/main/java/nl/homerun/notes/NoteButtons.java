@@ -105,7 +105,8 @@ class NoteButtons {
             case TASK -> signalTask(turn, note, signal);
             case SKIP -> {
                 notes.setStatus(turn.userId(), note.id(), signal, Note.Status.DISMISSED);
-                yield List.of(Reply.notice(turn.text("notes.dismissed")));
+                yield List.of(takeBackTask(turn, note, signal).map(task -> Reply.text(turn.text("notes.dismissed.task", task)))
+                        .orElseGet(() -> Reply.notice(turn.text("notes.dismissed"))));
             }
             case UP -> {
                 notes.saveFeedback(turn.userId(), note, signal, null, clock.instant());
@@ -132,8 +133,28 @@ class NoteButtons {
     private List<Reply> retype(Turn turn, Note note, int signal, SignalType type) {
         notes.saveFeedback(turn.userId(), note, signal, type, clock.instant());
         notes.correctSignal(turn.userId(), note.id(), signal, type);
-        return List.of(turn.say("notes.correct.saved", Html.escape(note.signals().get(signal).sentence()),
-                turn.text("notes.correct." + type.name().toLowerCase(Locale.ROOT))).inPlace());
+        String saved = turn.text("notes.correct.saved", Html.escape(note.signals().get(signal).sentence()),
+                turn.text("notes.correct." + type.name().toLowerCase(Locale.ROOT)));
+        Optional<String> gone = type == SignalType.NEUTRAL ? takeBackTask(turn, note, signal) : Optional.empty();
+        return List.of(Reply.text(gone.map(task -> saved + "\n" + turn.text("notes.dismissed.task", task)).orElse(saved)).inPlace());
+    }
+
+    /**
+     * A signal that is dismissed (or was nothing) after it was made a task takes that task back while it is open:
+     * the user has just said there is nothing to follow up, so a task left behind would only be a stale to-do, and
+     * asking first would cost a tap for an answer that is nearly always yes. The reply names the task, so nothing
+     * disappears unseen; a task already done stays, as what was done. Returns the task's description when it went.
+     */
+    private Optional<String> takeBackTask(Turn turn, Note note, int index) {
+        Note.FoundSignal signal = note.signals().get(index);
+        if (signal.status() != Note.Status.TASK) {
+            return Optional.empty();
+        }
+        String taskId = signal.taskId() != null ? signal.taskId() : note.offers().stream() // made before the link was kept
+                .filter(o -> o.kind() == Offer.Kind.TASK && o.state() == Offer.State.ACCEPTED && o.text().contains(signal.sentence()))
+                .map(Offer::madeId).findFirst().orElse(null);
+        Optional<FollowUp> task = taskId == null ? Optional.empty() : followUps.find(turn.userId(), taskId).filter(t -> !t.done());
+        return task.filter(t -> followUps.delete(turn.userId(), t.id())).map(followUps::describe);
     }
 
     /** A signal as a task for the note's person, due by its urgency; kept as an accepted offer, so deleting the note takes it back. */
@@ -146,7 +167,7 @@ class NoteButtons {
         String person = note.contactIds().size() == 1 ? note.contactIds().get(0) : null;
         FollowUp task = followUps.create(turn.userId(),
                 turn.text("notes.task." + signal.type().name().toLowerCase(Locale.ROOT), signal.sentence()), due, null, person);
-        notes.setStatus(turn.userId(), note.id(), index, Note.Status.TASK);
+        notes.madeTask(turn.userId(), note.id(), index, task.id());
         notes.setOffer(turn.userId(), note.id(), note.offers().size(),
                 Offer.task(person, task.text(), due, null, null).settled(Offer.State.ACCEPTED, task.id()));
         return List.of(turn.say("notes.task.made", Html.escape(followUps.describe(task)),
@@ -383,7 +404,7 @@ class NoteButtons {
         if (offer.fact() == FactKind.ROLE) {
             return contacts.setField(owner, offer.contactId(), "role", offer.text());
         }
-        Contact.Fact fact = Contact.Fact.valueOf(offer.fact().name());
+        Contact.Fact fact = offer.fact().privateFact().orElseThrow();
         String known = contact.get().facts().get(fact);
         String value = known == null || known.isBlank() ? offer.text()
                 : known.contains(offer.text()) ? known : known + "; " + offer.text();

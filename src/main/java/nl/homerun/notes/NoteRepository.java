@@ -91,7 +91,8 @@ class NoteRepository implements PersonalData {
                 .append("contactMade", note.contactMade())
                 .append("signals", note.signals().stream().map(s -> new Document("type", s.type().name())
                         .append("sentence", s.sentence()).append("confidence", s.confidence())
-                        .append("status", s.status().name()).append("detected", s.detected().name())).toList())
+                        .append("status", s.status().name()).append("detected", s.detected().name())
+                        .append("taskId", s.taskId())).toList())
                 .append("offers", note.offers().stream().map(NoteRepository::offerDocument).toList())
                 .append("messageRef", note.messageRef());
     }
@@ -132,13 +133,20 @@ class NoteRepository implements PersonalData {
                 .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
     }
 
-    List<Note> since(long owner, java.time.Instant since) {
-        return notes.find(Filters.and(Filters.eq("owner", owner), Filters.gte("createdAt", Date.from(since))))
+    /** The notes with a signal that is still open (neither a task nor dismissed). */
+    List<Note> withOpenSignals(long owner) {
+        return notes.find(Filters.and(Filters.eq("owner", owner), Filters.eq("signals.status", Note.Status.OPEN.name())))
                 .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
     }
 
     void setStatus(long owner, String id, int signal, Note.Status status) {
         notes.updateOne(mine(owner, id), Updates.set("signals." + signal + ".status", status.name()));
+    }
+
+    /** The signal was made this task. */
+    void madeTask(long owner, String id, int signal, String taskId) {
+        notes.updateOne(mine(owner, id), Updates.combine(Updates.set("signals." + signal + ".status", Note.Status.TASK.name()),
+                Updates.set("signals." + signal + ".taskId", taskId)));
     }
 
     /**
@@ -192,7 +200,8 @@ class NoteRepository implements PersonalData {
         List<Note.FoundSignal> signals = d.getList("signals", Document.class).stream()
                 .map(s -> new Note.FoundSignal(SignalType.valueOf(s.getString("type")), s.getString("sentence"),
                         s.getDouble("confidence"), Note.Status.valueOf(s.getString("status")),
-                        SignalType.valueOf(s.getString("detected") == null ? s.getString("type") : s.getString("detected"))))
+                        SignalType.valueOf(s.getString("detected") == null ? s.getString("type") : s.getString("detected")),
+                        s.getString("taskId")))
                 .toList();
         return new Note(d.getObjectId("_id").toHexString(), ((Number) d.get("owner")).longValue(), d.getString("text"),
                 Language.fromCode(d.getString("language")), SignalType.valueOf(d.getString("label")), signals,

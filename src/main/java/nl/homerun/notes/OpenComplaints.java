@@ -1,6 +1,5 @@
 package nl.homerun.notes;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -17,9 +16,12 @@ public class OpenComplaints {
         this.notes = notes;
     }
 
-    /** The sentences of open complaints in notes since {@code since}, oldest first. */
-    public List<String> since(long owner, Instant since) {
-        return notes.since(owner, since).stream()
+    /**
+     * The sentences of all open complaints, oldest first: they stay until handled, however long they are ignored
+     * (hiding the older ones would hide the ones ignored longest).
+     */
+    public List<String> open(long owner) {
+        return notes.withOpenSignals(owner).stream()
                 .sorted(java.util.Comparator.comparing(Note::createdAt))
                 .flatMap(n -> n.signals().stream())
                 .filter(s -> s.status() == Note.Status.OPEN

@@ -1,6 +1,5 @@
 package nl.homerun.reminders;
 
-import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -18,13 +17,11 @@ import nl.homerun.coach.Turn;
 class ReminderCommands implements ChatFeature {
 
     private final ReminderSettings settings;
-    private final OccurrenceRepository occurrences;
-    private final Clock clock;
+    private final ReminderPlanner planner;
 
-    ReminderCommands(ReminderSettings settings, OccurrenceRepository occurrences, Clock clock) {
+    ReminderCommands(ReminderSettings settings, ReminderPlanner planner) {
         this.settings = settings;
-        this.occurrences = occurrences;
-        this.clock = clock;
+        this.planner = planner;
     }
 
     @Override
@@ -47,8 +44,7 @@ class ReminderCommands implements ChatFeature {
                 return List.of(turn.say("reminders.time.unreadable", command.arguments()));
             }
             settings.setTime(turn.userId(), time);
-            occurrences.cancelPending(turn.userId());
-            settings.replanFrom(turn.userId(), turn.user().today(clock));
+            planner.replan(turn.userId(), ReminderPlanner.Scope.everything());
         }
         ReminderSettings.Settings mine = settings.of(turn.userId());
         return List.of(turn.say("reminders.settings", mine.time().toString(), turn.user().timeZone().getId(), mine.daysAhead()));

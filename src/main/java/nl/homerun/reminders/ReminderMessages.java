@@ -1,5 +1,6 @@
 package nl.homerun.reminders;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -19,7 +20,10 @@ import nl.homerun.notes.NoteHistory;
 import nl.homerun.users.Language;
 import nl.homerun.users.UserProfile;
 
-/** What a reminder says: a birthday with what you know of the person, or a task with buttons to tick it off or move it. */
+/**
+ * What a reminder says: a birthday with what you know of the person, or a task with buttons to tick it off or move
+ * it. A reminder whose day has passed (Homerun was down) says so: "was jarig", "gepland voor".
+ */
 @Component
 class ReminderMessages {
 
@@ -28,28 +32,44 @@ class ReminderMessages {
     private final Messages messages;
     private final WeeklyDigest digest;
     private final NoteHistory history;
+    private final ReminderSettings settings;
+    private final Clock clock;
 
-    ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages, WeeklyDigest digest, NoteHistory history) {
+    ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages, WeeklyDigest digest, NoteHistory history,
+            ReminderSettings settings, Clock clock) {
         this.history = history;
         this.contacts = contacts;
         this.followUps = followUps;
         this.messages = messages;
         this.digest = digest;
+        this.settings = settings;
+        this.clock = clock;
     }
 
-    /** Empty when what it was about is gone (the contact deleted, the task done). */
+    /**
+     * Empty when what it was about no longer holds: the contact deleted or their birthday on another day, the task
+     * done or moved, the rhythm changed; a week-ahead notice once the birthday itself has come, and a digest once a
+     * newer Monday has (one current digest instead of several old ones).
+     */
     Optional<Reply> of(Occurrence occurrence, UserProfile user, boolean late) {
         Language language = user.language();
         String prefix = late ? messages.get(language, "reminders.late") + "\n" : "";
+        LocalDate day = occurrence.day();
+        LocalDate today = user.today(clock);
         return switch (occurrence.kind()) {
-            case BIRTHDAY, BIRTHDAY_AHEAD -> contacts.find(user.id(), occurrence.subject())
-                    .filter(c -> c.birthday() != null)
+            case BIRTHDAY -> contacts.find(user.id(), occurrence.subject())
+                    .filter(c -> c.birthday() != null && ReminderPlanner.isBirthday(c, day))
                     .map(c -> Reply.text(prefix + birthday(occurrence, c, user)));
-            case TASK -> followUps.find(user.id(), occurrence.subject()).filter(t -> !t.done())
-                    .map(t -> task(prefix, t, language));
-            case DIGEST -> digest.of(user, occurrence.dueAt().atZone(user.timeZone()).toLocalDate()).map(d -> Reply.text(prefix + d));
+            case BIRTHDAY_AHEAD -> contacts.find(user.id(), occurrence.subject())
+                    .filter(c -> c.birthday() != null && ReminderPlanner.isBirthday(c, day.plusDays(settings.of(user.id()).daysAhead()))
+                            && day.plusDays(settings.of(user.id()).daysAhead()).isAfter(today))
+                    .map(c -> Reply.text(prefix + birthday(occurrence, c, user)));
+            case TASK -> followUps.find(user.id(), occurrence.subject()).filter(t -> !t.done() && t.due().equals(day))
+                    .map(t -> task(prefix, t, language, today));
+            case DIGEST -> !WeeklyDigest.mondayOf(today).equals(day) ? Optional.empty()
+                    : digest.of(user, day, today).map(d -> Reply.text(prefix + d));
             case STAY_IN_TOUCH -> contacts.find(user.id(), occurrence.subject())
-                    .filter(c -> ReminderPlanner.isDueForContact(c, occurrence.dueAt().atZone(user.timeZone()).toLocalDate(), user))
+                    .filter(c -> ReminderPlanner.isDueForContact(c, day, user))
                     .map(c -> Reply.text(prefix + messages.get(language, "reminders.stayInTouch", c.name(),
                             language.format(c.lastTouched(user.timeZone()), FormatStyle.LONG), c.cadenceDays())));
         };
@@ -57,13 +77,19 @@ class ReminderMessages {
 
     private String birthday(Occurrence occurrence, Contact contact, UserProfile user) {
         Language language = user.language();
-        LocalDate day = occurrence.dueAt().atZone(user.timeZone()).toLocalDate();
+        LocalDate day = occurrence.day();
         LocalDate birthday = occurrence.kind() == Occurrence.Kind.BIRTHDAY ? day
                 : nextBirthday(contact, day);
         StringBuilder text = new StringBuilder();
-        String age = contact.birthday().year().isPresent()
-                ? messages.get(language, "reminders.age", birthday.getYear() - contact.birthday().year().getAsInt()) : "";
-        if (occurrence.kind() == Occurrence.Kind.BIRTHDAY) {
+        boolean past = day.isBefore(user.today(clock));
+        String age = contact.birthday().year().isPresent() ? messages.get(language, past ? "reminders.age.past" : "reminders.age",
+                birthday.getYear() - contact.birthday().year().getAsInt()) : "";
+        if (occurrence.kind() == Occurrence.Kind.BIRTHDAY && past) {
+            text.append(messages.get(language, "reminders.birthday.past", contact.name(), language.format(day, FormatStyle.FULL), age));
+            String greetings = BirthdayWish.greetingsTo(contact).filter(to -> !to.isEmpty())
+                    .map(to -> " " + messages.get(language, "reminders.birthday.greetings", to)).orElse("");
+            text.append("\n").append(messages.get(language, "reminders.birthday.belated", firstName(contact), greetings));
+        } else if (occurrence.kind() == Occurrence.Kind.BIRTHDAY) {
             text.append(messages.get(language, "reminders.birthday.today", contact.name(), age));
             String greetings = BirthdayWish.greetingsTo(contact)
                     .map(to -> " " + (to.isEmpty() ? messages.get(language, "reminders.birthday.family")
@@ -94,15 +120,18 @@ class ReminderMessages {
         return thisYear.isBefore(from) ? contact.birthday().on(from.getYear() + 1) : thisYear;
     }
 
-    private Reply task(String prefix, FollowUp task, Language language) {
-        return Reply.withButtons(prefix + messages.get(language, "reminders.task",
-                followUps.describe(task) + (task.time() == null ? "" : " (" + task.time() + ")")), List.of(List.of(
+    private Reply task(String prefix, FollowUp task, Language language, LocalDate today) {
+        String what = followUps.describe(task) + (task.time() == null ? "" : " (" + task.time() + ")");
+        String text = task.due().isBefore(today)
+                ? messages.get(language, "reminders.task.past", what, language.format(task.due(), FormatStyle.FULL))
+                : messages.get(language, "reminders.task", what);
+        return Reply.withButtons(prefix + text, List.of(List.of(
                 new TaskAction.Done(task.id(), true).button(messages.get(language, "reminders.task.done")),
                 new TaskAction.Move(task.id(), true).button(messages.get(language, "reminders.task.tomorrow")),
                 new TaskAction.Move(task.id(), false).button(messages.get(language, "reminders.task.week")))));
     }
 
-    private static String firstName(Contact contact) {
+    static String firstName(Contact contact) {
         return contact.name().split(" ")[0];
     }
 }

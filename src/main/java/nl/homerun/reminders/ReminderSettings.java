@@ -1,9 +1,7 @@
 package nl.homerun.reminders;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +25,7 @@ import nl.homerun.users.PersonalData;
 class ReminderSettings implements PersonalData {
 
     /** A user's reminder settings. {@code plannedThrough} is null before the first planning. */
-    record Settings(LocalTime time, int daysAhead, LocalDate plannedThrough, Instant checkedAt) {
+    record Settings(LocalTime time, int daysAhead, LocalDate plannedThrough) {
     }
 
     private final MongoCollection<Document> settings;
@@ -60,25 +58,19 @@ class ReminderSettings implements PersonalData {
 
     private Settings toSettings(Document d) {
         if (d == null) {
-            return new Settings(defaultTime, defaultDaysAhead, null, null);
+            return new Settings(defaultTime, defaultDaysAhead, null);
         }
         return new Settings(d.getString("time") == null ? defaultTime : LocalTime.parse(d.getString("time")),
                 d.getInteger("daysAhead", defaultDaysAhead),
-                d.getString("plannedThrough") == null ? null : LocalDate.parse(d.getString("plannedThrough")),
-                d.getDate("checkedAt") == null ? null : d.getDate("checkedAt").toInstant());
+                d.getString("plannedThrough") == null ? null : LocalDate.parse(d.getString("plannedThrough")));
     }
 
     void setTime(long userId, LocalTime time) {
         update(userId, Updates.set("time", time.toString()));
     }
 
-    /** Forgets how far the user's reminders were planned, so the next tick plans from today again. */
-    void replanFrom(long userId, LocalDate day) {
-        update(userId, Updates.combine(Updates.set("plannedThrough", day.minusDays(1).toString()), Updates.unset("checkedAt")));
-    }
-
-    void planned(long userId, LocalDate through, Instant at) {
-        update(userId, Updates.combine(Updates.set("plannedThrough", through.toString()), Updates.set("checkedAt", Date.from(at))));
+    void planned(long userId, LocalDate through) {
+        update(userId, Updates.set("plannedThrough", through.toString()));
     }
 
     private void update(long userId, org.bson.conversions.Bson update) {

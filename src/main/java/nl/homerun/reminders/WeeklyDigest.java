@@ -19,8 +19,9 @@ import nl.homerun.users.Language;
 import nl.homerun.users.UserProfile;
 
 /**
- * Monday's overview: birthdays this week, who is due for contact (A first), complaints of the last month nobody
- * acted on, and the open tasks. Nothing is sent when there is nothing to say.
+ * Monday's overview: birthdays this week, who is due for contact (A first), the complaints nobody acted on (however
+ * old: until they are made a task or dismissed), and the open tasks. Nothing is sent when there is nothing to say.
+ * Sent late (Homerun was down on Monday), it tells the rest of the week as it is on the day it is sent.
  */
 @Component
 class WeeklyDigest {
@@ -39,7 +40,14 @@ class WeeklyDigest {
         this.messages = messages;
     }
 
-    Optional<String> of(UserProfile user, LocalDate monday) {
+    /** The Monday of the week {@code day} is in. */
+    static LocalDate mondayOf(LocalDate day) {
+        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    }
+
+    /** The digest of the week of {@code monday}, as it is {@code today} (that Monday, or a later day of its week). */
+    Optional<String> of(UserProfile user, LocalDate monday, LocalDate today) {
+        LocalDate from = today.isAfter(monday) ? today : monday;
         Language language = user.language();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", language.locale());
         StringBuilder text = new StringBuilder(messages.get(language, "reminders.digest.title"));
@@ -47,23 +55,23 @@ class WeeklyDigest {
 
         List<Contact> all = contacts.all(user.id());
         List<String> birthdays = all.stream().filter(c -> c.birthday() != null)
-                .flatMap(c -> monday.datesUntil(monday.plusDays(7)).filter(d -> ReminderPlanner.isBirthday(c, d))
+                .flatMap(c -> from.datesUntil(monday.plusDays(7)).filter(d -> ReminderPlanner.isBirthday(c, d))
                         .map(d -> "🎂 " + Html.escape(c.name()) + " — " + d.format(day)))
                 .toList();
         anything |= section(text, messages.get(language, "reminders.digest.birthdays"), birthdays);
 
-        List<Contact> due = contacts.overdue(user.id(), monday, user.timeZone()).stream()
+        List<Contact> due = contacts.overdue(user.id(), from, user.timeZone()).stream()
                 .sorted(java.util.Comparator.comparing((Contact c) -> c.tier() == null ? "Z" : c.tier().name())).toList();
         anything |= section(text, messages.get(language, "reminders.digest.overdue", due.size()), due.stream()
                 .map(c -> "🔁 " + Html.escape(c.name()) + (c.tier() == null ? "" : " [" + c.tier() + "]")).toList());
 
-        List<String> open = complaints.since(user.id(), monday.minusDays(30).atStartOfDay(user.timeZone()).toInstant());
+        List<String> open = complaints.open(user.id());
         anything |= section(text, messages.get(language, "reminders.digest.complaints", open.size()),
                 open.stream().map(s -> "🟠 “" + Html.escape(s) + "”").toList());
 
         List<FollowUp> tasks = followUps.open(user.id());
         anything |= section(text, messages.get(language, "reminders.digest.tasks", tasks.size()), tasks.stream()
-                .map(t -> (t.due().isBefore(monday) ? "⚠️ " : "📌 ") + Html.escape(followUps.describe(t)) + " — " + language.format(t.due(), FormatStyle.MEDIUM)).toList());
+                .map(t -> (t.due().isBefore(from) ? "⚠️ " : "📌 ") + Html.escape(followUps.describe(t)) + " — " + language.format(t.due(), FormatStyle.MEDIUM)).toList());
         return anything ? Optional.of(text.toString()) : Optional.empty();
     }
 

@@ -36,14 +36,17 @@ final class ContactMade {
             + "(nog )?(niets|niks) (gehoord|teruggehoord)|(nog )?geen (antwoord|reactie)|in meetings|"
             + "out of the office|couldn'?t get through|could not get through|still nothing|nothing yet|fell through|"
             + "missed (him|her|them)|bounced|try (him |her |them )?again|(nog eens|opnieuw|weer) proberen|"
-            + "probeer (het )?(\\p{L}+ )?(nog eens|opnieuw))\\b");
+            + "probeer (het )?(\\p{L}+ )?(nog eens|opnieuw)|niet gesproken|niet kunnen spreken|onbestelbaar|mail kwam terug|"
+            + "(couldn'?t|could not|didn'?t|did not|wasn'?t able to) (speak|talk) (to|with)|no pick-?up|"
+            + "(in court|in de rechtbank|in (een )?zitting)( all day| de hele dag)?)\\b");
     /** A visit or call that did not happen as planned. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)\\b(afgezegd|zegde (\\p{L}+ )?af|"
             + "afspraak (is |werd )?(geannuleerd|verzet|verplaatst)|ging niet door|gaat niet door|"
             + "cancell?ed (last minute|on me|an hour before|the (meeting|call|visit|appointment|mtg))|"
             + "(meeting|call|visit|appointment|mtg) (was |got )?(cancell?ed|postponed|moved|rescheduled)|"
             + "(she|he|they) (had to )?cancell?ed|had to cancel|"
-            + "(afspraak|bezoek|gesprek|overleg) (is |werd )?(afgelast|uitgesteld|verschoven))\\b");
+            + "(afspraak|bezoek|gesprek|overleg) (is |werd )?(afgelast|uitgesteld|verschoven)|gecanceld|gecanceled|"
+            + "geannuleerd|cancell?ed(?=\\s*([,.;:!]|$|by|again|today|last))|called it off)\\b");
     /** Contact, unless denied ("niet teruggebeld", "hasn't called back"). */
     private static final Pattern CONTACT = Pattern.compile("(?iu)(?<!niet |nooit |not |never |hasn't |hasn’t |has not )"
             + "\\b(belde (\\p{L}+ )?terug|teruggebeld|"

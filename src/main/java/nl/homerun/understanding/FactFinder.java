@@ -35,12 +35,13 @@ import nl.homerun.understanding.Understanding.When;
 final class FactFinder {
 
     static final String RELATIVES = "man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|vader|moeder|"
-            + "husband|wife|son|daughter|brother|sister|father|mother|dad|mum|mom|boyfriend|girlfriend";
+            + "husband|wife|son|daughter|brother|sister|father|mother|dad|mum|mom|boyfriend|girlfriend|kleindochter|"
+            + "kleinzoon|nicht|neef|granddaughter|grandson|niece|nephew|fiancée?|verloofde";
     private static final Map<String, Cues> CUES = cues();
     private static final Map<FactKind, Cues> KINDS = kinds();
     /** The cues of a life event, which is asked about afterwards when the statement dates it. */
     private static final Cues EVENT = CUES.get("EVENT");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(hij|zij|ze|zijn|haar|hem|ie|he|she|his|her|him)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(hij|zij|ze|zijn|haar|hem|ie|he|she|his|her|him|hes|shes)\\b");
     /** A statement that opens with the writer, a group or a thing is not about the contact the note is about. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(ik|i|we|wij|they|de|het|the|a|an|een|our|onze|ons|my|"
             + "mijn|mn|it|its|this|that|there|these|those|dit|dat|er|deze|die|geen|niets|niks|no|nothing)\\b");
@@ -53,8 +54,8 @@ final class FactFinder {
     private static final Pattern COMPANION = Pattern.compile("\\b((" + RELATIVES + "|family|parents)('s|’s|') (wedding|"
             + "exams?|graduation|party|birthday|funeral|place|house|home)|(bruiloft|feest|verjaardag|begrafenis|examen|diploma-uitreiking) van (zijn|haar|z'n) ("
             + RELATIVES + ")|(en|and) (zijn|haar|his|her) "
-            + "(vrouw|man|partner|wife|husband)|(met|with) (zijn|haar|z'n|his|her) (" + RELATIVES + "|gezin|family)|"
-            + "(moving|moves|verhuist) (zijn|haar|his|her) (gezin|family))\\b");
+            + "(vrouw|man|partner|wife|husband)|(met|with|w) (zijn|haar|z'n|his|her) (" + RELATIVES + "|gezin|family)|"
+            + "(moving|moves|verhuist) (zijn|haar|his|her) (gezin|family)|(" + RELATIVES + ")('s|’s) (job|work|career|baan|werk))\\b");
     /**
      * A clause about a relative ("his daughter's a competitive swimmer", "twee jongens die allebei voetballen"): its
      * sport or hobby is the relative's, so only the family fact is read from it, up to the clause's end.
@@ -66,7 +67,8 @@ final class FactFinder {
 
     /** A birth is asked about afterwards even when it happened just now ("zijn vrouw is bevallen"). */
     private static final Pattern JUST_BORN = Pattern.compile("\\b(bevallen van|is bevallen|geboren|born|gave birth|"
-            + "had (a|the|their) baby)\\b");
+            + "had (a|the|their) baby|(opa|oma|vader|moeder|papa|mama) geworden|became a (grand)?(dad|father|mum|mom|"
+            + "grandad|grandma|grandfather|grandmother)|went into labou?r|baby (girl|boy) (born|arrived))\\b");
     /**
      * A plan of the writer's ("over twee weken bel ik Wouter") is no life event of the contact; read in the part of
      * the statement that dates it, so that "hij wordt in november 60, ik ben uitgenodigd" still is one.
@@ -75,7 +77,23 @@ final class FactFinder {
             + "|\\b(i|we)('ll|’ll| will| need| should| must| have to| can)\\b");
     /** What is over or comes back every year is no event to ask about ("marathon gelopen in 3u58", "rijdt elk jaar"). */
     private static final Pattern OVER = Pattern.compile("\\b(gelopen|geweest|gehad|ran|went|elk jaar|ieder jaar|jaarlijks|"
-            + "jaarlijkse|every year|each year|annual|annually)\\b");
+            + "jaarlijkse|every year|each year|annual|annually|(elke|iedere|elk|ieder) (maandag|dinsdag|woensdag|donderdag|"
+            + "vrijdag|zaterdag|zondag|week|weekend|dag|ochtend|avond)|(every|each) (monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday|week|weekend|day|morning|evening))\\b");
+    /** How long a trip or leave that starts now (the statement names no day) lasts: "gaat 3 weken naar Canada", "off to canada for 3 weeks". */
+    private static final Pattern DURATION = Pattern.compile("\\b(gaat|vertrekt|is|off|away|going|heading|leaves)\\b.*\\b"
+            + "(\\d+|een|twee|drie|vier|a|two|three|four) (weken|week|maanden|maand|weeks|week|months|month)\\b");
+    /** Where a statement's facts fall apart: commas, semicolons, colons and dashes. */
+    private static final Pattern FACT_CLAUSE = Pattern.compile("[,;:]\\s+|\\s+[-–—]\\s+");
+    /** The company's move is no life event of the person: "moving office end of april", "kantoor verhuist". */
+    private static final Pattern BUSINESS_MOVE = Pattern.compile("\\b((moving|moves|move) (office|offices|premises|site|"
+            + "warehouse|hq)|office move|(kantoor|bedrijf|zaak|pand) (verhuist|gaat verhuizen)|verhuizing van (het|de) "
+            + "(kantoor|bedrijf|zaak|winkel))\\b");
+    /** A clause that opens with the writer or the company is about them, not the person. */
+    private static final Pattern NOT_PERSONAL = Pattern.compile("(ik|i|we|wij|our|onze|ons|(the |their |hun |het |de )?"
+            + "(firm|company|business|office|offices|site|store|shop|plant|factory|warehouse|practice|clinic|school|hotel|"
+            + "restaurant|hq|head office|depot|showroom|bedrijf|firma|kantoor|zaak|winkel|fabriek|vestiging|filiaal|magazijn|"
+            + "werf|locatie|hoofdkantoor|praktijk|kliniek|drukkerij|bakkerij|kwekerij|brouwerij|garage|kwekerij|boerderij))\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(st|nd|rd|th)?|"
             + "(the )?\\d{1,2}(st|nd|rd|th)( of \\p{L}+)?)");
 
@@ -90,9 +108,10 @@ final class FactFinder {
 
     /**
      * The facts a statement tells about the person it is about; how they behave only when it tells nothing else, and
-     * a birthday only with its day (a greeting or "is in september jarig" gives none to keep).
+     * a birthday only with its day (a greeting or "is in september jarig" gives none to keep). A clause that opens
+     * with the writer or the company ("we leveren", "firm moving to new offices") tells nothing personal.
      */
-    static List<PersonalFact> facts(Sentence sentence, Contact person, boolean named, LocalDate today) {
+    static List<PersonalFact> facts(Sentence sentence, String original, Contact person, boolean named, LocalDate today) {
         List<PersonalFact> facts = new ArrayList<>();
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         if (!aboutThePerson(lower, person, named)) {
@@ -104,11 +123,18 @@ final class FactFinder {
         for (Map.Entry<FactKind, Cues> kind : KINDS.entrySet()) {
             if (kind.getValue().in(kind.getKey() == FactKind.FAMILY ? withoutCompanions : withoutRelatives)
                     && (kind.getKey() != FactKind.BIRTHDAY || birthday(sentence.text(), today).isPresent())) {
-                facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), clauseWith(kind.getValue(), sentence.text()), today)));
+                String clause = clauseWith(kind.getValue(), original, sentence.text());
+                if (!NOT_PERSONAL.matcher(clause.strip().toLowerCase(Locale.ROOT)).lookingAt()) {
+                    facts.add(new PersonalFact(person, kind.getKey(), value(kind.getKey(), clause, today)));
+                }
             }
         }
-        if (facts.size() > 1) {
-            facts.removeIf(f -> f.kind() == FactKind.BEHAVIOUR);
+        oneOfTwoIn(facts, FactKind.SPORT, FactKind.HOBBIES);
+        oneOfTwoIn(facts, FactKind.ROLE, FactKind.NOTES);
+        for (FactKind kind : FactKind.values()) {
+            if (kind != FactKind.BEHAVIOUR) {
+                oneOfTwoIn(facts, kind, FactKind.BEHAVIOUR);
+            }
         }
         if (facts.stream().anyMatch(f -> f.kind() == FactKind.FAMILY)) {
             facts.removeIf(f -> f.kind() == FactKind.NOTES);
@@ -116,22 +142,35 @@ final class FactFinder {
         return facts;
     }
 
+    /**
+     * One clause that says two kinds, where one says it better, is one fact of that kind: "golf nut", "fietst elk
+     * weekend" is sport, not a hobby as well; "moved from finance to procurement director" is a role; how someone
+     * behaves is kept only from a clause that tells nothing else.
+     */
+    private static void oneOfTwoIn(List<PersonalFact> facts, FactKind better, FactKind worse) {
+        facts.stream().filter(f -> f.kind() == better).findFirst().ifPresent(kept ->
+                facts.removeIf(f -> f.kind() == worse && f.value().equals(kept.value())));
+    }
+
     /** A coming life event of the person in the statement, when it says one and when. */
-    static Optional<LifeEvent> event(Sentence sentence, Contact person, boolean named, LocalDate today) {
+    static Optional<LifeEvent> event(Sentence sentence, String original, Contact person, boolean named, LocalDate today) {
         String text = sentence.text();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!aboutThePerson(lower, person, named) || OVER.matcher(lower).find()
+        if (!aboutThePerson(lower, person, named) || OVER.matcher(lower).find() && !JUST_BORN.matcher(lower).find()
                 || !EVENT.in(lower) && !JUST_BORN.matcher(lower).find()) {
             return Optional.empty();
         }
-        String what = text.strip().replaceAll("[.!]+$", "");
-        for (InText.FoundDate date : InText.dates(text, today)) {
+        String what = original.strip().replaceAll("[.!]+$", "");
+        List<InText.FoundDate> dates = InText.dates(text, today);
+        for (InText.FoundDate date : dates) {
             boolean coming = date.day() != null ? !date.day().isBefore(today) : !date.month().isBefore(YearMonth.from(today));
-            if (coming && !WRITER.matcher(partAt(sentence, sentence.start() + date.start())).find()) {
+            String part = partAt(sentence, sentence.start() + date.start());
+            if (coming && !WRITER.matcher(part).find() && !NOT_PERSONAL.matcher(part.strip()).lookingAt()
+                    && !BUSINESS_MOVE.matcher(part).find()) {
                 return Optional.of(new LifeEvent(person, what, new When(date.day(), date.month(), null)));
             }
         }
-        if (JUST_BORN.matcher(lower).find()) {
+        if (JUST_BORN.matcher(lower).find() || dates.isEmpty() && DURATION.matcher(lower).find()) {
             return Optional.of(new LifeEvent(person, what, new When(null, YearMonth.from(today), null)));
         }
         return Optional.empty();
@@ -157,14 +196,24 @@ final class FactFinder {
         return person != null && (named || PRONOUN.matcher(lower).find() || !OTHER_SUBJECT.matcher(lower).lookingAt());
     }
 
-    /** The part of a statement, between commas, that tells the fact: "ze rijdt een BMW" of "net gesproken, ze rijdt een BMW". */
-    private static String clauseWith(Cues cues, String text) {
-        for (String clause : text.split("[,;:]\\s+|\\s+[-–—]\\s+")) {
-            if (cues.in(clause.toLowerCase(Locale.ROOT))) {
-                return clause;
+    /**
+     * The part of a statement, between commas, that tells the fact, as typed: "ze rijdt een BMW" of "net gesproken, ze
+     * rijdt een BMW". The cues are read in {@code read}, the statement with its names blanked, of the same length.
+     */
+    private static String clauseWith(Cues cues, String typed, String read) {
+        Matcher breaks = FACT_CLAUSE.matcher(typed);
+        int from = 0;
+        while (true) {
+            boolean more = breaks.find();
+            int to = more ? breaks.start() : typed.length();
+            if (cues.in(read.substring(from, to).toLowerCase(Locale.ROOT))) {
+                return typed.substring(from, to);
             }
+            if (!more) {
+                return typed;
+            }
+            from = breaks.end();
         }
-        return text;
     }
 
     private static String value(FactKind kind, String text, LocalDate today) {

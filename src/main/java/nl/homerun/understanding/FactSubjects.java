@@ -19,7 +19,7 @@ import nl.homerun.understanding.Sentences.Sentence;
  */
 final class FactSubjects {
 
-    private static final Pattern HE = Pattern.compile("\\b(hij|hem|ie|he|him|his|himself)\\b");
+    private static final Pattern HE = Pattern.compile("\\b(hij|hem|ie|he|him|his|himself|hes)\\b");
     private static final Pattern HIS_OR_HER_RELATIVE = Pattern.compile("\\b(zijn|z'n|his|haar|her) ("
             + FactFinder.RELATIVES + "|kids|kinderen|children)\\b");
     /** A given name right after these is a place: "in Brittany", "naar Florence". */
@@ -28,8 +28,10 @@ final class FactSubjects {
     /** Reported speech: what someone says about another is about the other. */
     private static final Pattern SAYS = Pattern.compile("\\b(says|said|told me|tells me|mentioned|zegt|zei|vertelde|"
             + "liet weten|meldde)\\b");
+    /** A note headed by whom it came from: "Joost: marloes is bevallen", "hannah called: sam is leaving" are about Marloes and Sam. */
+    private static final Pattern HEADED = Pattern.compile("\\s*(belde|mailde|appte|called|rang|phoned|emailed|texted)?\\s*:\\s*");
     /** "ze" and "zij" are "she" before a verb in the singular ("ze heeft", "ze is"), "they" before a plural one. */
-    private static final Pattern SHE = Pattern.compile("\\b(haar|she|her|hers|herself)\\b|\\b(ze|zij) (is|was|had|kan|zal|"
+    private static final Pattern SHE = Pattern.compile("\\b(haar|she|her|hers|herself|shes)\\b|\\b(ze|zij) (is|was|had|kan|zal|"
             + "wil|mag|kon|zou|kreeg|zei|kwam|ging|zat|stond|vond|liep|deed|bleef|\\p{L}{2,}t)\\b");
 
     /** The contact a statement is about, and whether the statement names them. */
@@ -68,11 +70,15 @@ final class FactSubjects {
         return new Subject(fitting(sentence.text()), false);
     }
 
-    /** Whom a statement naming contacts is about: the first, unless it tells what they say of another ("luis says bill's"). */
+    /**
+     * Whom a statement naming contacts is about: the first, unless it tells what they say of another ("luis says
+     * bill's", "Joost: marloes is ...").
+     */
     static Contact toldAbout(String note, List<Mention> people) {
         for (int i = 1; i < people.size(); i++) {
             String between = note.substring(people.get(i - 1).end(), people.get(i).start()).toLowerCase(Locale.ROOT);
-            if (people.get(i).contact() != people.get(0).contact() && SAYS.matcher(between).find()) {
+            if (people.get(i).contact() != people.get(0).contact()
+                    && (SAYS.matcher(between).find() || i == 1 && HEADED.matcher(between).matches())) {
                 return people.get(i).contact();
             }
         }

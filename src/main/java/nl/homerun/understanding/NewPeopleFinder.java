@@ -98,11 +98,23 @@ final class NewPeopleFinder {
         return note.substring(Math.max(0, start - 16), start);
     }
 
-    /** A contact by this full name (allowing a short form or a typo) or its first names, or one of their accounts. */
+    /**
+     * A contact by this full name (allowing a short form, a typo or the start of the first name: "Lies Janssens" for
+     * Liesbeth Janssens) or its first names, or one of their accounts.
+     */
     private static boolean fullyKnown(String name, PeopleFinder people) {
         String folded = Words.fold(name);
         boolean contact = people.isContactName(folded, true) || people.isInAccountName(folded);
-        return contact || people.find(name).mentions().stream().anyMatch(m -> m.start() == 0 && m.end() == name.length());
+        return contact || people.find(name).mentions().stream().anyMatch(m -> m.start() == 0 && m.end() == name.length()
+                || shortFor(folded, Words.fold(m.contact().name())));
+    }
+
+    /** "lies janssens" for "liesbeth janssens": the same surname, and a first name that begins the other. */
+    private static boolean shortFor(String typed, String contact) {
+        String[] a = typed.split("\\s+");
+        String[] b = contact.split("\\s+");
+        return a[a.length - 1].equals(b[b.length - 1]) && a[0].length() >= 3 && b[0].length() >= 3
+                && (b[0].startsWith(a[0]) || a[0].startsWith(b[0]));
     }
 
     private static void collect(List<NewPerson> found, Matcher m, int nameGroup, int roleGroup, PeopleFinder people,

@@ -22,7 +22,8 @@ import nl.homerun.understanding.Understanding.Promise;
 /**
  * Reads a note against the user's address book: whom it is about, whether contact was made, what was promised, the
  * personal facts and coming events of its people, and the new people it names. A task that names no one is for
- * the person its statement or its "him" or "her" points to, else for the one the note is about; a fact told with
+ * the person its statement or its "him" or "her" points to, else for the one the note is about (the one person of the
+ * account it names, when it names no one by name); a fact told with
  * "he" or "she" is about the last named contact the pronoun fits ({@link FactSubjects}). Made once per address book.
  */
 public final class NoteReader {
@@ -31,6 +32,8 @@ public final class NoteReader {
     private static final Pattern NEWCOMER = Pattern.compile("(?iu)\\b(nieuwe|new)\\s+(\\p{L}*(manager|er|eur|ster|or|"
             + "collega|colleague|fm|md|ceo|cfo|cto|coo|hoofd|head)|hr)\\b");
 
+    /** A name's possessive stays when the name is blanked: "Gregory's office is ..." tells of his office. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern HIM = Pattern.compile("(?u)\\b(hem|him|'m)\\b");
     private static final Pattern HER = Pattern.compile("(?u)\\b(haar|her)\\b");
 
@@ -51,14 +54,15 @@ public final class NoteReader {
         found.undecided().forEach(group -> group.stream().filter(c -> !ask.contains(c)).forEach(ask::add));
 
         List<Sentence> sentences = Sentences.of(note);
-        List<PersonalFact> facts = new ArrayList<>();
-        List<LifeEvent> events = new ArrayList<>();
-        readFacts(note, sentences, found.mentions(), linked.size() == 1 && ask.isEmpty() ? linked.iterator().next() : null,
-                today, facts, events);
         String account = linked.stream().map(Contact::account).filter(a -> a != null).findFirst().orElse(null);
         List<NewPerson> newPeople = NewPeopleFinder.in(note, people, account);
         List<Mention> named = named(note, found.mentions(), newPeople);
-        Contact main = ask.isEmpty() ? mainPerson(note, sentences, named) : null;
+        List<PersonalFact> facts = new ArrayList<>();
+        List<LifeEvent> events = new ArrayList<>();
+        readFacts(note, sentences, found.mentions(), newPeople, linked.size() == 1 && ask.isEmpty() ? linked.iterator().next() : null,
+                today, facts, events);
+        Contact main = !ask.isEmpty() ? null : linked.size() == 1 && named.stream().noneMatch(m -> m.contact() != null)
+                ? linked.iterator().next() : mainPerson(note, sentences, named);
         List<Promise> promises = PromiseFinder.in(note, sentences, today, new PromiseFinder.PersonOf() {
 
             @Override
@@ -74,21 +78,44 @@ public final class NoteReader {
         return new Understanding(List.copyOf(linked), ask, ContactMade.in(note), promises, facts, events, newPeople);
     }
 
-    /** The facts and coming events of each statement's person: one per person and kind, one event per person and day. */
-    private void readFacts(String note, List<Sentence> sentences, List<Mention> mentions, Contact only, LocalDate today,
-            List<PersonalFact> facts, List<LifeEvent> events) {
+    /**
+     * The facts and coming events of each statement's person: one per person and kind, one event per person and day.
+     * They are read with the accounts' and people's names blanked: "hans visser" fishes no more than "de Ruiter" rides.
+     */
+    private void readFacts(String note, List<Sentence> sentences, List<Mention> mentions, List<NewPerson> newPeople,
+            Contact only, LocalDate today, List<PersonalFact> facts, List<LifeEvent> events) {
         FactSubjects subjects = new FactSubjects(note, only);
-        String withoutAccounts = accounts.blankedIn(note);
+        String withoutNames = withoutNames(accounts.blankedIn(note), mentions, newPeople);
         for (Sentence sentence : sentences) {
             List<Mention> here = mentions.stream().filter(m -> sentence.contains(m.start())).toList();
             FactSubjects.Subject subject = subjects.next(sentence, here);
-            Sentence read = new Sentence(withoutAccounts.substring(sentence.start(), sentence.end()), sentence.start());
-            FactFinder.facts(read, subject.contact(), subject.named(), today).stream()
+            Sentence read = new Sentence(withoutNames.substring(sentence.start(), sentence.end()), sentence.start());
+            FactFinder.facts(read, sentence.text(), subject.contact(), subject.named(), today).stream()
                     .filter(f -> facts.stream().noneMatch(k -> k.person().equals(f.person()) && k.kind() == f.kind()))
                     .forEach(facts::add);
-            FactFinder.event(read, subject.contact(), subject.named(), today)
+            FactFinder.event(read, sentence.text(), subject.contact(), subject.named(), today)
                     .filter(e -> events.stream().noneMatch(k -> k.person().equals(e.person()) && k.when().equals(e.when())))
                     .ifPresent(events::add);
+        }
+    }
+
+    /** The note with the names of its contacts and new people blanked, the same length so places stay the same. */
+    private static String withoutNames(String note, List<Mention> contacts, List<NewPerson> newPeople) {
+        StringBuilder blanked = new StringBuilder(note);
+        contacts.stream().filter(m -> m.start() >= 0).forEach(m -> blank(blanked, m.start(),
+                POSSESSIVE.matcher(note.substring(m.start(), m.end())).find() ? m.end() - 2 : m.end()));
+        for (NewPerson person : newPeople) {
+            Matcher m = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(person.name()) + "(?!\\p{L})").matcher(note);
+            while (m.find()) {
+                blank(blanked, m.start(), m.end());
+            }
+        }
+        return blanked.toString();
+    }
+
+    private static void blank(StringBuilder text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            text.setCharAt(i, ' ');
         }
     }
 

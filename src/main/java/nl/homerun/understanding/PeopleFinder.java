@@ -198,7 +198,7 @@ final class PeopleFinder {
                 continue;
             }
             if (candidates.size() == 1) {
-                mentions.add(new Mention(candidates.get(0), word.start(), word.end()));
+                mentions.add(new Mention(candidates.get(0), givenNameStart(words, i, candidates.get(0)), word.end()));
             } else if (!candidates.isEmpty()) {
                 pending.add(new Pending(candidates, word.start(), word.end()));
             }
@@ -238,15 +238,15 @@ final class PeopleFinder {
     }
 
     /**
-     * The candidates for the word at i: by first name, or else, where it looks like a name, by surname; after
-     * "mevrouw", "Mr" and the like only by surname.
+     * The candidates for the word at i: by first name, or else, where it looks like a name, by surname (also typed
+     * small after a given name: "Ans smit"); after "mevrouw", "Mr" and the like only by surname.
      */
     private List<Contact> candidates(Reading reading, int i) {
         Word word = reading.words.get(i);
         boolean honorific = honorific(reading.words, i);
         List<Contact> candidates = honorific ? List.of() : byFirstName(word, typoAllowed(reading, word));
-        if (candidates.isEmpty()
-                && (honorific || (reading.typedWithCapitals ? word.capitalised() : personCue(reading.words, i)))) {
+        if (candidates.isEmpty() && (honorific || (reading.typedWithCapitals
+                ? word.capitalised() || givenNameBefore(reading.words, i) != null : personCue(reading.words, i)))) {
             candidates = bySurname.getOrDefault(word.folded(), List.of());
             if (candidates.isEmpty() && word.withoutPossessive() != null) {
                 candidates = bySurname.getOrDefault(word.withoutPossessive(), List.of());
@@ -257,6 +257,23 @@ final class PeopleFinder {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Where a contact found by surname is named: from the given name before it when that fits them ("Lies Janssens"
+     * for Liesbeth Janssens is one mention, so "Lies" is nobody else), else at the surname.
+     */
+    private int givenNameStart(List<Word> words, int i, Contact contact) {
+        String given = givenNameBefore(words, i);
+        if (given == null || fullNames.get(contact) == null || given.equals(words.get(i).folded())
+                || !firstNameFits(given, fullNames.get(contact)[0])) {
+            return words.get(i).start();
+        }
+        int k = i - 1;
+        while (k >= 0 && PARTICLES.contains(words.get(k).folded())) {
+            k--;
+        }
+        return words.get(k).start();
     }
 
     /** The given name standing before a surname, past its particles ("Mark" of "Mark de Vries"); null when none. */

@@ -79,12 +79,30 @@ final class PromiseCues {
     private static final String EN_THINGS = "quote|proposal|price|pricing|price list|deck|whitepaper|white paper|brochure|"
             + "samples|specs|spec sheets?|case study|references|contract|draft|catalogue|catalog|presentation";
     private static final String NL_THINGS = "offerte|catalogus|prijslijst|voorstel|monsters|samples|brochure|proefpakket|"
-            + "prijsopgave|presentatie|referenties";
+            + "prijsopgave|presentatie|referenties|prijsindicatie|indicatie|begroting|calculatie|raming|kostenraming|"
+            + "mock-?up|3d|3d-ontwerp";
     /** A word before a meeting that opens a statement, that makes the meeting no subject ("will call me"). */
     private static final String NOT_A_SUBJECT = "((?!(will|would|i|we|he|she|they|you|ik|wij|hij|ze|zij|u|jij|je|wil|zal|"
             + "moet|kan)\\b)\\S+ )?";
     private static final String EN_MEETINGS = "meeting|mtg|call|catch[- ]?up|review|demo|visit|presentation|pitch|workshop|"
-            + "tour|lunch|session|survey|inspection|sit-down|kickoff|kick-off";
+            + "tour|lunch|session|survey|inspection|sit-down|kickoff|kick-off|kick off";
+
+    /** What a statement may open with that is a plan when it names its day ("ontwerp voor 1 juli", "audit plan by fri"). */
+    private static final String NL_PLANS = "ontwerp|opzet|plan|planning|tekening|schets|call|belafspraak|koffie|langs|"
+            + "kennismaken|terugkoppeling|update";
+    private static final String EN_PLANS = "design|drawings|plan|options|coffee|webinar|present|intro|follow[- ]up|meet|"
+            + "walkthrough|call back|callback|update";
+    /** The start of a day as a deadline names it: "voor vrijdag", "by thu", "uiterlijk 20 maart", "by the 13th". */
+    private static final String NL_DAY_WORDS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|"
+            + "morgen|overmorgen|\\d|eind|begin|half|medio|volgende|komende";
+    private static final String EN_DAY_WORDS = "monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|weds|thu|thur|"
+            + "thurs|fri|tomorrow|tmrw|the \\d|\\d|end|mid|next|early|close of";
+
+    /** When a plan without a verb is for ("offerte volgende week", "volgende week langs"): a coming day or week. */
+    private static final String NL_WHEN = "(morgen|overmorgen|volgende week|deze week|komende week|na het weekend|"
+            + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|ma|di|wo|do|vr|\\d{1,2}[-/]\\d{1,2}|\\d{1,2} \\p{L}{3,})";
+    private static final String EN_WHEN = "(tomorrow|tmrw|next week|this week|later this week|monday|tuesday|wednesday|"
+            + "thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|\\d{1,2}(st|nd|rd|th)|\\d{1,2}/\\d{1,2})";
 
     static final PromiseCues DUTCH = new PromiseCues(
             "(?iu)\\b(wil|wilde|vraagt|vroeg|verwacht) (dat|of) (ik|we|wij)\\b|\\bvroeg (me|mij|ons) (om|of)\\b"
@@ -93,20 +111,25 @@ final class PromiseCues {
                     + "|\\b(we|wij)\\s+" + NL_ADVERBS + "(" + NL_WE_VERBS + ")\\b|\\b(" + NL_WE_VERBS + ")\\s+(we|wij)\\b"
                     + "|\\b(we|wij) (gaan|zullen)\\b.*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b"
                     + "|\\b(afgesproken|beloofd|toegezegd|gezegd) dat (ik|we|wij)\\b"
-                    + "|\\b(heb|hebben) (ik |we )?\\S* ?(beloofd|toegezegd)\\b"
+                    + "|\\b(heb|hebben) (ik |we )?\\S* ?(beloofd|toegezegd)\\b|\\bik ben (er )?(ook )?(bij|erbij)\\b"
+                    + "|^(" + NL_THINGS + "|" + NL_MEETINGS + "|langs|even langs)( \\S+){0,2}? " + NL_WHEN + "\\s*[.!]?$"
+                    + "|^" + NL_WHEN + " (even |nog )?(langs|" + NL_THINGS + ")\\b"
                     + "|" + HEADER,
             "(?iu)^(?:[^:]{1,30}:\\s+)?" + NL_ADVERBS + "(" + NL_IMPERATIVES + ")\\b(?!\\s+(hij|ze|zij)\\b)"
                     + "|^(moet|zal|ga)\\b(?!\\s+(hij|ze|zij|je|jij|u|het|dat)\\b).*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
             "(?iu)(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
             "(?iu)^\\s*(\\S+\\s+){0,3}?(nog eens|nog een keer|nog 1x|opnieuw|weer)\\s*[.!]?\\s*$",
-            "(?iu)\\b(afspraak|verzet naar|verplaatst naar|verschoven naar|ingepland|past (hem|haar|hun|ons|mij|me)|"
+            "(?iu)\\b(afspraak|verzet naar|verplaatst naar|verschoven naar|ingepland|nieuwe datum|past (hem|haar|hun|ons|mij|me)|"
                     + "schikt|verwacht (me|mij|ons)|sluitingsdatum|deadline|uiterlijk|"
                     + "vroeg (me|mij|ons)|wil(len)?\\b.*\\b(" + NL_MEETINGS + ")|wil(len)? (voor|vóór|uiterlijk) .{0,20}\\b\\p{L}*(" + NL_THINGS + "))\\b"
                     + "|^(de |het |een |onze )?" + NOT_A_SUBJECT + "(" + NL_MEETINGS + ")\\b"
                     + "|\\b(" + NL_THINGS + ") naar \\S+ (voor|vóór|uiterlijk|op)\\b"
-                    + "|\\b(" + NL_THINGS + ")( \\p{L}+)? (voor|vóór|uiterlijk|over) (\\d|de |het |eind|begin|half)",
+                    + "|\\b(" + NL_THINGS + ")( \\p{L}+)? (voor|vóór|uiterlijk|over) (\\d|de |het |eind|begin|half)"
+                    + "|^(" + NL_THINGS + "|" + NL_MEETINGS + "|" + NL_PLANS + ")\\b"
+                    + "|^(?!.*\\b(hij|zij|ze|die|beslist|besluit|beslissen|verwacht|hoopt|zal|zullen)\\b.*\\b(voor|vóór|uiterlijk)\\b).*\\b(voor|vóór|uiterlijk) (" + NL_DAY_WORDS + ")"
+                    + "|^(volgende week |komende week |deze week )?(" + NL_DAY_WORDS + ")(\\s+\\S+){0,4}?\\s+(om )?\\d{1,2}([.:]\\d{2}|u|h)?\\b",
             "(?iu)\\b(altijd|nooit|voortaan|elke keer|steeds|niet|geen|ervan uit|ernaar uit|hoop|stel voor|"
-                    + "laat (het|maar)|afwachten|wacht(en)? (op|tot|af))\\b");
+                    + "laat (het|maar)|afwachten|wacht(en)? (op|tot|af)|(wil|wilt|heeft|het) liever|liever (even |gewoon )?(bellen|mailen|appen|gebeld|gemaild)|uitgerekend)\\b|^(\\S+ ){0,5}(was|waren|ging|liep|verliep)\\b");
 
     static final PromiseCues ENGLISH = new PromiseCues(
             "(?iu)\\b(asked|told|wants|needs|wanted) (me|us) to\\b|\\basked (me|us) for\\b|\\basked if (i|we) could\\b"
@@ -115,7 +138,8 @@ final class PromiseCues {
                     + "i promised|i owe|i'?d better|i'?ve got to|i'?m to|i plan to|let me|we'll|we will|we'?re going to|"
                     + "i'?m (meeting|seeing|visiting|calling|sending|dropping|popping|ringing|emailing)|"
                     + "we'?re (meeting|seeing|visiting))\\b|^(ill|me to|let'?s|owe)\\b|\\b(told|promised|agreed) .{0,30}?\\b(i|we)'?d\\b"
-                    + "|\\b(we|i) agreed to\\b|" + HEADER
+                    + "|\\b(we|i) agreed to\\b|\\bi'?ll be there\\b|" + HEADER
+                    + "|^(" + EN_THINGS + "|site visit|visit|demo|intro|follow[- ]up)( \\S+){0,2}? (next|by|on|due )?" + EN_WHEN + "\\s*[.!]?$"
                     + "|^" + EN_FILLERS + "(" + EN_VERBS + ")\\b"
                     + "|^" + EN_FILLERS + "(" + EN_NOUN_VERBS + ")\\s+(" + EN_OBJECTS + ")\\b"
                     + "|^(sending|calling|ringing|chasing|checking|emailing|mailing|booking|preparing|drafting|arranging|"
@@ -125,7 +149,9 @@ final class PromiseCues {
                     + "\\s+(?!\\S+\\s+(me|us)\\b)",
             null,
             null,
-            "(?iu)\\b(booked|rescheduled|moved to|pushed to|postponed to|brought forward to|deadline|"
+            "(?iu)\\b(booked|rescheduled|moved to|pushed to|postponed to|brought forward to|deadline|rebook\\p{L}*|re-book|"
+                    + "moved (our|the|his|her|their) (call|meeting|demo|visit|mtg|appt|appointment) to|"
+                    + "(want|need) .{0,40}\\b(by|before)\\b|"
                     + "due (on |by )?(the )?(\\d+\\p{L}*|mon|tue|wed|thu|fri|next|this|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|"
                     + "oct|nov|dec)|"
                     + "set for|scheduled for|pencill?ed in|in the diary|confirmed for|arranged for|"
@@ -135,9 +161,13 @@ final class PromiseCues {
                     + "(wants?|needs?) (a|an|the|some|our) (\\S+ ){0,2}(" + EN_MEETINGS + "|" + EN_THINGS + "))\\b"
                     + "|^(the |a |an |our )?" + NOT_A_SUBJECT + "(" + EN_MEETINGS + ")\\b"
                     + "|\\b(" + EN_THINGS + ") to \\S+ (by|before)\\b"
-                    + "|\\b(" + EN_THINGS + ")( \\p{L}+)? (due |needed )?(by|before|in) (\\d|the |end|mon|tue|wed|thu|fri)",
+                    + "|\\b(" + EN_THINGS + ")( \\p{L}+)? (due |needed )?(by|before|in) (\\d|the |end|mon|tue|wed|thu|fri)"
+                    + "|^(" + EN_THINGS + "|" + EN_MEETINGS + "|" + EN_PLANS + ")\\b"
+                    + "|^(?!.*\\b(he|she|they|he'll|she'll|they'll|decides?|decision|expects?|hopes?|aims?|plans to|planning to|will|'ll)\\b.*\\b(by|before|due)\\b).*\\b(by|before|due) (" + EN_DAY_WORDS + ")"
+                    + "|^(next |this )?(" + EN_DAY_WORDS + ")(\\s+\\S+){0,4}?\\s+(at )?\\d{1,2}([.:]\\d{2})?\\s*(am|pm)?\\b",
             "(?iu)\\b(always|never|from now on|every time|each time|in future|going forward|won'?t|will not|not going to|"
-                    + "no need|don'?t need|doesn'?t need|wait(ing)? (for|till|until|and see))\\b");
+                    + "no need|don'?t need|doesn'?t need|wait(ing)? (for|till|until|and see)|baby (is )?due|due date|"
+                    + "prefers|rather)\\b|^(\\S+ ){0,5}(was|were|went)\\b");
 
     private static final Set<String> DUTCH_WORDS = Set.of("de", "het", "een", "en", "van", "ik", "hij", "ze", "zij", "is",
             "met", "op", "voor", "niet", "dat", "die", "naar", "bij", "om", "nog", "ook", "maar", "wel", "heeft", "gebeld",

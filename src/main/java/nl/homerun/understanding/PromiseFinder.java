@@ -168,7 +168,7 @@ final class PromiseFinder {
         kinds.replaceAll(kind -> kind == Kind.ASKED ? Kind.TASK : kind);
         if (!kinds.contains(Kind.TASK)) {
             if (kinds.contains(Kind.DATED) && coming(sentence.start(), sentence.end())) {
-                tasks.add(new int[] {sentence.start(), sentence.end(), 0, 1});
+                tasks.add(new int[] {datedFrom(parts, kinds), sentence.end(), 0, 1});
             }
             return tasks;
         }
@@ -183,6 +183,19 @@ final class PromiseFinder {
             tasks.add(new int[] {start, next >= 0 ? parts.get(next).start() : sentence.end(), request, 0});
         }
         return tasks;
+    }
+
+    /**
+     * Where a meeting or deadline starts in its statement: at the first part that names it or its day, so that "kees
+     * gesproken, offerte vrijdag naar kees" is the task "offerte vrijdag naar kees".
+     */
+    private int datedFrom(List<Sentence> parts, List<Kind> kinds) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (kinds.get(i) == Kind.DATED || last(days, parts.get(i).start(), parts.get(i).end()) != null) {
+                return parts.get(i).start();
+            }
+        }
+        return parts.get(0).start();
     }
 
     /**

@@ -37,7 +37,22 @@ public record Understanding(List<Contact> people, List<Contact> ask, boolean con
     }
 
     /** The kinds of private fact the method asks an account manager to know, and the birthday and role. */
-    public enum FactKind { FAMILY, SPORT, HOBBIES, CAR, COFFEE, BEHAVIOUR, WORKPLACE, BIRTHDAY, ROLE, NOTES }
+    public enum FactKind {
+        FAMILY(Contact.Fact.FAMILY), SPORT(Contact.Fact.SPORT), HOBBIES(Contact.Fact.HOBBIES), CAR(Contact.Fact.CAR),
+        COFFEE(Contact.Fact.COFFEE), BEHAVIOUR(Contact.Fact.BEHAVIOUR), WORKPLACE(Contact.Fact.WORKPLACE), BIRTHDAY(null),
+        ROLE(null), NOTES(Contact.Fact.NOTES);
+
+        private final Contact.Fact onCard;
+
+        FactKind(Contact.Fact onCard) {
+            this.onCard = onCard;
+        }
+
+        /** The private fact of the card it is kept as; empty for the birthday and the role, which have fields of their own. */
+        public java.util.Optional<Contact.Fact> privateFact() {
+            return java.util.Optional.ofNullable(onCard);
+        }
+    }
 
     /** A personal detail for a contact's card, as the note says it. */
     public record PersonalFact(Contact person, FactKind kind, String value) {

@@ -46,7 +46,11 @@ public class UserAccounts {
     }
 
     public void changeTimeZone(long userId, ZoneId zone) {
+        ZoneId before = repository.find(userId).map(UserProfile::timeZone).orElse(null);
         repository.setTimeZone(userId, zone);
+        if (!zone.equals(before)) {
+            events.publishEvent(new TimeZoneChanged(userId, before, zone));
+        }
     }
 
     /** Forgets the user entirely. */

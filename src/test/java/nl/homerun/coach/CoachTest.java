@@ -101,7 +101,7 @@ class CoachTest {
         List<Reply> replies = say("/broken Jan de Vries, 06-12345678");
 
         assertThat(replies).extracting(Reply::text).containsExactly(
-                "Sorry, er ging aan mijn kant iets mis. Er is niets verloren van wat je stuurde; probeer het zo nog eens.");
+                "Sorry, er ging aan mijn kant iets mis. Wat je stuurde, is niet verloren; probeer het zo nog eens.");
         assertThat(output).contains("java.lang.IllegalStateException").doesNotContain("Jan de Vries").doesNotContain("12345678");
     }
 

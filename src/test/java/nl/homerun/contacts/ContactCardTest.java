@@ -152,7 +152,7 @@ class ContactCardTest {
         Reply card = only(coach.handle(text(ANNA, "/contact Jan de Vries")));
         Reply menu = only(press(ANNA, card, "✏️"));
         assertThat(menu.edit().messageRef()).isEqualTo(CARD);
-        assertThat(menu.text()).isEqualTo("Wat zal ik wijzigen?");
+        assertThat(menu.text()).isEqualTo("Wat wil je wijzigen?");
         assertThat(labels(menu)).startsWith("[naam] [bedrijf] [functie]").endsWith("[↩️ Terug]");
 
         List<Reply> asked = press(ANNA, menu, "telefoon");
@@ -161,7 +161,7 @@ class ContactCardTest {
         assertThat(asked.get(0).edit().orNew()).isFalse();
         assertThat(asked.get(0).text()).startsWith("👤 <b>Jan de Vries</b>");
         assertThat(asked.get(1).isEdit()).isFalse();
-        assertThat(asked.get(1).text()).startsWith("Nieuwe telefoon voor Jan de Vries?");
+        assertThat(asked.get(1).text()).isEqualTo("Wat is het telefoonnummer van Jan de Vries? Typ \"wis\" om het te wissen.");
 
         List<Reply> saved = coach.handle(text(ANNA, "06-12345678"));
         assertThat(saved).hasSize(2);

@@ -15,7 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import nl.homerun.coach.Button;
 import nl.homerun.coach.Coach;
 import nl.homerun.coach.InboundEvent;
+import nl.homerun.coach.Messages;
 import nl.homerun.coach.Reply;
+import nl.homerun.users.Language;
 
 /** Contacts through the coach: added by conversation, contact card or .vcf file, found, changed and deleted. */
 @SpringBootTest(properties = "mongodb.embedded=memory")
@@ -23,6 +25,7 @@ class ContactsTest {
 
     private static final long ANNA = 6101;
     private static final long BERT = 6102;
+    private static final long CHLOE = 6103;
 
     @Autowired
     Coach coach;
@@ -30,12 +33,15 @@ class ContactsTest {
     Contacts contacts;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    Messages messages;
 
     @BeforeEach
     void clean() {
         database.getCollection("contacts").drop();
         database.getCollection("contact_books").drop();
         database.getCollection("conversations").drop();
+        database.getCollection("users").deleteMany(new org.bson.Document("_id", CHLOE));
     }
 
     @Test
@@ -87,7 +93,7 @@ class ContactsTest {
         assertThat(contacts.find(ANNA, jan.id())).isPresent();
 
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:del:" + jan.id())))))
-                .startsWith("Jan de Vries verwijderen, met alles wat je over hem of haar noteerde?");
+                .startsWith("Jan de Vries verwijderen, met alles wat je over hem of haar hebt genoteerd?");
         assertThat(contacts.find(ANNA, jan.id())).isPresent();
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:rm:" + jan.id()))))).isEqualTo("Verwijderd.");
         assertThat(contacts.all(ANNA)).isEmpty();
@@ -97,10 +103,11 @@ class ContactsTest {
     void aContactsFieldsAndFactsAreEditedFromTheCard() {
         Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
         List<Reply> fields = coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:edit:" + jan.id())));
-        assertThat(text(fields)).startsWith("Wat zal ik wijzigen?").contains("[naam] [bedrijf] [functie]").contains("[auto] [koffie] [notities]");
+        assertThat(text(fields)).startsWith("Wat wil je wijzigen?").contains("[naam] [bedrijf] [functie]")
+                .contains("[auto] [koffie] [gedrag]").contains("[werkplek] [notities]");
 
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "functie"))))))
-                .isEqualTo("Nieuwe functie voor Jan de Vries? Typ \"wis\" om te wissen.");
+                .isEqualTo("Wat is de functie van Jan de Vries? Typ \"wis\" om het te wissen.");
         assertThat(text(say(ANNA, "Hoofd inkoop"))).contains("✅ Bijgewerkt.").contains("👤 Jan de Vries — Jansen BV (Hoofd inkoop)");
         coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(fields, "verjaardag"))));
         assertThat(text(say(ANNA, "31 april"))).startsWith("Dat kan ik niet als verjaardag lezen.");
@@ -121,13 +128,51 @@ class ContactsTest {
     }
 
     @Test
+    void everyPrivateFactCanBeEditedOnTheCardInBothLanguages() {
+        for (long user : List.of(ANNA, CHLOE)) {
+            String language = user == ANNA ? "nl" : "en";
+            Contact jan = contacts.add(user, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+            for (Contact.Fact fact : Contact.Fact.values()) {
+                String label = messages.get(Language.fromCode(language), "contacts.field." + fact.key());
+                List<Reply> menu = coach.handle(new InboundEvent(user, user, language, new InboundEvent.ButtonPress(action(
+                        coach.handle(new InboundEvent(user, user, language, new InboundEvent.Text("/contact Jan de Vries"))), "✏️"))));
+                String question = text(coach.handle(new InboundEvent(user, user, language, new InboundEvent.ButtonPress(action(menu, label)))));
+                assertThat(question).as(fact.name()).contains("Jan de Vries").doesNotContain("contacts.");
+                String card = text(coach.handle(new InboundEvent(user, user, language, new InboundEvent.Text("known: " + fact.key()))));
+                assertThat(card).as(fact.name()).contains("• " + messages.get(Language.fromCode(language), "contacts.fact." + fact.key())
+                        + ": known: " + fact.key());
+            }
+            assertThat(contacts.find(user, jan.id()).orElseThrow().facts()).hasSize(Contact.Fact.values().length);
+        }
+    }
+
+    @Test
+    void whatIsKnownIsShownWhenEditingIt() {
+        Contact jan = contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+        contacts.setFact(ANNA, jan.id(), Contact.Fact.CAR, "Volvo <V60>");
+        List<Reply> menu = coach.handle(event(ANNA, new InboundEvent.ButtonPress("ct:edit:" + jan.id())));
+        List<Reply> question = coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(menu, "auto"))));
+        assertThat(question.get(0).text()).isEqualTo("In welke auto rijdt Jan de Vries? Nu: <i>Volvo &lt;V60&gt;</i>. Typ \"wis\" om het te wissen.");
+    }
+
+    @Test
     void aSharedContactCardIsAdded() {
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.SharedContact("Kees", "Jansen", "+31612345678", null)))))
-                .isEqualTo("Eén contact toegevoegd.");
-        assertThat(text(coach.handle(event(ANNA, new InboundEvent.SharedContact("Kees", "Jansen", "+31 6 12345678", null)))))
-                .isEqualTo("Geen nieuwe contacten in dat bestand; één stond er al.");
+                .startsWith("✅ Kees Jansen toegevoegd.\n👤 Kees Jansen").contains("📞 +31612345678");
+        assertThat(text(coach.handle(event(ANNA, new InboundEvent.SharedContact("Kees", "Jansen", "06-12345678", null)))))
+                .startsWith("Kees Jansen staat al in je contacten.\n👤 Kees Jansen").contains("[✏️]");
         assertThat(contacts.all(ANNA)).extracting(Contact::name, Contact::phone)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kees Jansen", "+31612345678"));
+
+        String withMail = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kees Jansen\r\nEMAIL:kees@jansen.example\r\nEND:VCARD\r\n";
+        assertThat(text(coach.handle(new InboundEvent(CHLOE, CHLOE, "en", new InboundEvent.SharedContact("Kees", "Jansen", "+31612345678", null)))))
+                .startsWith("✅ Kees Jansen added.");
+        assertThat(text(coach.handle(new InboundEvent(CHLOE, CHLOE, "en", new InboundEvent.SharedContact("Kees", "Jansen", "+31612345678", withMail)))))
+                .startsWith("Kees Jansen is already in your contacts. I filled in what was missing.\n👤 Kees Jansen").contains("✉️ kees@jansen.example");
+        assertThat(text(coach.handle(new InboundEvent(CHLOE, CHLOE, "en", new InboundEvent.SharedContact(null, null, "+31699999999", null)))))
+                .startsWith("That contact has no name");
+        assertThat(contacts.all(CHLOE)).hasSize(1);
+        assertThat(contacts.all(ANNA)).hasSize(1);
     }
 
     @Test
@@ -159,7 +204,8 @@ class ContactsTest {
                 END:VCARD
                 """.replace("\n", "\r\n");
 
-        assertThat(text(upload(ANNA, "contacten.vcf", vcf.getBytes(StandardCharsets.UTF_8)))).isEqualTo("3 contacten toegevoegd.");
+        assertThat(text(upload(ANNA, "contacten.vcf", vcf.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("3 contacten toegevoegd. Eén kaart zonder naam overgeslagen.");
         List<Contact> all = contacts.all(ANNA);
         assertThat(all).extracting(Contact::name).containsExactly("Anne-Fleur van Dijk", "Jan de Vries", "José Müller");
         Contact jan = all.get(1);
@@ -170,7 +216,123 @@ class ContactsTest {
         assertThat(all.get(0).birthday().hasYear()).isFalse();
 
         assertThat(text(upload(ANNA, "again.vcf", vcf.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("Geen nieuwe contacten in dat bestand; 3 stonden er al. Eén kaart zonder naam overgeslagen.");
+    }
+
+    @Test
+    void aContactExportedAgainWithoutItsEmailIsNotDoubledAndGetsWhatIsNew() {
+        String first = """
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Jan de Vries
+                TEL;TYPE=CELL:+31 6 11111111
+                EMAIL:jan@jansen.example
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Sophie Bakker
+                EMAIL:sophie@bakker.example
+                BDAY;X-APPLE-OMIT-YEAR=1604:1604-05-03
+                END:VCARD
+                """.replace("\n", "\r\n");
+        String again = """
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Jan de Vries
+                ORG:Jansen BV
+                TEL;TYPE=CELL:06-11111111
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Sophie Bakker
+                TITLE:Inkoper
+                BDAY:1980-05-03
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Jan de Vries
+                TEL:0622222222
+                EMAIL:jan.de.vries@elders.example
+                END:VCARD
+                """.replace("\n", "\r\n");
+        assertThat(text(upload(ANNA, "first.vcf", first.getBytes(StandardCharsets.UTF_8)))).isEqualTo("2 contacten toegevoegd.");
+
+        assertThat(text(upload(ANNA, "again.vcf", again.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("Eén contact toegevoegd; 2 stonden er al, en bij 2 daarvan heb ik aangevuld wat nog ontbrak.");
+        List<Contact> all = contacts.all(ANNA);
+        assertThat(all).extracting(Contact::name, Contact::phone, Contact::email, Contact::account).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Jan de Vries", "+31 6 11111111", "jan@jansen.example", "Jansen BV"),
+                org.assertj.core.groups.Tuple.tuple("Jan de Vries", "0622222222", "jan.de.vries@elders.example", null),
+                org.assertj.core.groups.Tuple.tuple("Sophie Bakker", null, "sophie@bakker.example", null));
+        Contact sophie = all.stream().filter(c -> c.name().equals("Sophie Bakker")).findFirst().orElseThrow();
+        assertThat(sophie.role()).isEqualTo("Inkoper");
+        assertThat(sophie.birthday().year()).as("the year a later export gives is added to a birthday without one").hasValue(1980);
+        assertThat(text(upload(ANNA, "again.vcf", again.getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo("Geen nieuwe contacten in dat bestand; 3 stonden er al.");
+        assertThat(contacts.all(BERT)).isEmpty();
+    }
+
+    @Test
+    void vcard4PhoneNumbersWrittenAsTelUrisAreKept() {
+        String vcf = """
+                BEGIN:VCARD
+                VERSION:4.0
+                FN:Anne-Fleur van Dijk
+                TEL;VALUE=uri;TYPE="cell,voice":tel:+31-6-1234-5678
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:4.0
+                FN:Bram Visser
+                TEL;VALUE=uri;TYPE=work:tel:+31201234567;ext=12
+                END:VCARD
+                """.replace("\n", "\r\n");
+        assertThat(text(upload(ANNA, "v4.vcf", vcf.getBytes(StandardCharsets.UTF_8)))).isEqualTo("2 contacten toegevoegd.");
+        assertThat(contacts.all(ANNA)).extracting(Contact::phone).containsExactly("+31-6-1234-5678", "+31201234567 ext. 12");
+    }
+
+    @Test
+    void anIphoneBirthdayWithoutAYearIsKeptWithoutOne() {
+        String vcf = """
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Emma Thompson
+                BDAY;X-APPLE-OMIT-YEAR=1604:1604-12-02
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Femke de Wit
+                BDAY;VALUE=date:1604-02-29
+                END:VCARD
+                """.replace("\n", "\r\n");
+        assertThat(text(upload(ANNA, "iphone.vcf", vcf.getBytes(StandardCharsets.UTF_8)))).isEqualTo("2 contacten toegevoegd.");
+        List<Contact> all = contacts.all(ANNA);
+        assertThat(all).extracting(c -> c.birthday().day().toString()).containsExactly("--12-02", "--02-29");
+        assertThat(all).allSatisfy(c -> assertThat(c.birthday().hasYear()).as(c.name()).isFalse());
+        assertThat(text(say(ANNA, "/contact Emma Thompson"))).contains("🎂 2 december\n").doesNotContain("1604");
+    }
+
+    @Test
+    void cardsWithoutANameAreReportedNotDroppedSilently() {
+        String vcf = """
+                BEGIN:VCARD
+                VERSION:3.0
+                TEL:0611111111
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Jan de Vries
+                END:VCARD
+                BEGIN:VCARD
+                VERSION:4.0
+                EMAIL:info@example.com
+                END:VCARD
+                """.replace("\n", "\r\n");
+        assertThat(text(upload(ANNA, "mixed.vcf", vcf.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("Eén contact toegevoegd. 2 kaarten zonder naam overgeslagen.");
+        String nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:0611111111\r\nEND:VCARD\r\n";
+        assertThat(text(coach.handle(new InboundEvent(CHLOE, CHLOE, "en", new InboundEvent.DocumentUpload("x.vcf", "text/vcard",
+                nameless.length(), () -> nameless.getBytes(StandardCharsets.UTF_8))))))
+                .isEqualTo("No new contacts in that file. Skipped one card without a name.");
     }
 
     @Test

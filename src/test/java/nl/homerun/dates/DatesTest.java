@@ -286,6 +286,15 @@ class DatesTest {
                 assertThat(Dates.readDay(example.replaceAll("\\(.*\\)", ""), MONDAY)).as(example).isPresent());
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyBirthdayExampleIsReadAsABirthday(Language language) {
+        String examples = Dates.birthdayExamples(language);
+        assertThat(examples.split(",\\s*")).hasSizeGreaterThanOrEqualTo(3).allSatisfy(example ->
+                assertThat(Dates.readBirthday(example.replaceAll("\\(.*\\)", ""))).as(example).isPresent());
+        assertThat(examples).doesNotContain(language == Language.NL ? "morgen" : "tomorrow");
+    }
+
     @Test
     void examplesAreInTheUsersLanguage() {
         assertThat(Dates.examples(Language.NL)).contains("morgen", "maart");

@@ -27,6 +27,9 @@ class InTextTest {
             ready by the end of next week        | 2026-03-13
             offerte eind van de maand            | 2026-03-31
             send it by weds                      | 2026-03-04
+            vrijdagochtend terugbellen           | 2026-03-06
+            morgne nog een keer proberen         | 2026-03-04
+            bel hem dinsdagmiddag                | 2026-03-10
             """)
     void daysInRunningText(String text, LocalDate day) {
         assertThat(InText.dates(text, TUESDAY)).last().satisfies(d -> assertThat(d.day()).isEqualTo(day));
@@ -66,6 +69,16 @@ class InTextTest {
 
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            ik bel na de zomer                   | 2026-09
+            after christmas                      | 2027-01
+            check in again in Q4                 | 2026-10
+            """)
+    void seasonsAndQuartersAreTheirMonth(String text, YearMonth month) {
+        assertThat(InText.dates(text, TUESDAY)).singleElement().satisfies(d -> assertThat(d.month()).isEqualTo(month));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             bel hem om half drie                 | 14:30
             om half negen op de bouw             | 08:30
             call at half ten                     | 10:30
@@ -77,6 +90,8 @@ class InTextTest {
             sluiting 12:00                       | 12:00
             be there at 3.                       | 15:00
             for the two o'clock                  | 14:00
+            call wed at 9.30                     | 09:30
+            afspraak 17 juni 9u30 bij hun        | 09:30
             """)
     void timesInRunningText(String text, LocalTime time) {
         assertThat(InText.times(text)).first().satisfies(t -> assertThat(t.time()).isEqualTo(time));

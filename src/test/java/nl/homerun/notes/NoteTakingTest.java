@@ -123,6 +123,43 @@ class NoteTakingTest {
     }
 
     @Test
+    void aSignalDismissedAfterItWasMadeATaskTakesItsOpenTaskWithIt() {
+        Reply reply = say(ANNA, "De levering was weer te laat, de inkoper is woedend. Hij vroeg ook om een brochure.").get(0);
+        press(ANNA, reply.buttons().get(0).get(0).action());
+        press(ANNA, reply.buttons().get(1).get(0).action());
+        assertThat(followUps.open(ANNA)).hasSize(2);
+
+        assertThat(press(BERT, reply.buttons().get(0).get(1).action())).extracting(Reply::text)
+                .containsExactly("Die knop geldt niet meer. Kijk bij /help hoe je verdergaat.");
+        assertThat(followUps.open(ANNA)).hasSize(2);
+        assertThat(press(ANNA, reply.buttons().get(0).get(1).action())).extracting(Reply::text).containsExactly(
+                "Genegeerd. De taak die je ervan had gemaakt is ook weg: Klacht oplossen en bevestigen: "
+                        + "“De levering was weer te laat, de inkoper is woedend.”");
+        assertThat(followUps.open(ANNA)).extracting(FollowUp::text).singleElement().asString().startsWith("Koopsignaal opvolgen");
+
+        FollowUp buying = followUps.open(ANNA).get(0);
+        followUps.complete(ANNA, buying.id());
+        assertThat(press(ANNA, reply.buttons().get(1).get(1).action())).extracting(Reply::text).containsExactly("Genegeerd.");
+        assertThat(followUps.find(ANNA, buying.id())).as("a task done stays, as what was done").isPresent();
+    }
+
+    @Test
+    void aSignalMadeATaskBeforeTheLinkWasKeptStillTakesItsTaskWhenItWasNothing() {
+        Reply reply = say(ANNA, "De levering was weer te laat, de inkoper is woedend.").get(0);
+        press(ANNA, reply.buttons().get(0).get(0).action());
+        database.getCollection("notes").updateOne(Filters.eq("owner", ANNA),
+                com.mongodb.client.model.Updates.unset("signals.0.taskId")); // as a note of an earlier version
+        Reply question = press(ANNA, reply.buttons().get(0).get(3).action()).get(0);
+
+        List<Reply> saved = press(ANNA, question.buttons().get(3).get(0).action());
+
+        assertThat(saved.get(0).text()).contains("Niets om op te reageren")
+                .endsWith("De taak die je ervan had gemaakt is ook weg: Klacht oplossen en bevestigen: "
+                        + "“De levering was weer te laat, de inkoper is woedend.”");
+        assertThat(followUps.open(ANNA)).isEmpty();
+    }
+
+    @Test
     void feedbackIsKeptWithTheSentenceAndASecondTapReplacesTheFirst() {
         Reply reply = say(ANNA, "Kunt u nog een brochure toesturen?").get(0);
         String up = reply.buttons().get(0).get(2).action();
@@ -256,7 +293,7 @@ class NoteTakingTest {
         contacts.add(ANNA, new nl.homerun.contacts.Contacts.Draft("Jan de Vries", null, null, null, null, null));
         assertThat(say(ANNA, "Volgende afspraak op 12 maart.").get(0).text()).doesNotContain("Gekoppeld");
         assertThat(say(ANNA, "/notities Jan").get(0).text()).isEqualTo("Nog geen notities over Jan de Vries.");
-        assertThat(say(ANNA, "/notities Piet").get(0).text()).startsWith("Piet ken ik niet onder je contacten");
+        assertThat(say(ANNA, "/notities Piet").get(0).text()).startsWith("Piet staat niet in je contacten");
         assertThat(say(ANNA, "/notities").get(0).text()).contains("Je laatste notities").contains("Volgende afspraak op 12 maart.");
     }
 

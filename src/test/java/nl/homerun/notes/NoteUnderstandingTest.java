@@ -228,7 +228,7 @@ class NoteUnderstandingTest {
         Reply confirm = press(ANNA, delete.action()).get(0);
         assertThat(press(BERT, confirm.buttons().get(0).get(0).action())).extracting(Reply::text).containsExactly(STALE);
         assertThat(press(ANNA, confirm.buttons().get(0).get(0).action())).extracting(Reply::text)
-                .containsExactly("🗑 Notitie verwijderd, en de taak die eruit kwam.");
+                .containsExactly("🗑 Notitie verwijderd, samen met de taak die eruit voortkwam.");
         assertThat(database.getCollection("notes").countDocuments(Filters.eq("owner", ANNA))).isZero();
         assertThat(followUps.open(ANNA)).isEmpty();
         assertThat(contacts.find(ANNA, petra.id()).orElseThrow().lastContact()).isNull();
@@ -266,7 +266,7 @@ class NoteUnderstandingTest {
         Button writeNote = card.buttons().get(0).get(0);
         assertThat(writeNote.label()).isEqualTo("📝 Notitie");
 
-        assertThat(press(ANNA, writeNote.action()).get(0).text()).isEqualTo("Wat is er met Petra de Vries besproken?");
+        assertThat(press(ANNA, writeNote.action()).get(0).text()).isEqualTo("Wat heb je met Petra de Vries besproken?");
         say(ANNA, "korte update, alles goed");
         assertThat(database.getCollection("notes").find(Filters.and(Filters.eq("owner", ANNA), Filters.eq("text", "korte update, alles goed")))
                 .first().getList("contactIds", String.class)).containsExactly(petra.id());

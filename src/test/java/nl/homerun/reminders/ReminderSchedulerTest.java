@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -23,9 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import nl.homerun.MutableClock;
 import nl.homerun.coach.Coach;
@@ -36,51 +33,15 @@ import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 import nl.homerun.dates.TypedDate;
 import nl.homerun.followups.FollowUps;
+import nl.homerun.reminders.ReminderTestChannel.Recorder;
 import nl.homerun.users.UserAccounts;
 
 /** Reminders with a clock the test moves: on time in the user's zone, once, never lost. */
 @SpringBootTest(properties = {"mongodb.embedded=memory", "homerun.reminder-tick=PT1000H"})
+@Import(ReminderTestChannel.class)
 class ReminderSchedulerTest {
 
     private static final long ANNA = 9101;
-
-    @TestConfiguration
-    static class Setup {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-03-01T06:00:00Z"));
-        }
-
-        @Bean
-        Recorder recorder() {
-            return new Recorder();
-        }
-    }
-
-    /** The channel, recorded: who got what, under which key, when. */
-    static class Recorder implements Notifier {
-        record Sent(long user, String key, String text, List<List<nl.homerun.coach.Button>> buttons, Instant at) {
-        }
-
-        final List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
-
-        /** What was sent apart from Monday's digest. */
-        List<Sent> reminders() {
-            return sent.stream().filter(s -> !s.text().startsWith("☀️") && !s.text().contains("☀️")).toList();
-        }
-        MutableClock clock;
-        volatile boolean failNext;
-
-        @Override
-        public void notify(long userId, String key, List<Reply> replies) {
-            if (failNext) {
-                failNext = false;
-                throw new IllegalStateException("the process died while sending");
-            }
-            sent.add(new Sent(userId, key, replies.get(0).text(), replies.get(0).buttons(), clock.instant()));
-        }
-    }
 
     @Autowired
     ReminderScheduler scheduler;
@@ -104,6 +65,8 @@ class ReminderSchedulerTest {
     ReminderPlanner planner;
     @Autowired
     ReminderMessages messages;
+    @Autowired
+    MissedReminders missed;
     @Autowired
     ReminderSettings settings;
 
@@ -166,13 +129,18 @@ class ReminderSchedulerTest {
     void remindersMissedWhileDownStillGoOutMarkedLate() {
         user(ANNA, "nl", "Europe/Amsterdam");
         contacts.add(ANNA, new Contacts.Draft("Jan de Vries", null, null, null, null, birthday(3, 12, null)));
+        followUps.create(ANNA, "Offerte sturen", LocalDate.parse("2026-03-10"));
         at("2026-03-02T07:30:00Z");
         assertThat(recorder.reminders()).isEmpty();
 
-        at("2026-03-20T10:00:00Z"); // down from the 2nd to the 20th
+        at("2026-03-12T10:00:00Z"); // down from the 2nd to the 12th
 
-        assertThat(recorder.reminders()).hasSize(2).allSatisfy(s -> assertThat(s.text()).startsWith("⏰ <i>Te laat"));
-        at("2026-03-21T10:00:00Z");
+        assertThat(recorder.reminders()).extracting(Recorder.Sent::text).containsExactly(
+                "⏰ <i>Te laat: Homerun draaide niet toen dit moest komen.</i>\n📌 Gepland voor dinsdag 10 maart 2026: Offerte sturen",
+                "⏰ <i>Te laat: Homerun draaide niet toen dit moest komen.</i>\n🎂 <b>Jan de Vries</b> is vandaag jarig!\n"
+                        + "Een belletje of een kaart vandaag doet wonderen. Bijvoorbeeld: “Gefeliciteerd, Jan! Maak er een mooie dag van.”");
+        // the week-ahead notice of the 5th is not sent: the birthday itself has come
+        at("2026-03-13T10:00:00Z");
         assertThat(recorder.reminders()).hasSize(2);
     }
 
@@ -183,7 +151,7 @@ class ReminderSchedulerTest {
             contacts.add(ANNA + i, new Contacts.Draft("Contact " + i, null, null, null, null, birthday(3, 12, null)));
         }
         ReminderScheduler other = new ReminderScheduler(users, planner, new OccurrenceRepository(database, clock), messages,
-                providerOf(recorder), clock, Duration.ofHours(1000));
+                missed, providerOf(recorder), clock, Duration.ofHours(1000), Duration.ofDays(7));
         clock.set(Instant.parse("2026-03-12T08:00:00Z"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
@@ -309,17 +277,16 @@ class ReminderSchedulerTest {
         at("2026-03-20T10:00:00Z");
         coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text("De levering was weer te laat, de inkoper is woedend.")));
 
-        at("2026-04-06T07:30:00Z"); // Monday 6 April, and everything in between (complaints of the last 30 days)
+        at("2026-04-06T07:30:00Z"); // Monday 6 April, after being down since 20 March
 
         String digest = recorder.sent.stream().map(Recorder.Sent::text).filter(t -> t.contains("Je week"))
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(digest).contains("Contact nodig (1)").contains("🔁 Piet Bakker [A]")
                 .contains("Klachten zonder vervolg (1)").contains("De levering was weer te laat, de inkoper is woedend.")
                 .contains("Open taken (1)").contains("⚠️ Offerte sturen");
-        // planning starts on the user's first tick (20 March): the Mondays since are 23 and 30 March and 6 April
+        // of the Mondays missed (23 and 30 March) and today, only today's digest is sent: one current digest
         List<String> digestKeys = recorder.sent.stream().filter(s -> s.text().contains("Je week")).map(Recorder.Sent::key).toList();
-        assertThat(digestKeys).containsExactly("reminder:digest:" + ANNA + ":2026-03-23", "reminder:digest:" + ANNA + ":2026-03-30",
-                "reminder:digest:" + ANNA + ":2026-04-06");
+        assertThat(digestKeys).containsExactly("reminder:digest:" + ANNA + ":2026-04-06");
     }
 
     @Test

@@ -209,7 +209,7 @@ class TelegramChannelTest {
 
             api.awaitTexts(301, 1, WAIT);
             List<String> refused = api.awaitTexts(302, 2, WAIT);
-            assertThat(refused).allSatisfy(t -> assertThat(t).startsWith("Sorry, deze Homerun is besloten"));
+            assertThat(refused).allSatisfy(t -> assertThat(t).startsWith("Sorry, deze Homerun is privé"));
             MongoDatabase db = bot.database();
             assertThat(db.getCollection("users").countDocuments(Filters.eq("_id", 302L))).isZero();
             assertThat(db.getCollection("telegram_updates").countDocuments(Filters.eq("chatId", 302L))).isZero();
@@ -316,7 +316,7 @@ class TelegramChannelTest {
             assertThat(photo.body().path("photo").asText()).isEqualTo("attach://progress.png");
             assertThat(photo.body().path("progress.png_filename").asText()).isEqualTo("progress.png");
             assertThat(photo.body().path("progress.png").asText()).matches("<file [0-9]{4,} bytes>");
-            assertThat(photo.body().path("caption").asText()).isEqualTo("Je scores door de tijd");
+            assertThat(photo.body().path("caption").asText()).isEqualTo("Je scores in de loop van de tijd");
         }
     }
 

@@ -43,7 +43,7 @@ class TerminalChatTest {
     void aMessageTheCoachChangesIsPrintedAgainMarkedAsUpdated() throws Exception {
         String output = chat(9003, "nl", "/tijdzone\n2\n1\n");
 
-        assertThat(output).containsSubsequence("Je tijdzone is Europe/Amsterdam.",
+        assertThat(output).containsSubsequence("Je tijdzone is Europe/Amsterdam; je herinneringen volgen die klok.",
                 "  [1] ✓ Europe/Amsterdam  [2] Europe/Brussels  [3] Europe/London",
                 "✎ bijgewerkt:\nJe tijdzone is nu Europe/Brussels.\n  [1] Europe/Amsterdam  [2] ✓ Europe/Brussels",
                 "✎ bijgewerkt:\nJe tijdzone is nu Europe/Amsterdam.\n  [1] ✓ Europe/Amsterdam  [2] Europe/Brussels");

@@ -49,4 +49,13 @@ class ContactMadeTest {
         assertThat(ContactMade.in("forecast done, nothing customer facing")).isFalse();
         assertThat(ContactMade.in("mark not interested in the upgrade")).isTrue();
     }
+
+    @Test
+    void notSpokenOrCalledOffIsNoContact() {
+        assertThat(ContactMade.in("pieter zat in een zitting, niet gesproken. vrijdag terugbellen")).isFalse();
+        assertThat(ContactMade.in("victoria in court all day, couldnt speak to her")).isFalse();
+        assertThat(ContactMade.in("rang daniel, no pickup")).isFalse();
+        assertThat(ContactMade.in("afspraak met wim gecanceld, hij is ziek")).isFalse();
+        assertThat(ContactMade.in("linda cancelled, board session ran over")).isFalse();
+    }
 }

@@ -53,6 +53,16 @@ class FactFinderTest {
             Nina is going part-time after the summer                                   | Nina Patel       | NOTES
             anton heeft een nieuwe pup, een labrador                                   | Anton Verbeek    | NOTES
             greg bought a boat last month, out every weekend                           | Gregory Walsh    | HOBBIES
+            anton is daar sinds januari de nieuwe bedrijfsleider                      | Anton Verbeek    | ROLE
+            nina: area manager since jan, covers the north                             | Nina Patel       | ROLE
+            Marjolein gaat in mei trouwen!                                             | Marjolein de Wit | FAMILY
+            ton is net verhuisd naar deventer, woont nu vlakbij de zaak                | Ton Sanders      | NOTES
+            greg plays netball on tuesdays, county team                                | Gregory Walsh    | SPORT
+            anton sleutelt in het weekend aan oude motoren                             | Anton Verbeek    | HOBBIES
+            marjolein werkt ma en vr thuis                                             | Marjolein de Wit | WORKPLACE
+            nina: lovely but chatty, block an hour                                     | Nina Patel       | BEHAVIOUR
+            ton is duitser, woont al 15 jaar in leuven                                 | Ton Sanders      | NOTES
+            greg is a mad cork GAA fan                                                 | Gregory Walsh    | SPORT
             """)
     void findsTheKindForThePerson(String note, String person, FactKind kind) {
         assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
@@ -69,9 +79,36 @@ class FactFinderTest {
             ton: het contract tekenen we volgende week, de levering komt te laat
             greg is expecting the PO on friday, running late on approvals
             Nina was very relaxed about the delay
+            ton van kroonstaal gebeld, neemt niet op
+            Anton wil per filiaal een koffiemachine, offerte vrijdag
+            spoke w nina. firm moving to new offices in sept, wants a full fit-out
+            anton wordt 20 april aan zijn knie geopereerd
+            greg - fleet office has 1 printer for 30 drivers
             """)
     void proposesNothingFromBusinessTalk(String note) {
         assertThat(READER.read(note, TODAY).facts()).isEmpty();
+    }
+
+    @Test
+    void aContactsOrANewcomersNameIsNoCue() {
+        NoteReader reader = new NoteReader(List.of(contact("Hans Visser", "Visser Advocaten")));
+        assertThat(reader.read("voicemail ingesproken bij hans visser over de stoelen", TODAY).facts()).isEmpty();
+        assertThat(reader.read("Hans Visser gebeld, zijn nieuwe collega Tim de Ruiter doet de inkoop", TODAY).facts())
+                .isEmpty();
+    }
+
+    @Test
+    void aSportIsNoHobbyAsWellAndARoleNoNote() {
+        assertThat(READER.read("greg is a massive golf nut", TODAY).facts()).extracting(f -> f.kind())
+                .containsExactly(FactKind.SPORT);
+        assertThat(READER.read("nina moved from finance to procurement director", TODAY).facts())
+                .extracting(f -> f.kind()).containsExactly(FactKind.ROLE);
+    }
+
+    @Test
+    void aNoteHeadedByWhoToldItIsAboutWhomItTellsOf() {
+        assertThat(READER.read("Anton: marjolein is bevallen van een zoon, Daan", TODAY).facts())
+                .singleElement().satisfies(f -> assertThat(f.person().name()).isEqualTo("Marjolein de Wit"));
     }
 
     @Test
@@ -100,6 +137,26 @@ class FactFinderTest {
         var facts = READER.read("Nina was er ook. Sandra is erg direct en wil alles zwart op wit.", TODAY).facts();
 
         assertThat(facts).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anton is afgelopen zondag opa geworden, kleindochter Fleur        | 2026-03
+            greg's wife went into labour early, baby girl                       | 2026-03
+            nina is going on a cruise w/ her sister over xmas                   | 2026-12
+            ton gaat in de kerstvakantie met zijn gezin naar curacao            | 2026-12
+            marjolein is vanaf maandag 2 weken in zuid-afrika                    | 2026-03
+            """)
+    void aBirthOrATripIsAnEvent(String note, YearMonth month) {
+        assertThat(READER.read(note, TODAY).events()).singleElement()
+                .satisfies(e -> assertThat(e.when().month() != null ? e.when().month() : YearMonth.from(e.when().day()))
+                        .isEqualTo(month));
+    }
+
+    @Test
+    void howSomeoneBehavesIsKeptBesideWhatElseTheStatementTells() {
+        assertThat(READER.read("nina is lovely, very chatty, always asks about my kids", TODAY).facts())
+                .extracting(f -> f.kind()).contains(FactKind.BEHAVIOUR, FactKind.FAMILY);
     }
 
     @Test
@@ -143,9 +200,23 @@ class FactFinderTest {
             Over twee weken bel ik Ton over de nieuwe prijzen in april
             anton heeft vorige maand de marathon gelopen in 3u50
             Gregory's birthday is on the 21st of March
+            Ton is een fanatieke wielrenner, rijdt elke zondag met zijn club
+            nina: kelly accountancy moving office end of april to the docklands
+            anton gebeld. drukkerij verhuist per 1 mei naar nieuwegein
             """)
     void noEventForPlansOfTheWriterOrWhatIsOver(String note) {
         assertThat(READER.read(note, TODAY).events()).isEmpty();
     }
 
+
+    @Test
+    void everyPrivateFactOfTheCardIsAKindANoteCanTellAndEveryKindHasAPlaceOnTheCard() {
+        java.util.Set<nl.homerun.contacts.Contact.Fact> told = java.util.EnumSet.noneOf(nl.homerun.contacts.Contact.Fact.class);
+        for (Understanding.FactKind kind : Understanding.FactKind.values()) {
+            kind.privateFact().ifPresent(told::add);
+            assertThat(kind.privateFact().isPresent() || kind == Understanding.FactKind.BIRTHDAY || kind == Understanding.FactKind.ROLE)
+                    .as(kind.name()).isTrue();
+        }
+        assertThat(told).containsExactlyInAnyOrder(nl.homerun.contacts.Contact.Fact.values());
+    }
 }

@@ -66,6 +66,19 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aSurnameTypedSmallAfterACapitalisedGivenNameIsTheContact() {
+        assertThat(people("Bij Hanze geweest met Floris dekkers")).containsExactly("Floris Dekkers");
+        assertThat(reader.read("Bij Hanze geweest met Floris dekkers. offerte vrijdag", TODAY).promises())
+                .singleElement().satisfies(p -> assertThat(p.person().name()).isEqualTo("Floris Dekkers"));
+    }
+
+    @Test
+    void aNoteAboutAnAccountWithOnePersonNamedIsForThatPerson() {
+        assertThat(reader.read("Tolhuis Advies: offerte vrijdag sturen", TODAY).promises())
+                .singleElement().satisfies(p -> assertThat(p.person().name()).isEqualTo("Corinne Maas"));
+    }
+
+    @Test
     void twoContactsWithOneFirstNameAreAskedAbout() {
         assertThat(people("bart belde, wil nieuwe schorten")).isEmpty();
         assertThat(ask("bart belde, wil nieuwe schorten")).containsExactlyInAnyOrder("Bart Hendriks", "Bart Lemmens");

@@ -91,6 +91,37 @@ class PromiseFinderTest {
     }
 
     @Test
+    void aPlanWithoutAVerbIsATaskWhenItSaysWhen() {
+        assertThat(promises("Peter de Wit gesproken. offerte volgende week")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+        assertThat(promises("peter de wit gesproken, offerte vrijdag naar peter")).singleElement()
+                .satisfies(p -> assertThat(p.text()).isEqualTo("Offerte vrijdag naar peter"));
+        assertThat(promises("annemiek: voorstel voor vrijdag naar annemiek")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("tom harris. audit plan by fri")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("grace miller wants to meet. thu 10am")).singleElement()
+                .satisfies(p -> assertThat(p.due().time()).isEqualTo(LocalTime.of(10, 0)));
+    }
+
+    @Test
+    void aMovedOrRebookedMeetingIsATask() {
+        assertThat(promises("grace miller cant do mon, moved our call to next thu 2pm")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 12));
+                    assertThat(p.due().time()).isEqualTo(LocalTime.of(14, 0));
+                });
+        assertThat(promises("tom harris demo cancelled by them. rebook for early april")).singleElement()
+                .satisfies(p -> assertThat(p.due().month()).isEqualTo(YearMonth.of(2026, 4)));
+    }
+
+    @Test
+    void aMeetingThatWasIsNoTask() {
+        assertThat(promises("demo bij Peter de Wit was vrijdag, ging goed")).isEmpty();
+        assertThat(promises("offerte vorige week gestuurd aan Annemiek Bakker")).isEmpty();
+    }
+
+    @Test
     void anEnglishCommitmentWithItsWeekday() {
         assertThat(promises("Spoke to Grace Miller about the catalogue, I'll send the proofs on Friday")).singleElement()
                 .satisfies(p -> {
