@@ -96,11 +96,30 @@ public class Coach {
                 replies.add(turn.say("coach.conversation.expired"));
             }
             replies.addAll(route(turn, conversation));
-            return replies;
+            return placed(replies, turn.event());
         } catch (RuntimeException e) {
             log.error("Answering a {} failed", event.payload().getClass().getSimpleName(), Redacted.of(e));
             return List.of(turn.say("coach.error"));
         }
+    }
+
+    /**
+     * Names the message a reply changes in place: the one whose button was pressed. Where the channel did not name
+     * it, a reply worth seeing anyway becomes a new message and a mere mark (an answered question) is dropped.
+     */
+    static List<Reply> placed(List<Reply> replies, InboundEvent event) {
+        String pressed = event.payload() instanceof ButtonPress press ? press.messageRef() : null;
+        List<Reply> placed = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (!reply.isEdit() || reply.edit().messageRef() != null) {
+                placed.add(reply);
+            } else if (pressed != null) {
+                placed.add(reply.editing(pressed));
+            } else if (reply.edit().orNew()) {
+                placed.add(reply.asNewMessage());
+            }
+        }
+        return placed;
     }
 
     /** The command menu in a language, in the order features list their commands. */

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import nl.homerun.users.Language;
+import nl.homerun.users.UserAccounts;
 
 /** {@code /start}, {@code /help} and {@code /stop}: the welcome, the list of commands, and leaving a conversation. */
 @Component
@@ -19,15 +20,17 @@ class CoreCommands implements ChatFeature {
 
     private final ObjectProvider<Coach> coach;
     private final ConversationStore conversations;
+    private final UserAccounts accounts;
 
-    CoreCommands(ObjectProvider<Coach> coach, ConversationStore conversations) {
+    CoreCommands(ObjectProvider<Coach> coach, ConversationStore conversations, UserAccounts accounts) {
         this.coach = coach;
         this.conversations = conversations;
+        this.accounts = accounts;
     }
 
     @Override
     public String name() {
-        return "core";
+        return CoreAction.FEATURE;
     }
 
     @Override
@@ -47,7 +50,7 @@ class CoreCommands implements ChatFeature {
     private Reply welcome(Turn turn) {
         Language other = turn.language() == Language.NL ? Language.EN : Language.NL;
         return Reply.withButtons(turn.text("core.welcome", turn.user().timeZone().getId()),
-                List.of(List.of(new Button(turn.messages().get(other, "core.welcome.switch"), "lang:" + other.code()))));
+                List.of(List.of(new CoreAction.SwitchLanguage(other).button(turn.messages().get(other, "core.welcome.switch")))));
     }
 
     private Reply help(Turn turn) {
@@ -66,9 +69,19 @@ class CoreCommands implements ChatFeature {
         return turn.say("core.stop.done");
     }
 
-    /** The stop button under a "go on?" question. */
+    /**
+     * The stop button under a "go on?" question, which it answers (the question's buttons go), and the welcome's
+     * language button: from then on the welcome reads in that language, with a button back.
+     */
     @Override
     public List<Reply> onButton(Turn turn, String action) {
-        return action.equals("stop") ? List.of(stop(turn)) : List.of(turn.say("coach.button.stale"));
+        Optional<CoreAction> pressed = CoreAction.unpack(action);
+        if (pressed.isPresent() && pressed.get() instanceof CoreAction.SwitchLanguage to) {
+            accounts.changeLanguage(turn.userId(), to.language());
+            Turn switched = turn.withUser(accounts.find(turn.userId()).orElseThrow());
+            return List.of(Reply.notice(switched.text("core.language.changed")), welcome(switched).markInPlace());
+        }
+        return pressed.map(stop -> List.of(Reply.noButtonsInPlace(), stop(turn)))
+                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
     }
 }

@@ -46,10 +46,18 @@ public record InboundEvent(long userId, long chatId, String languageCode, Payloa
         }
     }
 
-    /** A press on one of our buttons; {@code action} is the button's {@link Button#action()}. */
-    public record ButtonPress(String action) implements Payload {
+    /**
+     * A press on one of our buttons; {@code action} is the button's {@link Button#action()}, {@code messageRef} the
+     * channel's name for the message the button is under, so that the answer can change that message (null where the
+     * channel does not know it).
+     */
+    public record ButtonPress(String action, String messageRef) implements Payload {
         public ButtonPress {
             action = action == null ? "" : action;
+        }
+
+        public ButtonPress(String action) {
+            this(action, null);
         }
     }
 

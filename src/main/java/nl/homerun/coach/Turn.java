@@ -24,6 +24,14 @@ public record Turn(UserProfile user, InboundEvent event, Messages messages) {
         return Reply.text(text(key, args));
     }
 
+    /**
+     * The channel's name for the message whose button is being pressed, to change it later (after the user has typed
+     * something); null when this is no button press or the channel does not name its messages.
+     */
+    public String pressedMessage() {
+        return event.payload() instanceof InboundEvent.ButtonPress press ? press.messageRef() : null;
+    }
+
     public Turn withUser(UserProfile changed) {
         return new Turn(changed, event, messages);
     }

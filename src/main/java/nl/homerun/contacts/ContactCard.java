@@ -77,19 +77,52 @@ class ContactCard {
         String id = c.id();
         List<Button> tiers = new ArrayList<>();
         for (Contact.Tier tier : Contact.Tier.values()) {
-            tiers.add(new Button((tier == c.tier() ? "● " : "") + tier.name(), "ct:tier:" + id + ":" + tier.name()));
+            tiers.add(new ContactAction.SetTier(id, tier).button(chosen(tier == c.tier(), "") + tier.name()));
         }
         int every = c.cadenceDays();
-        List<Button> rhythm = List.of(new Button((every == 30 ? "● " : "🔁 ") + turn.text("contacts.every.month"), "ct:every:" + id + ":30"),
-                new Button((every == 91 ? "● " : "🔁 ") + turn.text("contacts.every.quarter"), "ct:every:" + id + ":91"),
-                new Button((every == 0 ? "● " : "🔁 ") + turn.text("contacts.every.none"), "ct:every:" + id + ":0"));
+        List<Button> rhythm = List.of(
+                new ContactAction.SetRhythm(id, 30).button(chosen(every == 30, "🔁 ") + turn.text("contacts.every.month")),
+                new ContactAction.SetRhythm(id, 91).button(chosen(every == 91, "🔁 ") + turn.text("contacts.every.quarter")),
+                new ContactAction.SetRhythm(id, 0).button(chosen(every == 0, "🔁 ") + turn.text("contacts.every.none")));
         List<List<Button>> rows = new ArrayList<>(extra);
         rows.add(tiers);
         rows.add(rhythm);
-        rows.add(List.of(new Button((c.top5() ? "✔️ " : "") + "Top-5", "ct:top5:" + id),
-                new Button((c.top20() ? "✔️ " : "") + "Top-20", "ct:top20:" + id),
-                new Button("✏️", "ct:edit:" + id), new Button("🗑", "ct:del:" + id)));
+        rows.add(List.of(new ContactAction.ToggleTop(id, true).button(chosen(c.top5(), "") + "Top-5"),
+                new ContactAction.ToggleTop(id, false).button(chosen(c.top20(), "") + "Top-20"),
+                new ContactAction.Edit(id).button("✏️"), new ContactAction.Delete(id, false).button("🗑")));
         return Reply.withButtons(text.toString(), rows);
+    }
+
+    /** The mark of the choice that is on ("✓ A"), or what the other choices start with. */
+    private static String chosen(boolean on, String otherwise) {
+        return on ? "✓ " : otherwise;
+    }
+
+    /**
+     * The Top-5 is full and {@code wanted} would be a sixth: said plainly, with who is in it now, a button per person
+     * to make room, Top-20 instead, and a way back to the card.
+     */
+    Reply topFull(Turn turn, Contact wanted, List<Contact> top5) {
+        String names = top5.stream().map(Contact::name).collect(java.util.stream.Collectors.joining(", "));
+        List<List<Button>> rows = new ArrayList<>();
+        for (Contact in : top5) {
+            rows.add(List.of(new ContactAction.SwapTop5(wanted.id(), in.id())
+                    .button(turn.text("contacts.top5.swap", in.name()))));
+        }
+        List<Button> last = new ArrayList<>();
+        if (!wanted.top20()) {
+            last.add(new ContactAction.ToggleTop(wanted.id(), false).button(turn.text("contacts.top5.top20")));
+        }
+        last.add(new ContactAction.Show(wanted.id()).button(turn.text("contacts.back")));
+        rows.add(last);
+        return Reply.withButtons(turn.text("contacts.top5.full", Contacts.TOP5_SIZE, names, wanted.name()), rows);
+    }
+
+    /** Deleting, asked on the card itself: yes, or back to the card. */
+    static Reply confirmDelete(Turn turn, Contact contact) {
+        return Reply.withButtons(turn.text("contacts.delete.confirm", contact.name()), List.of(List.of(
+                new ContactAction.Delete(contact.id(), true).button(turn.text("contacts.delete.yes")),
+                new ContactAction.Show(contact.id()).button(turn.text("contacts.delete.no")))));
     }
 
     /** "Laatste contact 12 nov. (20 dagen geleden) · elke maand, weer vóór 12 dec." */

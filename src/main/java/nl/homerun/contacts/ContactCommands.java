@@ -29,7 +29,7 @@ import nl.homerun.dates.TypedDate;
 class ContactCommands implements ChatFeature {
 
     /** The feature's name: the prefix of its buttons and the owner of its conversations. */
-    static final String NAME = "ct";
+    static final String NAME = ContactAction.FEATURE;
     private static final int LISTED = 50;
 
     private final Contacts contacts;
@@ -124,13 +124,10 @@ class ContactCommands implements ChatFeature {
     private static Reply choose(Turn turn, List<Contact> found, String typed) {
         List<List<Button>> rows = new ArrayList<>();
         for (Contact c : found.subList(0, Math.min(8, found.size()))) {
-            rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "ct:show:" + c.id())));
+            rows.add(List.of(new ContactAction.Show(c.id()).button(c.name() + (c.account() == null ? "" : " — " + c.account()))));
         }
-        String name = typed.replace(':', ' ');
-        while (("ct:new:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Button.MAX_ACTION_BYTES) {
-            name = name.substring(0, name.length() - 1);
-        }
-        rows.add(List.of(new Button("➕ " + turn.text("contacts.which.new", name), "ct:new:" + name)));
+        ContactAction.AddNamed named = ContactAction.AddNamed.fitting(typed);
+        rows.add(List.of(named.button("➕ " + turn.text("contacts.which.new", named.name()))));
         return Reply.withButtons(turn.text("contacts.which"), rows);
     }
 
@@ -195,57 +192,93 @@ class ContactCommands implements ChatFeature {
     }
 
     private static List<List<Button>> skip(Turn turn, long version) {
-        return List.of(List.of(new Button(turn.text("contacts.skip"), "ct:skip:" + version)));
+        return List.of(List.of(new ContactAction.Skip(version).button(turn.text("contacts.skip"))));
     }
 
     @Override
     public List<Reply> onButton(Turn turn, String action) {
-        String[] parts = action.split(":");
-        String id = parts.length > 1 ? parts[1] : "";
-        String argument = parts.length > 2 ? parts[2] : "";
+        return ContactAction.unpack(action).flatMap(a -> press(turn, a))
+                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+    }
+
+    /**
+     * What a button does; empty when it no longer applies (the contact is gone, or another user's). A button on a card
+     * changes that card: it shows the new state, or the question the button asks, in place.
+     */
+    private Optional<List<Reply>> press(Turn turn, ContactAction action) {
         long user = turn.userId();
-        Optional<List<Reply>> reply = switch (parts[0]) {
-            case "skip" -> Optional.of(skipStep(turn, id));
-            case "show" -> card(turn, id);
-            case "new" -> addTyped(turn, id);
-            case "tier" -> argument.matches("[ABC]") && contacts.setTier(user, id, Contact.Tier.valueOf(argument))
-                    ? card(turn, id) : Optional.empty();
-            case "every" -> argument.matches("0|30|91") && contacts.setEvery(user, id, Integer.valueOf(argument))
-                    ? card(turn, id) : Optional.empty();
-            case "top5", "top20" -> contacts.find(user, id).filter(c -> contacts.setTop(user, id, parts[0].equals("top5"),
-                    parts[0].equals("top5") ? !c.top5() : !c.top20())).flatMap(c -> card(turn, id));
-            case "edit" -> contacts.find(user, id).map(c -> List.of(editing.editMenu(turn, id)));
-            case "field" -> ContactEditing.EDITABLE.contains(argument)
-                    ? contacts.find(user, id).map(c -> editing.startEditing(turn, c, argument)) : Optional.empty();
-            case "del" -> contacts.find(user, id).map(c -> List.of(confirmDelete(turn, c)));
-            case "rm" -> contacts.delete(user, id) ? Optional.of(List.of(turn.say("contacts.deleted"))) : Optional.empty();
-            case "fact" -> ContactFacts.isRecordable(id) ? Optional.of(editing.startRecording(turn, id)) : Optional.empty();
-            case "for" -> conversations.active(user).filter(c -> c.feature().equals(name()) && c.step().equals("fact-who"))
-                    .flatMap(recording -> contacts.find(user, id).map(c -> editing.askFactValue(turn, recording, c)));
-            default -> Optional.empty();
-        };
-        return reply.orElseGet(() -> List.of(turn.say("coach.button.stale")));
+        if (action instanceof ContactAction.Skip skip) {
+            return Optional.of(skipStep(turn, skip.version()));
+        }
+        if (action instanceof ContactAction.AddNamed named) {
+            return addTyped(turn, named.name()).map(replies -> replies.stream().map(Reply::inPlace).toList());
+        }
+        if (action instanceof ContactAction.RecordFact fact) {
+            return ContactFacts.isRecordable(fact.fact()) ? Optional.of(editing.startRecording(turn, fact.fact())) : Optional.empty();
+        }
+        if (action instanceof ContactAction.FactFor chosen) {
+            return conversations.active(user).filter(c -> c.feature().equals(name()) && c.step().equals("fact-who"))
+                    .flatMap(recording -> contacts.find(user, chosen.contactId())
+                            .map(c -> editing.askFactValue(turn, recording, c).stream().map(Reply::inPlace).toList()));
+        }
+        if (action instanceof ContactAction.Show show) {
+            return cardInPlace(turn, show.contactId());
+        }
+        if (action instanceof ContactAction.SetTier tier) {
+            return contacts.setTier(user, tier.contactId(), tier.tier()) ? cardInPlace(turn, tier.contactId()) : Optional.empty();
+        }
+        if (action instanceof ContactAction.SetRhythm rhythm) {
+            return contacts.setEvery(user, rhythm.contactId(), rhythm.days()) ? cardInPlace(turn, rhythm.contactId()) : Optional.empty();
+        }
+        if (action instanceof ContactAction.ToggleTop top) {
+            return contacts.find(user, top.contactId()).flatMap(c -> top.top5() && !c.top5() ? Optional.of(intoTop5(turn, c))
+                    : contacts.setTop(user, c.id(), top.top5(), top.top5() ? !c.top5() : !c.top20())
+                            ? cardInPlace(turn, c.id()) : Optional.empty());
+        }
+        if (action instanceof ContactAction.SwapTop5 swap) {
+            return contacts.swapTop5(user, swap.contactId(), swap.leaving()) ? cardInPlace(turn, swap.contactId())
+                    : contacts.find(user, swap.contactId()).map(c -> intoTop5(turn, c)); // the Top-5 changed meanwhile
+        }
+        if (action instanceof ContactAction.Edit edit) {
+            return contacts.find(user, edit.contactId()).map(c -> List.of(editing.editMenu(turn, c.id()).inPlace()));
+        }
+        if (action instanceof ContactAction.EditField field) {
+            return ContactEditing.EDITABLE.contains(field.field())
+                    ? contacts.find(user, field.contactId()).map(c -> editing.startEditing(turn, c, field.field())) : Optional.empty();
+        }
+        if (action instanceof ContactAction.Delete delete && !delete.confirmed()) {
+            return contacts.find(user, delete.contactId()).map(c -> List.of(ContactCard.confirmDelete(turn, c).inPlace()));
+        }
+        if (action instanceof ContactAction.Delete delete) {
+            return contacts.delete(user, delete.contactId())
+                    ? Optional.of(List.of(Reply.text(turn.text("contacts.deleted")).inPlace())) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
-    private Optional<List<Reply>> card(Turn turn, String id) {
-        return contacts.find(turn.userId(), id).map(c -> List.of(card.of(turn, c)));
+    /** Into the Top-5 when there is room, else the question who makes room, both in place of the card. */
+    private List<Reply> intoTop5(Turn turn, Contact contact) {
+        if (contact.top5() || contacts.setTop(turn.userId(), contact.id(), true, true)) {
+            return cardInPlace(turn, contact.id()).orElseGet(() -> List.of(turn.say("coach.button.stale")));
+        }
+        return List.of(card.topFull(turn, contact, contacts.top5(turn.userId())).inPlace());
     }
 
-    private static Reply confirmDelete(Turn turn, Contact contact) {
-        return Reply.withButtons(turn.text("contacts.delete.confirm", contact.name()), List.of(List.of(
-                new Button(turn.text("contacts.delete.yes"), "ct:rm:" + contact.id()),
-                new Button(turn.text("contacts.delete.no"), "ct:show:" + contact.id()))));
+    private Optional<List<Reply>> cardInPlace(Turn turn, String id) {
+        return contacts.find(turn.userId(), id).map(c -> List.of(card.of(turn, c).inPlace()));
     }
 
-    /** "Skip" in the add conversation: no company, or no birthday. */
-    private List<Reply> skipStep(Turn turn, String version) {
+    /** "Skip" in the add conversation: no company, or no birthday; the question skipped loses its button. */
+    private List<Reply> skipStep(Turn turn, long version) {
         Optional<Conversation> conversation = conversations.active(turn.userId())
-                .filter(c -> c.feature().equals(name()) && String.valueOf(c.version()).equals(version));
+                .filter(c -> c.feature().equals(name()) && c.version() == version);
         if (conversation.isEmpty()) {
             return List.of(turn.say("coach.button.stale"));
         }
         Map<String, Object> state = new HashMap<>(conversation.get().state());
-        return conversation.get().step().equals("account") ? askBirthday(turn, conversation.get(), state)
-                : save(turn, conversation.get(), state, null);
+        List<Reply> replies = new ArrayList<>(List.of(Reply.noButtonsInPlace()));
+        replies.addAll(conversation.get().step().equals("account") ? askBirthday(turn, conversation.get(), state)
+                : save(turn, conversation.get(), state, null));
+        return replies;
     }
 }

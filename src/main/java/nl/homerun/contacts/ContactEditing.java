@@ -31,6 +31,9 @@ class ContactEditing {
     static final List<String> EDITABLE = java.util.stream.Stream.of(FIELDS.stream(), java.util.stream.Stream.of(ContactFacts.BIRTHDAY),
             java.util.Arrays.stream(Contact.Fact.values()).map(Contact.Fact::key)).flatMap(s -> s).toList();
 
+    /** In an editing conversation: the message of the card it was started from, changed once the value is typed. */
+    private static final String CARD = "card";
+
     private final Contacts contacts;
     private final ContactCard card;
     private final ConversationStore conversations;
@@ -50,7 +53,7 @@ class ContactEditing {
         if (found.size() > 1) {
             List<List<Button>> rows = new ArrayList<>();
             for (Contact c : found.subList(0, Math.min(8, found.size()))) {
-                rows.add(List.of(new Button(c.name() + (c.account() == null ? "" : " — " + c.account()), "ct:for:" + c.id())));
+                rows.add(List.of(new ContactAction.FactFor(c.id()).button(c.name() + (c.account() == null ? "" : " — " + c.account()))));
             }
             return List.of(Reply.withButtons(turn.text("contacts.which"), rows));
         }
@@ -111,24 +114,35 @@ class ContactEditing {
         if (!saved || !conversations.end(conversation)) {
             return List.of(turn.say("coach.button.stale"));
         }
-        return List.of(turn.say("contacts.edit.done"), card.of(turn, contacts.find(turn.userId(), id).orElseThrow()));
+        return List.of(turn.say("contacts.edit.done"),
+                card.of(turn, contacts.find(turn.userId(), id).orElseThrow()).inPlaceOf((String) conversation.state().get(CARD)));
     }
 
 
+    /** Which field to change, shown on the card in place of its buttons, with a way back. */
     Reply editMenu(Turn turn, String id) {
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < EDITABLE.size(); i += 3) {
             rows.add(EDITABLE.subList(i, Math.min(EDITABLE.size(), i + 3)).stream()
-                    .map(field -> new Button(turn.text("contacts.field." + field), "ct:field:" + id + ":" + field)).toList());
+                    .map(field -> new ContactAction.EditField(id, field).button(turn.text("contacts.field." + field))).toList());
         }
+        rows.add(List.of(new ContactAction.Show(id).button(turn.text("contacts.back"))));
         return Reply.withButtons(turn.text("contacts.edit.which"), rows);
     }
 
+    /**
+     * Asks for the field's new value. The menu it was chosen from turns back into the card, which is changed in place
+     * once the value is typed (the card's message is kept in the conversation for that).
+     */
     List<Reply> startEditing(Turn turn, Contact contact, String field) {
-        conversations.start(turn.userId(), ContactCommands.NAME, "edit", Map.of("contact", contact.id(), "field", field));
+        Map<String, Object> state = new HashMap<>(Map.of("contact", contact.id(), "field", field));
+        if (turn.pressedMessage() != null) {
+            state.put(CARD, turn.pressedMessage());
+        }
+        conversations.start(turn.userId(), ContactCommands.NAME, "edit", state);
         String dates = field.equals(ContactFacts.BIRTHDAY) ? " " + turn.text("contacts.edit.dateHint", Dates.birthdayExamples(turn.language())) : "";
         String clear = field.equals("name") ? "" : " " + turn.text("contacts.edit.clear");
-        return List.of(Reply.text(question(turn, contact, field) + dates + clear));
+        return List.of(card.of(turn, contact).markInPlace(), Reply.text(question(turn, contact, field) + dates + clear));
     }
 
     List<Reply> startRecording(Turn turn, String fact) {

@@ -23,6 +23,6 @@ public class ContactFacts {
         if (!isRecordable(fact)) {
             throw new IllegalArgumentException("Not a recordable fact: " + fact);
         }
-        return new Button(turn.text("contacts.record.button." + fact), "ct:fact:" + fact);
+        return new ContactAction.RecordFact(fact).button(turn.text("contacts.record.button." + fact));
     }
 }

@@ -91,8 +91,31 @@ public class Contacts {
         return published(repository.set(owner, id, "tier", tier.name()), owner, id, What.RHYTHM);
     }
 
+    /** How many people the Top-5 holds at most. */
+    public static final int TOP5_SIZE = 5;
+
+    /** The user's Top-5, by name. */
+    public List<Contact> top5(long owner) {
+        return repository.all(owner).stream().filter(Contact::top5).toList();
+    }
+
+    /**
+     * Puts a contact into or out of the Top-5 ({@code top5}) or the Top-20. False when it is not this user's, or when
+     * the Top-5 is full: it holds {@link #TOP5_SIZE} at most, so someone leaves it first ({@link #swapTop5}).
+     */
     public boolean setTop(long owner, String id, boolean top5, boolean on) {
+        if (top5 && on && top5(owner).stream().filter(c -> !c.id().equals(id)).count() >= TOP5_SIZE) {
+            return false;
+        }
         return published(repository.set(owner, id, top5 ? "top5" : "top20", on), owner, id, What.DETAILS);
+    }
+
+    /** Puts {@code id} into the Top-5 in the place of {@code leaving}; false unless both are the user's and {@code leaving} was in it. */
+    public boolean swapTop5(long owner, String id, String leaving) {
+        if (find(owner, id).isEmpty() || find(owner, leaving).filter(Contact::top5).isEmpty()) {
+            return false;
+        }
+        return setTop(owner, leaving, true, false) && setTop(owner, id, true, true);
     }
 
     public boolean setFact(long owner, String id, Contact.Fact fact, String value) {

@@ -21,6 +21,7 @@ import nl.homerun.coach.Command;
 import nl.homerun.coach.CommandSpec;
 import nl.homerun.coach.Conversation;
 import nl.homerun.coach.ConversationStore;
+import nl.homerun.coach.CoreAction;
 import nl.homerun.coach.FreeTextHandler;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
@@ -69,7 +70,7 @@ class Dialogs implements ChatFeature {
 
     @Override
     public String name() {
-        return "dlg";
+        return DialogAction.FEATURE;
     }
 
     @Override
@@ -137,27 +138,41 @@ class Dialogs implements ChatFeature {
 
     @Override
     public List<Reply> onButton(Turn turn, String action) {
-        String[] parts = action.split(":", 3);
-        if (parts[0].equals("resume")) {
-            return resume(turn);
-        }
-        if (parts[0].equals("o") && parts.length == 3) {
-            return takeOffer(turn, parts[1], parts[2]);
-        }
-        Optional<Conversation> conversation = conversations.active(turn.userId()).filter(c -> c.feature().equals(name()));
-        if (parts.length < 2 || conversation.isEmpty() || !parts[1].equals(String.valueOf(conversation.get().version()))) {
+        Optional<DialogAction> unpacked = DialogAction.unpack(action);
+        if (unpacked.isEmpty()) {
             return List.of(turn.say("dialogs.stale"));
+        }
+        DialogAction pressed = unpacked.get();
+        if (pressed instanceof DialogAction.Resume) {
+            return withMarkFirst(Reply.noButtonsInPlace(), resume(turn));
+        }
+        if (pressed instanceof DialogAction.TakeOffer offer) {
+            return takeOffer(turn, offer.runId(), offer.step());
+        }
+        long version = pressed instanceof DialogAction.Answer a ? a.version()
+                : pressed instanceof DialogAction.PendingAsNote n ? n.version() : ((DialogAction.AskAgain) pressed).version();
+        Optional<Conversation> conversation = conversations.active(turn.userId()).filter(c -> c.feature().equals(name()));
+        if (conversation.isEmpty() || conversation.get().version() != version) {
+            // answered already (a double tap), or a question of a conversation that is over: its buttons go
+            return List.of(Reply.noButtonsInPlace(), turn.say("dialogs.stale"));
         }
         Script script = script(conversation.get());
         Step step = script.step(conversation.get().step());
-        return switch (parts[0]) {
-            case "a" -> parts.length == 3 && step.values().contains(parts[2])
-                    ? answer(turn, conversation.get(), script, step, parts[2], List.of())
+        if (pressed instanceof DialogAction.Answer answer) {
+            return step.values().contains(answer.value())
+                    ? withMarkFirst(Questions.answered(turn, script, step, answer.value()).markInPlace(),
+                            answer(turn, conversation.get(), script, step, answer.value(), List.of()))
                     : List.of(turn.say("dialogs.stale"));
-            case "n" -> pendingAsNote(turn, conversation.get(), script, step);
-            case "q" -> askAgain(turn, conversation.get(), script, step);
-            default -> List.of(turn.say("dialogs.stale"));
-        };
+        }
+        return withMarkFirst(Reply.noButtonsInPlace(), pressed instanceof DialogAction.PendingAsNote
+                ? pendingAsNote(turn, conversation.get(), script, step) : askAgain(turn, conversation.get(), script, step));
+    }
+
+    /** The pressed message marked as answered, before what comes next. */
+    private static List<Reply> withMarkFirst(Reply mark, List<Reply> next) {
+        List<Reply> replies = new ArrayList<>(List.of(mark));
+        replies.addAll(next);
+        return replies;
     }
 
     @Override
@@ -213,8 +228,8 @@ class Dialogs implements ChatFeature {
                 .orElse("");
         List<List<Button>> buttons = List.of();
         if (step.offer() != null && step.offer().when().contains(value)) {
-            String action = "dlg:o:" + conversation.state().get(RUN) + ":" + script.indexOf(step.id());
-            buttons = List.of(List.of(new Button("📌 " + step.offer().label().in(turn.language()), action)));
+            DialogAction.TakeOffer offer = new DialogAction.TakeOffer((String) conversation.state().get(RUN), script.indexOf(step.id()));
+            buttons = List.of(List.of(offer.button("📌 " + step.offer().label().in(turn.language()))));
         }
         if (text.isEmpty() && buttons.isEmpty()) {
             return Optional.empty();
@@ -241,19 +256,21 @@ class Dialogs implements ChatFeature {
         return Reply.withButtons(text.toString(), record);
     }
 
-    private List<Reply> takeOffer(Turn turn, String runId, String stepIndex) {
+    /** The task a step offers: made once, and the button says so from then on. */
+    private List<Reply> takeOffer(Turn turn, String runId, int stepIndex) {
         Optional<Script> script = conversationsScript(turn, runId);
-        if (!stepIndex.matches("\\d{1,2}") || script.isEmpty() || Integer.parseInt(stepIndex) >= script.get().steps().size()
-                || script.get().steps().get(Integer.parseInt(stepIndex)).offer() == null) {
+        if (script.isEmpty() || stepIndex >= script.get().steps().size() || script.get().steps().get(stepIndex).offer() == null) {
             return List.of(turn.say("coach.button.stale"));
         }
-        Step step = script.get().steps().get(Integer.parseInt(stepIndex));
-        if (!runs.takeOffer(turn.userId(), runId, script.get().id(), Integer.parseInt(stepIndex))) {
-            return List.of(Reply.notice(turn.text("dialogs.offer.exists")));
+        Step step = script.get().steps().get(stepIndex);
+        Reply taken = Reply.buttonsInPlace(List.of(List.of(new DialogAction.TakeOffer(runId, stepIndex)
+                .button("✔️ " + step.offer().label().in(turn.language())))));
+        if (!runs.takeOffer(turn.userId(), runId, script.get().id(), stepIndex)) {
+            return List.of(Reply.notice(turn.text("dialogs.offer.exists")), taken);
         }
         LocalDate due = turn.user().today(clock).plusWeeks(1);
         FollowUp task = followUps.create(turn.userId(), step.offer().task().in(turn.language()).replaceAll("[.\\s]+$", ""), due);
-        return List.of(turn.say("dialogs.offer.made", task.text(), Questions.day(turn.language(), due)));
+        return List.of(taken, turn.say("dialogs.offer.made", task.text(), Questions.day(turn.language(), due)));
     }
 
     /** The script of a run: the active conversation's, or a finished run's. */
@@ -276,8 +293,8 @@ class Dialogs implements ChatFeature {
         }
         long version = kept.get().version();
         return List.of(Reply.withButtons(turn.text("dialogs.noteOrAnswer"), List.of(List.of(
-                new Button(turn.text("dialogs.button.note"), "dlg:n:" + version),
-                new Button(turn.text("dialogs.button.back"), "dlg:q:" + version)))));
+                new DialogAction.PendingAsNote(version).button(turn.text("dialogs.button.note")),
+                new DialogAction.AskAgain(version).button(turn.text("dialogs.button.back"))))));
     }
 
     private List<Reply> pendingAsNote(Turn turn, Conversation conversation, Script script, Step step) {
@@ -311,8 +328,8 @@ class Dialogs implements ChatFeature {
         Script script = script(conversation);
         int number = script.indexOf(conversation.step()) + 1;
         return Optional.of(Reply.withButtons(turn.text("dialogs.interrupted", script.title().in(turn.language()), number,
-                script.steps().size()), List.of(List.of(new Button(turn.text("dialogs.button.resume"), "dlg:resume"),
-                        new Button(turn.text("dialogs.button.stop"), "core:stop")))));
+                script.steps().size()), List.of(List.of(new DialogAction.Resume().button(turn.text("dialogs.button.resume")),
+                        CoreAction.STOP.button(turn.text("dialogs.button.stop"))))));
     }
 
     private void saveRun(Turn turn, Conversation conversation, boolean finished) {

@@ -39,13 +39,18 @@ final class Questions {
         return Reply.withButtons(text.toString(), buttons(turn, step, version));
     }
 
+    /** A question as it reads once answered by button: the answer under it, no buttons left. */
+    static Reply answered(Turn turn, Script script, Step step, String value) {
+        return Reply.text(question(turn, script, step, 0).text() + "\n\n→ <b>" + Html.escape(label(turn.language(), step, value)) + "</b>");
+    }
+
     private static List<List<Button>> buttons(Turn turn, Step step, long version) {
         if (step.answer().isTyped()) {
             return List.of();
         }
         List<Button> all = new ArrayList<>();
         for (String value : step.values()) {
-            all.add(new Button(label(turn.language(), step, value), "dlg:a:" + version + ":" + value));
+            all.add(new DialogAction.Answer(version, value).button(label(turn.language(), step, value)));
         }
         int perRow = step.answer() == AnswerType.SCALE ? 5 : step.answer() == AnswerType.CHOICE ? 2 : 3;
         List<List<Button>> rows = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,7 @@ class FollowUpCommands implements ChatFeature {
 
     @Override
     public String name() {
-        return "fu";
+        return TaskAction.FEATURE;
     }
 
     @Override
@@ -61,20 +62,31 @@ class FollowUpCommands implements ChatFeature {
         if (open.isEmpty()) {
             return List.of(turn.say("followups.none"));
         }
+        return List.of(list(turn, open, clock.millis()));
+    }
+
+    /**
+     * The list of tasks open at {@code listedAt} (epoch milliseconds), each numbered with its person, day and time; those
+     * still open with buttons to tick them off or change them, those done since ticked.
+     */
+    private Reply list(Turn turn, List<FollowUp> tasks, long listedAt) {
         LocalDate today = turn.user().today(clock);
-        StringBuilder text = new StringBuilder(turn.text("followups.header", open.size()));
+        long open = tasks.stream().filter(t -> !t.done()).count();
+        StringBuilder text = new StringBuilder(turn.text("followups.header", open));
         List<List<Button>> buttons = new ArrayList<>();
-        for (int i = 0; i < Math.min(SHOWN, open.size()); i++) {
-            FollowUp followUp = open.get(i);
+        for (int i = 0; i < Math.min(SHOWN, tasks.size()); i++) {
+            FollowUp followUp = tasks.get(i);
             String due = turn.language().format(followUp.due(), FormatStyle.MEDIUM);
-            String when = (followUp.due().isBefore(today) ? "⚠️ " + due : due)
+            String when = (followUp.due().isBefore(today) && !followUp.done() ? "⚠️ " + due : due)
                     + (followUp.time() == null ? "" : " " + followUp.time());
-            text.append("\n").append(i + 1).append(". ").append(Html.escape(followUps.describe(followUp))).append(" — ")
-                    .append(when);
-            buttons.add(List.of(new Button("✔️ " + (i + 1), "fu:" + followUp.id() + ":done"),
-                    new Button("✏️ " + (i + 1), "fu:" + followUp.id() + ":edit")));
+            String line = Html.escape(followUps.describe(followUp)) + " — " + when;
+            text.append("\n").append(i + 1).append(". ").append(followUp.done() ? "✔️ <s>" + line + "</s>" : line);
+            if (!followUp.done()) {
+                buttons.add(List.of(new TaskAction.DoneInList(followUp.id(), listedAt).button("✔️ " + (i + 1)),
+                        new TaskAction.Change(followUp.id()).button("✏️ " + (i + 1))));
+            }
         }
-        return List.of(Reply.withButtons(text.toString(), buttons));
+        return Reply.withButtons(text.toString(), buttons);
     }
 
     /**
@@ -138,30 +150,56 @@ class FollowUpCommands implements ChatFeature {
 
     @Override
     public List<Reply> onButton(Turn turn, String action) {
-        String[] parts = action.split(":");
-        if (parts.length == 2 && parts[0].equals("for")) {
-            return contacts.find(turn.userId(), parts[1]).map(c -> {
-                conversations.start(turn.userId(), name(), "for", Map.of("contact", c.id()));
+        return TaskAction.unpack(action).flatMap(a -> press(turn, a))
+                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+    }
+
+    /** What a button does; empty when it no longer applies (the task or contact gone, or another user's). */
+    private Optional<List<Reply>> press(Turn turn, TaskAction action) {
+        long user = turn.userId();
+        if (action instanceof TaskAction.AddFor add) {
+            return contacts.find(user, add.contactId()).map(c -> {
+                conversations.start(user, name(), "for", Map.of("contact", c.id()));
                 return List.of(turn.say("followups.for.ask", Html.escape(c.name()), nl.homerun.dates.Dates.examples(turn.language())));
-            }).orElseGet(() -> List.of(turn.say("coach.button.stale")));
+            });
         }
-        if (parts.length == 2 && parts[1].equals("edit")) {
-            return followUps.find(turn.userId(), parts[0]).filter(t -> !t.done()).map(t -> {
-                conversations.start(turn.userId(), name(), "edit", Map.of("task", t.id()));
+        if (action instanceof TaskAction.Change change) {
+            return followUps.find(user, change.taskId()).filter(t -> !t.done()).map(t -> {
+                conversations.start(user, name(), "edit", Map.of("task", t.id()));
                 return List.of(turn.say("followups.edit.ask", Html.escape(followUps.describe(t))));
-            }).orElseGet(() -> List.of(turn.say("coach.button.stale")));
+            });
         }
-        if (parts.length == 2 && parts[1].equals("done") && followUps.complete(turn.userId(), parts[0])) {
-            return List.of(Reply.notice(turn.text("followups.done")));
-        }
-        if (parts.length == 2 && (parts[1].equals("tomorrow") || parts[1].equals("week"))) {
-            LocalDate today = turn.user().today(clock);
-            LocalDate due = parts[1].equals("tomorrow") ? today.plusDays(1) : today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
-            if (followUps.find(turn.userId(), parts[0]).filter(f -> !f.done()).isPresent()
-                    && followUps.reschedule(turn.userId(), parts[0], due)) {
-                return List.of(Reply.notice(turn.text("followups.moved", turn.language().format(due, FormatStyle.MEDIUM))));
+        if (action instanceof TaskAction.DoneInList done) {
+            Optional<FollowUp> task = followUps.find(user, done.taskId());
+            if (task.isEmpty() || !(followUps.complete(user, done.taskId()) || task.get().done())) {
+                return Optional.empty();
             }
+            List<FollowUp> listed = followUps.openAt(user, java.time.Instant.ofEpochMilli(done.listedAt()));
+            return Optional.of(List.of(Reply.notice(turn.text("followups.done")), list(turn, listed, done.listedAt()).markInPlace()));
         }
-        return List.of(turn.say("coach.button.stale"));
+        if (action instanceof TaskAction.Done done) {
+            Optional<FollowUp> task = followUps.find(user, done.taskId());
+            if (task.isEmpty() || !followUps.complete(user, done.taskId())) {
+                return Optional.empty();
+            }
+            List<Reply> replies = new ArrayList<>(List.of(Reply.notice(turn.text("followups.done"))));
+            if (done.fromReminder()) {
+                replies.add(Reply.text(turn.text("followups.reminder.done", followUps.describe(task.get()))).markInPlace());
+            }
+            return Optional.of(replies);
+        }
+        if (action instanceof TaskAction.Move move) {
+            LocalDate today = turn.user().today(clock);
+            LocalDate due = move.tomorrow() ? today.plusDays(1)
+                    : today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+            Optional<FollowUp> task = followUps.find(user, move.taskId()).filter(f -> !f.done());
+            if (task.isEmpty() || !followUps.reschedule(user, move.taskId(), due)) {
+                return Optional.empty();
+            }
+            String day = turn.language().format(due, FormatStyle.MEDIUM);
+            return Optional.of(List.of(Reply.notice(turn.text("followups.moved", day)),
+                    Reply.text(turn.text("followups.reminder.moved", followUps.describe(task.get()), day)).markInPlace()));
+        }
+        return Optional.empty();
     }
 }

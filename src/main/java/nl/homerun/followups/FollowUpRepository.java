@@ -63,8 +63,19 @@ class FollowUpRepository implements PersonalData {
                 : Optional.empty();
     }
 
-    boolean markDone(long owner, String id) {
-        return ObjectId.isValid(id) && followUps.updateOne(mine(owner, id), Updates.set("done", true)).getModifiedCount() == 1;
+    /** Marks an open task done, and when, so that a list shown before can show it ticked; false when it was done already. */
+    boolean markDone(long owner, String id, java.time.Instant at) {
+        return ObjectId.isValid(id) && followUps.updateOne(Filters.and(mine(owner, id), Filters.eq("done", false)),
+                Updates.combine(Updates.set("done", true), Updates.set("doneAt", Date.from(at)))).getModifiedCount() == 1;
+    }
+
+    /** The tasks that were open at {@code at}, soonest first, as a list made then showed them: those done since included. */
+    List<FollowUp> openAt(long owner, java.time.Instant at) {
+        List<FollowUp> tasks = new ArrayList<>();
+        followUps.find(Filters.and(Filters.eq("owner", owner), Filters.lte("createdAt", Date.from(at)),
+                        Filters.or(Filters.eq("done", false), Filters.gte("doneAt", Date.from(at)))))
+                .sort(Sorts.ascending("due", "_id")).forEach(d -> tasks.add(toFollowUp(d)));
+        return tasks;
     }
 
     boolean reschedule(long owner, String id, LocalDate due) {

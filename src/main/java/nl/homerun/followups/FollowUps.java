@@ -67,7 +67,12 @@ public class FollowUps {
 
     /** False when the task is not this user's, or was done already. */
     public boolean complete(long owner, String id) {
-        return published(repository.markDone(owner, id), owner, id, FollowUpChanged.What.DONE);
+        return published(repository.markDone(owner, id, clock.instant()), owner, id, FollowUpChanged.What.DONE);
+    }
+
+    /** The tasks a list of open tasks made at {@code at} showed, soonest first: those done since then are among them. */
+    public List<FollowUp> openAt(long owner, java.time.Instant at) {
+        return repository.openAt(owner, at);
     }
 
     public boolean reschedule(long owner, String id, LocalDate due) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.homerun.coach.Button;
 import nl.homerun.coach.Html;
 import nl.homerun.coach.Turn;
 import nl.homerun.contacts.CardSection;
@@ -37,6 +36,6 @@ class TasksOnCard implements CardSection {
                     .append(task.time() == null ? "" : " " + task.time());
         }
         return Optional.of(new Section(text.toString(),
-                List.of(new Button("📌 " + turn.text("followups.card.add"), "fu:for:" + contact.id()))));
+                List.of(new TaskAction.AddFor(contact.id()).button("📌 " + turn.text("followups.card.add")))));
     }
 }

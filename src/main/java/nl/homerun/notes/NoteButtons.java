@@ -38,9 +38,12 @@ class NoteButtons {
     private final FollowUps followUps;
     private final Contacts contacts;
     private final ConversationStore conversations;
+    private final nl.homerun.understanding.NoteReaders readers;
     private final Clock clock;
 
-    NoteButtons(NoteRepository notes, FollowUps followUps, Contacts contacts, ConversationStore conversations, Clock clock) {
+    NoteButtons(NoteRepository notes, FollowUps followUps, Contacts contacts, ConversationStore conversations,
+            nl.homerun.understanding.NoteReaders readers, Clock clock) {
+        this.readers = readers;
         this.notes = notes;
         this.followUps = followUps;
         this.contacts = contacts;
@@ -61,7 +64,8 @@ class NoteButtons {
             return r.signal() < note.signals().size() ? retype(turn, note, r.signal(), r.type()) : stale(turn);
         }
         if (action instanceof NoteAction.Link l) {
-            return l.contactId() == null ? List.of(Reply.notice(turn.text("notes.about.nobody"))) : link(turn, note, l.contactId());
+            return l.contactId() == null ? List.of(Reply.notice(turn.text("notes.about.nobody")), Reply.noButtonsInPlace())
+                    : chosen(turn, note.id(), link(turn, note, l.contactId()));
         }
         if (action instanceof NoteAction.Unlink u) {
             return unlink(turn, note, u.contactId());
@@ -78,13 +82,24 @@ class NoteButtons {
             return o.offer() < note.offers().size() ? onOffer(turn, note, o) : stale(turn);
         }
         if (action instanceof NoteAction.Delete d) {
-            return d.confirmed() ? delete(turn, note) : List.of(Reply.withButtons(turn.text("notes.delete.confirm"),
+            return d.confirmed() ? delete(turn, note).stream().map(Reply::inPlace).toList()
+                    : List.of(Reply.withButtons(turn.text("notes.delete.confirm"),
                     List.of(List.of(new NoteAction.Delete(note.id(), true).button(turn.text("notes.delete.yes"))))));
         }
         return stale(turn);
     }
 
+    /** A signal's button; the note's answer then shows what was chosen for each signal. */
     private List<Reply> onSignal(Turn turn, Note note, NoteAction.OnSignal press) {
+        List<Reply> replies = new ArrayList<>(signalChoice(turn, note, press));
+        if (press.op() != NoteAction.SignalOp.DOWN) {
+            Note now = notes.find(turn.userId(), note.id()).orElse(note);
+            replies.add(Reply.buttonsInPlace(NoteReplies.buttons(turn, now, notes.verdicts(turn.userId(), note.id()))));
+        }
+        return replies;
+    }
+
+    private List<Reply> signalChoice(Turn turn, Note note, NoteAction.OnSignal press) {
         int signal = press.signal();
         return switch (press.op()) {
             case TASK -> signalTask(turn, note, signal);
@@ -121,7 +136,7 @@ class NoteButtons {
         String saved = turn.text("notes.correct.saved", Html.escape(note.signals().get(signal).sentence()),
                 turn.text("notes.correct." + type.name().toLowerCase(Locale.ROOT)));
         Optional<String> gone = type == SignalType.NEUTRAL ? takeBackTask(turn, note, signal) : Optional.empty();
-        return List.of(Reply.text(gone.map(task -> saved + "\n" + turn.text("notes.dismissed.task", task)).orElse(saved)));
+        return List.of(Reply.text(gone.map(task -> saved + "\n" + turn.text("notes.dismissed.task", task)).orElse(saved)).inPlace());
     }
 
     /**
@@ -193,6 +208,23 @@ class NoteButtons {
         return List.of(Reply.notice(turn.text("notes.linked", Html.escape(contact.get().name()))));
     }
 
+    /**
+     * After a tap on one of the people the note could be about: the question marks who it is about now (more may be
+     * tapped). Its candidates are read from the note again, as they were when it was asked.
+     */
+    private List<Reply> chosen(Turn turn, String noteId, List<Reply> linked) {
+        Note now = notes.find(turn.userId(), noteId).orElse(null);
+        if (now == null) {
+            return linked;
+        }
+        List<Contact> candidates = readers.read(turn.userId(), now.text(), today(turn)).ask();
+        List<Reply> replies = new ArrayList<>(linked);
+        if (!candidates.isEmpty()) {
+            replies.add(Reply.buttonsInPlace(NoteReplies.askWho(turn, now, candidates).buttons()));
+        }
+        return replies;
+    }
+
     /** Once it is clear whom the note is about, what it offered for no one in particular is for them. */
     private void giveOpenOffersTo(Turn turn, Note note, String contactId) {
         for (int i = 0; i < note.offers().size(); i++) {
@@ -209,7 +241,8 @@ class NoteButtons {
         }
         notes.setContacts(turn.userId(), note.id(), note.contactIds().stream().filter(c -> !c.equals(contactId)).toList());
         refreshLastContact(turn, List.of(contactId));
-        return List.of(Reply.notice(turn.text("notes.unlinked")));
+        Note now = notes.find(turn.userId(), note.id()).orElse(note);
+        return List.of(Reply.notice(turn.text("notes.unlinked")), NoteReplies.people(turn, now, linked(turn, now)).markInPlace());
     }
 
     /** The typed name of a contact to link: one found is linked, several are offered, none is said. */
@@ -242,37 +275,65 @@ class NoteButtons {
         return List.of(turn.say("notes.about.added", Html.escape(added.name())));
     }
 
+    /** An offer's button; the list of offers then shows each one's state (taken, skipped, still open). */
     private List<Reply> onOffer(Turn turn, Note note, NoteAction.OnOffer press) {
         Offer offer = note.offers().get(press.offer());
         if (offer.state() != Offer.State.OPEN) {
-            return List.of(Reply.notice(turn.text(offer.state() == Offer.State.ACCEPTED ? "notes.offer.done" : "notes.offer.skipped")));
+            return List.of(Reply.notice(turn.text(offer.state() == Offer.State.ACCEPTED ? "notes.offer.done" : "notes.offer.skipped")),
+                    offersNow(turn, note.id()).markInPlace());
         }
         return switch (press.op()) {
-            case ACCEPT -> accept(turn, note, press.offer(), offer);
+            case ACCEPT -> withOffersAfter(turn, note.id(), accept(turn, note, press.offer(), offer), null);
             case SKIP -> {
                 notes.setOffer(turn.userId(), note.id(), press.offer(), offer.settled(Offer.State.SKIPPED, null));
-                yield List.of(Reply.notice(turn.text("notes.dismissed")));
+                yield withOffersAfter(turn, note.id(), List.of(Reply.notice(turn.text("notes.dismissed"))), null);
             }
             case CHANGE -> {
-                conversations.start(turn.userId(), NoteAction.FEATURE, NoteTaking.Step.CHANGE_OFFER.name(),
-                        Map.of("note", note.id(), "offer", press.offer()));
+                Map<String, Object> state = new java.util.HashMap<>(Map.of("note", note.id(), "offer", press.offer()));
+                if (turn.pressedMessage() != null) {
+                    state.put(NoteTaking.OFFERS_MESSAGE, turn.pressedMessage());
+                }
+                conversations.start(turn.userId(), NoteAction.FEATURE, NoteTaking.Step.CHANGE_OFFER.name(), state);
                 yield List.of(turn.say("notes.offer.change", Html.escape(offer.text())));
             }
         };
     }
 
     /**
+     * What accepting or skipping said, then the list of offers as it is now, in place of the one pressed, or of
+     * {@code offersMessage} (an offer taken after its new text was typed).
+     */
+    private List<Reply> withOffersAfter(Turn turn, String noteId, List<Reply> said, String offersMessage) {
+        List<Reply> replies = new ArrayList<>(said);
+        Reply offers = offersNow(turn, noteId);
+        if (offersMessage != null) {
+            replies.add(offers.markInPlaceOf(offersMessage));
+        } else if (turn.event().payload() instanceof nl.homerun.coach.InboundEvent.ButtonPress) {
+            replies.add(offers.markInPlace());
+        }
+        return replies;
+    }
+
+    /** The note's offers as they stand, with the names of the people they are for. */
+    private Reply offersNow(Turn turn, String noteId) {
+        Note note = notes.find(turn.userId(), noteId).orElseThrow();
+        List<Contact> people = note.offers().stream().map(Offer::contactId).filter(java.util.Objects::nonNull).distinct()
+                .map(id -> contacts.find(turn.userId(), id)).flatMap(Optional::stream).toList();
+        return NoteReplies.offers(turn, note, people);
+    }
+
+    /**
      * An offer as the user typed it instead, accepted at once. For a task a day or time in it moves the task
      * ("maandag 14:00"), and the rest, if any, is its new text.
      */
-    List<Reply> acceptChanged(Turn turn, String noteId, int index, String text) {
+    List<Reply> acceptChanged(Turn turn, String noteId, int index, String text, String offersMessage) {
         Optional<Note> note = notes.find(turn.userId(), noteId);
         if (note.isEmpty() || index >= note.get().offers().size() || note.get().offers().get(index).state() != Offer.State.OPEN) {
             return stale(turn);
         }
         Offer offer = note.get().offers().get(index);
-        return accept(turn, note.get(), index, offer.kind() == Offer.Kind.TASK ? retyped(offer, text.strip(), today(turn))
-                : offer.withText(text.strip()));
+        return withOffersAfter(turn, noteId, accept(turn, note.get(), index, offer.kind() == Offer.Kind.TASK
+                ? retyped(offer, text.strip(), today(turn)) : offer.withText(text.strip())), offersMessage);
     }
 
     private static Offer retyped(Offer task, String typed, LocalDate today) {

@@ -45,17 +45,32 @@ final class NoteReplies {
         String text = !analysis.analysed() ? turn.text("notes.foreign")
                 : analysis.signals().isEmpty() ? turn.text("notes.nothing") + Coaching.closing(turn, analysis)
                 : Coaching.answer(turn, analysis);
+        return Reply.withButtons(text + (filed.isEmpty() ? "" : "\n\n" + filed), buttons(turn, note, Map.of()));
+    }
+
+    /**
+     * The buttons under a note's answer: per signal make it a task, dismiss it, or judge it, the choice made marked
+     * ({@code verdicts}: per signal, whether the user said the detection was right); then who, edit and delete.
+     */
+    static List<List<Button>> buttons(Turn turn, Note note, Map<Integer, Boolean> verdicts) {
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < note.signals().size(); i++) {
+            Note.Status status = note.signals().get(i).status();
+            Boolean right = verdicts.get(i);
             String number = note.signals().size() > 1 ? (i + 1) + " " : "";
-            rows.add(List.of(new NoteAction.OnSignal(note.id(), i, NoteAction.SignalOp.TASK).button(number + turn.text("notes.button.task")),
-                    new NoteAction.OnSignal(note.id(), i, NoteAction.SignalOp.SKIP).button("✖️"),
-                    new NoteAction.OnSignal(note.id(), i, NoteAction.SignalOp.UP).button("👍"),
-                    new NoteAction.OnSignal(note.id(), i, NoteAction.SignalOp.DOWN).button("👎")));
+            rows.add(List.of(new NoteAction.OnSignal(note.id(), i, NoteAction.SignalOp.TASK)
+                            .button(mark(status == Note.Status.TASK) + number + turn.text("notes.button.task")),
+                    new NoteAction.OnSignal(note.id(), i, NoteAction.SignalOp.SKIP).button(mark(status == Note.Status.DISMISSED) + "✖️"),
+                    new NoteAction.OnSignal(note.id(), i, NoteAction.SignalOp.UP).button(mark(Boolean.TRUE.equals(right)) + "👍"),
+                    new NoteAction.OnSignal(note.id(), i, NoteAction.SignalOp.DOWN).button(mark(Boolean.FALSE.equals(right)) + "👎")));
         }
         rows.add(List.of(new NoteAction.People(note.id()).button("👥 " + turn.text("notes.button.people")),
                 new NoteAction.Edit(note.id()).button("✏️"), new NoteAction.Delete(note.id(), false).button("🗑")));
-        return Reply.withButtons(text + (filed.isEmpty() ? "" : "\n\n" + filed), rows);
+        return rows;
+    }
+
+    private static String mark(boolean chosen) {
+        return chosen ? "✓ " : "";
     }
 
     /** "Gekoppeld aan Kees Hoogendoorn (Hoogendoorn B.V.)", and a word when no contact was made. */
@@ -72,11 +87,15 @@ final class NoteReplies {
                 .collect(Collectors.joining(", "));
     }
 
-    /** When it could be about several contacts: each a button (more than one may be tapped), a new one, or none. */
+    /**
+     * When it could be about several contacts: each a button (more than one may be tapped, those tapped marked ✓), a
+     * new one, or none.
+     */
     static Reply askWho(Turn turn, Note note, List<Contact> candidates) {
         List<List<Button>> rows = new ArrayList<>();
         for (Contact c : candidates.subList(0, Math.min(6, candidates.size()))) {
-            rows.add(List.of(new NoteAction.Link(note.id(), c.id()).button(c.name() + (c.account() == null ? "" : " — " + c.account()))));
+            rows.add(List.of(new NoteAction.Link(note.id(), c.id())
+                    .button(mark(note.isAbout(c.id())) + c.name() + (c.account() == null ? "" : " — " + c.account()))));
         }
         rows.add(List.of(new NoteAction.TypeName(note.id(), true).button("➕ " + turn.text("notes.about.new")),
                 new NoteAction.Link(note.id(), null).button(turn.text("notes.about.none"))));
@@ -96,16 +115,27 @@ final class NoteReplies {
         return Reply.withButtons(text, rows);
     }
 
-    private static Reply offers(Turn turn, Note note, List<Contact> known) {
+    /**
+     * What the note offers to do, numbered; those still open with buttons to take, change or skip them, those settled
+     * marked taken (✅) or skipped (struck through).
+     */
+    static Reply offers(Turn turn, Note note, List<Contact> known) {
         Map<String, Contact> byId = known.stream().collect(Collectors.toMap(Contact::id, c -> c, (a, b) -> a));
         StringBuilder text = new StringBuilder(turn.text("notes.offers"));
         List<List<Button>> rows = new ArrayList<>();
         for (int i = 0; i < note.offers().size(); i++) {
             Offer offer = note.offers().get(i);
-            text.append("\n").append(i + 1).append(". ").append(describe(turn, offer, byId::get));
-            rows.add(List.of(new NoteAction.OnOffer(note.id(), i, NoteAction.OfferOp.ACCEPT).button("✅ " + (i + 1)),
-                    new NoteAction.OnOffer(note.id(), i, NoteAction.OfferOp.CHANGE).button("✏️"),
-                    new NoteAction.OnOffer(note.id(), i, NoteAction.OfferOp.SKIP).button("✖️")));
+            String line = describe(turn, offer, byId::get);
+            text.append("\n").append(i + 1).append(". ").append(switch (offer.state()) {
+                case OPEN -> line;
+                case ACCEPTED -> "✅ " + line;
+                case SKIPPED -> "✖️ <s>" + line + "</s>";
+            });
+            if (offer.state() == Offer.State.OPEN) {
+                rows.add(List.of(new NoteAction.OnOffer(note.id(), i, NoteAction.OfferOp.ACCEPT).button("✅ " + (i + 1)),
+                        new NoteAction.OnOffer(note.id(), i, NoteAction.OfferOp.CHANGE).button("✏️"),
+                        new NoteAction.OnOffer(note.id(), i, NoteAction.OfferOp.SKIP).button("✖️")));
+            }
         }
         return Reply.withButtons(text.toString(), rows);
     }

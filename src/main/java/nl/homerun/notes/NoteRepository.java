@@ -167,6 +167,16 @@ class NoteRepository implements PersonalData {
                 new ReplaceOptions().upsert(true));
     }
 
+    /** The user's verdicts on a note's detections, by signal: whether each was right. */
+    java.util.Map<Integer, Boolean> verdicts(long owner, String noteId) {
+        java.util.Map<Integer, Boolean> verdicts = new java.util.HashMap<>();
+        feedback.find(Filters.and(Filters.eq("owner", owner), Filters.eq("noteId", noteId))).forEach(d -> {
+            String id = d.getString("_id");
+            verdicts.put(Integer.parseInt(id.substring(id.lastIndexOf(':') + 1)), d.getBoolean("correct", true));
+        });
+        return verdicts;
+    }
+
     /** The user's corrections, for the detector to apply to the same or a nearly identical sentence. */
     List<Correction> corrections(long owner) {
         return feedback.find(Filters.and(Filters.eq("owner", owner), Filters.exists("correctedTo")))

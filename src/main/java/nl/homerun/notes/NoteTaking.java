@@ -140,6 +140,9 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
                 && next.substring(b + 1).equals(String.valueOf(Long.parseLong(before.substring(a + 1)) + 1));
     }
 
+    /** In a conversation about an offer: the message of the list of offers, changed once the offer is taken. */
+    static final String OFFERS_MESSAGE = "offers";
+
     /** Where a conversation about a note stands: waiting for the note, a name, a new text, or a yes to keep it. */
     enum Step { WRITE, KEEP, NAME, NEW_CONTACT, EDIT, CHANGE_OFFER }
 
@@ -154,7 +157,8 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
             case NAME -> buttons.linkByName(turn, id, text);
             case NEW_CONTACT -> buttons.addContactAndLink(turn, id, text);
             case EDIT -> edit(turn, id, text, "notes.edit.saved", null);
-            case CHANGE_OFFER -> buttons.acceptChanged(turn, id, ((Number) conversation.state().get("offer")).intValue(), text);
+            case CHANGE_OFFER -> buttons.acceptChanged(turn, id, ((Number) conversation.state().get("offer")).intValue(), text,
+                    (String) conversation.state().get(OFFERS_MESSAGE));
         };
     }
 
@@ -179,8 +183,10 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         if (pending == null || !conversations.end(pending)) {
             return List.of(turn.say("coach.button.stale"));
         }
-        return keep.keep() ? take(turn, (String) pending.state().get("text"), keep.noteId(), null)
-                : List.of(Reply.notice(turn.text("notes.keep.dropped")));
+        List<Reply> replies = new ArrayList<>(List.of(Reply.noButtonsInPlace()));
+        replies.addAll(keep.keep() ? take(turn, (String) pending.state().get("text"), keep.noteId(), null)
+                : List.of(Reply.notice(turn.text("notes.keep.dropped"))));
+        return replies;
     }
 
     private List<Reply> askForNewText(Turn turn, String id) {

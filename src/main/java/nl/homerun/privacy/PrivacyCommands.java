@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.bson.json.JsonMode;
@@ -11,7 +12,6 @@ import org.bson.json.JsonWriterSettings;
 import org.springframework.stereotype.Component;
 
 import nl.homerun.coach.Attachment;
-import nl.homerun.coach.Button;
 import nl.homerun.coach.ChatFeature;
 import nl.homerun.coach.Command;
 import nl.homerun.coach.CommandSpec;
@@ -39,7 +39,7 @@ class PrivacyCommands implements ChatFeature {
 
     @Override
     public String name() {
-        return "privacy";
+        return PrivacyAction.FEATURE;
     }
 
     @Override
@@ -55,22 +55,22 @@ class PrivacyCommands implements ChatFeature {
                     "homerun-" + turn.user().today(clock) + ".json", "application/json", export(turn.userId()))));
         }
         return List.of(Reply.withButtons(turn.text("privacy.delete.confirm"), List.of(List.of(
-                new Button(turn.text("privacy.delete.yes"), "privacy:erase:" + clock.millis()),
-                new Button(turn.text("privacy.delete.no"), "privacy:keep")))));
+                new PrivacyAction(true, clock.millis()).button(turn.text("privacy.delete.yes")),
+                PrivacyAction.keep().button(turn.text("privacy.delete.no"))))));
     }
 
+    /** The answer takes the place of the question, so its buttons cannot be pressed again. */
     @Override
     public List<Reply> onButton(Turn turn, String action) {
-        if (action.equals("keep")) {
-            return List.of(turn.say("privacy.delete.kept"));
+        Optional<PrivacyAction> answer = PrivacyAction.unpack(action);
+        if (answer.isPresent() && !answer.get().erase()) {
+            return List.of(turn.say("privacy.delete.kept").inPlace());
         }
-        String[] parts = action.split(":");
-        if (parts.length == 2 && parts[0].equals("erase") && parts[1].matches("\\d{1,15}")
-                && clock.millis() - Long.parseLong(parts[1]) < CONFIRM_WITHIN.toMillis()) {
+        if (answer.isPresent() && clock.millis() - answer.get().askedAt() < CONFIRM_WITHIN.toMillis()) {
             data.forEach(d -> d.erase(turn.userId()));
-            return List.of(turn.say("privacy.delete.done"));
+            return List.of(turn.say("privacy.delete.done").inPlace());
         }
-        return List.of(turn.say("privacy.delete.expired"));
+        return List.of(turn.say("privacy.delete.expired").inPlace());
     }
 
     byte[] export(long userId) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import nl.homerun.coach.Button;
 import nl.homerun.coach.Html;
 import nl.homerun.coach.Messages;
 import nl.homerun.coach.Reply;
@@ -16,6 +15,7 @@ import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 import nl.homerun.followups.FollowUp;
 import nl.homerun.followups.FollowUps;
+import nl.homerun.followups.TaskAction;
 import nl.homerun.notes.NoteHistory;
 import nl.homerun.users.Language;
 import nl.homerun.users.UserProfile;
@@ -126,9 +126,9 @@ class ReminderMessages {
                 ? messages.get(language, "reminders.task.past", what, language.format(task.due(), FormatStyle.FULL))
                 : messages.get(language, "reminders.task", what);
         return Reply.withButtons(prefix + text, List.of(List.of(
-                new Button(messages.get(language, "reminders.task.done"), "fu:" + task.id() + ":done"),
-                new Button(messages.get(language, "reminders.task.tomorrow"), "fu:" + task.id() + ":tomorrow"),
-                new Button(messages.get(language, "reminders.task.week"), "fu:" + task.id() + ":week"))));
+                new TaskAction.Done(task.id(), true).button(messages.get(language, "reminders.task.done")),
+                new TaskAction.Move(task.id(), true).button(messages.get(language, "reminders.task.tomorrow")),
+                new TaskAction.Move(task.id(), false).button(messages.get(language, "reminders.task.week")))));
     }
 
     static String firstName(Contact contact) {

@@ -27,7 +27,7 @@ class LanguageSettings implements ChatFeature {
 
     @Override
     public String name() {
-        return "lang";
+        return LanguageChoice.FEATURE;
     }
 
     @Override
@@ -38,18 +38,30 @@ class LanguageSettings implements ChatFeature {
     @Override
     public List<Reply> onCommand(Turn turn, Command command) {
         if (!command.hasArguments()) {
-            return List.of(Reply.withButtons(turn.text("settings.language.choose"), List.of(List.of(
-                    new Button("🇳🇱 Nederlands", "lang:nl"), new Button("🇬🇧 English", "lang:en")))));
+            return List.of(Reply.withButtons(turn.text("settings.language.choose"), choices(turn.language())));
         }
         return parse(command.arguments())
                 .map(language -> switchTo(turn, language))
                 .orElseGet(() -> List.of(turn.say("settings.language.unknown", command.arguments())));
     }
 
+    /** The two languages, the one spoken marked. */
+    private static List<List<Button>> choices(Language spoken) {
+        return List.of(List.of(new LanguageChoice(Language.NL, true).button(mark(spoken == Language.NL) + "🇳🇱 Nederlands"),
+                new LanguageChoice(Language.EN, true).button(mark(spoken == Language.EN) + "🇬🇧 English")));
+    }
+
+    private static String mark(boolean chosen) {
+        return chosen ? "✓ " : "";
+    }
+
+    /** A language chosen under /taal: said in place of the question, the choice marked, so it can be changed back. */
     @Override
     public List<Reply> onButton(Turn turn, String action) {
-        return parse(action).map(language -> switchTo(turn, language))
-                .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+        return LanguageChoice.unpack(action).map(choice -> {
+            List<Reply> said = switchTo(turn, choice.language());
+            return choice.inPlace() ? List.of(Reply.withButtons(said.get(0).text(), choices(choice.language())).inPlace()) : said;
+        }).orElseGet(() -> List.of(turn.say("coach.button.stale")));
     }
 
     private List<Reply> switchTo(Turn turn, Language language) {

@@ -23,8 +23,6 @@ import nl.homerun.users.UserAccounts;
 @Component
 class TimeZoneSettings implements ChatFeature {
 
-    private static final List<String> COMMON = List.of("Europe/Amsterdam", "Europe/Brussels", "Europe/London");
-
     private final UserAccounts accounts;
     private final ConversationStore conversations;
 
@@ -35,7 +33,7 @@ class TimeZoneSettings implements ChatFeature {
 
     @Override
     public String name() {
-        return "tz";
+        return TimeZoneChoice.FEATURE;
     }
 
     @Override
@@ -48,18 +46,28 @@ class TimeZoneSettings implements ChatFeature {
         if (command.hasArguments()) {
             return setFromText(turn, command.arguments());
         }
-        List<Button> common = COMMON.stream().map(id -> new Button(id, "tz:" + id)).toList();
         return List.of(Reply.withButtons(turn.text("settings.timezone.current", turn.user().timeZone().getId()),
-                List.of(common, List.of(new Button(turn.text("settings.timezone.other"), "tz:other")))));
+                choices(turn, turn.user().timeZone())));
     }
 
+    /** The common zones, the one in use marked, and another to type. */
+    private static List<List<Button>> choices(Turn turn, ZoneId current) {
+        List<Button> common = TimeZoneChoice.COMMON.stream()
+                .map(id -> new TimeZoneChoice(id).button((current.getId().equals(id) ? "✓ " : "") + id)).toList();
+        return List.of(common, List.of(TimeZoneChoice.OTHER.button(turn.text("settings.timezone.other"))));
+    }
+
+    /** A common zone is set and said in place of the question, marked; "other" asks for one to type. */
     @Override
     public List<Reply> onButton(Turn turn, String action) {
-        if (action.equals("other")) {
-            conversations.start(turn.userId(), name(), "ask", Map.of());
-            return List.of(turn.say("settings.timezone.ask"));
-        }
-        return COMMON.contains(action) ? List.of(set(turn, ZoneId.of(action))) : List.of(turn.say("coach.button.stale"));
+        return TimeZoneChoice.unpack(action).map(choice -> {
+            if (choice.zoneId() == null) {
+                conversations.start(turn.userId(), name(), "ask", Map.of());
+                return List.of(turn.say("settings.timezone.ask"));
+            }
+            ZoneId zone = ZoneId.of(choice.zoneId());
+            return List.of(Reply.withButtons(set(turn, zone).text(), choices(turn, zone)).inPlace());
+        }).orElseGet(() -> List.of(turn.say("coach.button.stale")));
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -47,6 +49,32 @@ class BotApi {
             client.execute(SendDocument.builder().chatId(chatId).document(input(file)).caption(text.isEmpty() ? null : text)
                     .parseMode(parseMode).replyMarkup(keyboard).build());
         }
+    }
+
+    /**
+     * Changes a message sent before, named by {@code messageId} in the chat: its text and buttons, or only its
+     * buttons (none removes them). As HTML unless {@code plain}.
+     */
+    void edit(long chatId, int messageId, OutgoingMessage message, boolean plain) throws TelegramApiException {
+        InlineKeyboardMarkup keyboard = keyboard(message.buttons());
+        if (message.edit().buttonsOnly()) {
+            client.execute(EditMessageReplyMarkup.builder().chatId(chatId).messageId(messageId).replyMarkup(keyboard).build());
+        } else {
+            client.execute(EditMessageText.builder().chatId(chatId).messageId(messageId)
+                    .text(plain ? Html.toPlainText(message.text()) : message.text()).parseMode(plain ? null : "HTML")
+                    .replyMarkup(keyboard).build());
+        }
+    }
+
+    /** The message number in a reference made by {@link TelegramUpdate} ("chat:message"), if it is one of this chat's. */
+    static java.util.OptionalInt messageId(String messageRef, long chatId) {
+        int colon = messageRef == null ? -1 : messageRef.lastIndexOf(':');
+        if (colon < 1 || !messageRef.substring(0, colon).equals(String.valueOf(chatId))
+                || !messageRef.substring(colon + 1).matches("\\d{1,10}")) {
+            return java.util.OptionalInt.empty();
+        }
+        long id = Long.parseLong(messageRef.substring(colon + 1));
+        return id > 0 && id <= Integer.MAX_VALUE ? java.util.OptionalInt.of((int) id) : java.util.OptionalInt.empty();
     }
 
     /**

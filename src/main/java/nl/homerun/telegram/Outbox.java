@@ -24,6 +24,7 @@ import nl.homerun.users.OwnedCollection;
 import nl.homerun.users.PersonalData;
 import nl.homerun.coach.Attachment;
 import nl.homerun.coach.Button;
+import nl.homerun.coach.Reply;
 
 /**
  * The {@code telegram_outbox} collection: every message is written here before it is sent and removed once
@@ -98,7 +99,7 @@ class Outbox implements PersonalData {
      */
     void sent(ObjectId id) {
         messages.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", "sent"),
-                Updates.unset("text"), Updates.unset("buttons"), Updates.unset("file"), Updates.unset("chatId"),
+                Updates.unset("text"), Updates.unset("buttons"), Updates.unset("file"), Updates.unset("chatId"), Updates.unset("edit"),
                 Updates.set("sentAt", Date.from(clock.instant()))));
     }
 
@@ -151,6 +152,11 @@ class Outbox implements PersonalData {
                 .append("buttons", message.buttons().stream()
                         .map(row -> row.stream().map(b -> new Document("label", b.label()).append("action", b.action())).toList())
                         .toList());
+        if (message.edit() != null) {
+            Reply.Edit edit = message.edit();
+            d.append("edit", new Document("ref", edit.messageRef()).append("buttonsOnly", edit.buttonsOnly())
+                    .append("orNew", edit.orNew()));
+        }
         if (message.attachment() != null) {
             Attachment a = message.attachment();
             d.append("file", new Document("name", a.fileName()).append("mediaType", a.mediaType())
@@ -167,8 +173,11 @@ class Outbox implements PersonalData {
         Document file = d.get("file", Document.class);
         Attachment attachment = file == null ? null : new Attachment(file.getString("name"),
                 file.getString("mediaType"), file.get("content", Binary.class).getData());
+        Document stored = d.get("edit", Document.class);
+        Reply.Edit edit = stored == null ? null : new Reply.Edit(stored.getString("ref"), stored.getBoolean("buttonsOnly", false),
+                stored.getBoolean("orNew", false));
         return new Pending(d.getObjectId("_id"), ((Number) d.get("chatId")).longValue(),
-                new OutgoingMessage(d.getString("text"), buttons, attachment), d.getInteger("attempts", 0),
+                new OutgoingMessage(d.getString("text"), buttons, attachment, edit), d.getInteger("attempts", 0),
                 d.getDate("createdAt").toInstant());
     }
 

@@ -162,15 +162,63 @@ class TelegramSender implements SmartLifecycle, Notifier {
 
     /** Sends as HTML; if Telegram cannot parse the markup, sends the same words as plain text. */
     private void deliver(Outbox.Pending message) throws TelegramApiException {
+        if (message.message().isEdit()) {
+            change(message.chatId(), message.message());
+        } else {
+            send(message.chatId(), message.message());
+        }
+    }
+
+    private void send(long chatId, OutgoingMessage message) throws TelegramApiException {
         try {
-            api.send(message.chatId(), message.message(), false);
+            api.send(chatId, message, false);
         } catch (TelegramApiRequestException e) {
-            if (e.getErrorCode() != null && e.getErrorCode() == 400 && String.valueOf(e.getMessage()).contains("parse entities")) {
-                api.send(message.chatId(), message.message(), true);
+            if (isBadRequest(e, "parse entities")) {
+                api.send(chatId, message, true);
             } else {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Changes a message sent before. One that already reads so is left as it is; one Telegram will not change (deleted,
+     * too old, not a text) is replaced by what {@link OutgoingMessage#instead()} says: the same as a new message, or
+     * nothing. A refusal for any other reason (429, 403, an outage) is handled like a failed send.
+     */
+    private void change(long chatId, OutgoingMessage message) throws TelegramApiException {
+        java.util.OptionalInt id = BotApi.messageId(message.edit().messageRef(), chatId);
+        if (id.isPresent()) {
+            try {
+                try {
+                    api.edit(chatId, id.getAsInt(), message, false);
+                } catch (TelegramApiRequestException e) {
+                    if (!isBadRequest(e, "parse entities")) {
+                        throw e;
+                    }
+                    api.edit(chatId, id.getAsInt(), message, true);
+                }
+                return;
+            } catch (TelegramApiRequestException e) {
+                if (isBadRequest(e, "message is not modified")) {
+                    return;
+                }
+                if (!isBadRequest(e, "")) {
+                    throw e;
+                }
+                log.info("A message could not be changed ({}); {}", e.getMessage(),
+                        message.instead().isPresent() ? "sent as a new one" : "left as it was");
+            }
+        }
+        java.util.Optional<OutgoingMessage> instead = message.instead();
+        if (instead.isPresent()) {
+            send(chatId, instead.get());
+        }
+    }
+
+    /** A 400 whose description contains {@code words} (any 400 for ""). */
+    private static boolean isBadRequest(TelegramApiRequestException e, String words) {
+        return e.getErrorCode() != null && e.getErrorCode() == 400 && String.valueOf(e.getMessage()).contains(words);
     }
 
     private long retryLater(ChatQueue chat, Outbox.Pending message, Exception e) {

@@ -41,7 +41,7 @@ record TelegramUpdate(int updateId, InboundEvent event, String callbackQueryId) 
             User from = query.getFrom();
             long chatId = query.getMessage() != null ? query.getMessage().getChatId() : from.getId();
             InboundEvent event = new InboundEvent(from.getId(), chatId, from.getLanguageCode(),
-                    new InboundEvent.ButtonPress(query.getData()));
+                    new InboundEvent.ButtonPress(query.getData(), pressedOn(query)));
             return Optional.of(new TelegramUpdate(update.getUpdateId(), event, query.getId()));
         }
         return Optional.empty();
@@ -63,6 +63,17 @@ record TelegramUpdate(int updateId, InboundEvent event, String callbackQueryId) 
                     () -> files.download(document.getFileId()));
         }
         return new InboundEvent.Unsupported(kind(message));
+    }
+
+    /**
+     * The message a pressed button is under, to change it; none when Telegram no longer shows it to the bot (deleted,
+     * or too old: an "inaccessible" message, dated 0).
+     */
+    private static String pressedOn(CallbackQuery query) {
+        var message = query.getMessage();
+        return message == null || message.getMessageId() == null || message.getChatId() == null
+                || message.getDate() == null || message.getDate() == 0 ? null
+                : message.getChatId() + ":" + message.getMessageId();
     }
 
     /** A message's name in its chat: Telegram numbers messages per chat. */

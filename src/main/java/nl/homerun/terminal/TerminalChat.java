@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.homerun.coach.Attachment;
 import nl.homerun.coach.Button;
@@ -19,7 +22,9 @@ import nl.homerun.coach.Reply;
 
 /**
  * Chats with the coach on a terminal, or on piped input for a scripted session. Each line is a message; when the
- * last answer had buttons, typing a button's number presses it. Files the coach sends are saved to a folder.
+ * last answer had buttons, typing a button's number presses it. Files the coach sends are saved to a folder. A
+ * message the coach changes (a card after a tap) is printed again, marked as updated, since a terminal cannot
+ * change what it printed.
  */
 public class TerminalChat {
 
@@ -27,6 +32,18 @@ public class TerminalChat {
     private final long userId;
     private final String languageCode;
     private final Path downloads;
+    /** The names the coach knows the messages printed lately by ("t12"), to print them again when changed. */
+    private final Set<String> printed = java.util.Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 200;
+        }
+    });
+    private int count;
+
+    /** A button of the last answer, and the message it is under. */
+    private record Numbered(Button button, String messageRef) {
+    }
 
     TerminalChat(Coach coach, long userId, String languageCode, Path downloads) {
         this.coach = coach;
@@ -38,18 +55,18 @@ public class TerminalChat {
     public void run(BufferedReader in, PrintStream out) throws IOException {
         out.println("Homerun · /start, /help · " + (languageCode.startsWith("nl")
                 ? "cijfer = knop kiezen, Ctrl-D = stoppen" : "number = press a button, Ctrl-D = quit"));
-        List<Button> buttons = List.of();
+        List<Numbered> buttons = List.of();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            Optional<Button> pressed = pressedButton(line.strip(), buttons);
+            Optional<Numbered> pressed = pressedButton(line.strip(), buttons);
             InboundEvent.Payload payload = pressed.isPresent()
-                    ? new InboundEvent.ButtonPress(pressed.get().action())
+                    ? new InboundEvent.ButtonPress(pressed.get().button().action(), pressed.get().messageRef())
                     : new InboundEvent.Text(line);
             List<Reply> replies = coach.handle(new InboundEvent(userId, userId, languageCode, payload));
             buttons = print(replies, out);
         }
     }
 
-    private static Optional<Button> pressedButton(String line, List<Button> buttons) {
+    private static Optional<Numbered> pressedButton(String line, List<Numbered> buttons) {
         if (buttons.isEmpty() || !line.matches("\\d{1,2}")) {
             return Optional.empty();
         }
@@ -58,10 +75,22 @@ public class TerminalChat {
     }
 
     /** Prints the replies and returns their buttons, numbered from 1 across all of them. */
-    private List<Button> print(List<Reply> replies, PrintStream out) {
-        List<Button> numbered = new ArrayList<>();
+    private List<Numbered> print(List<Reply> replies, PrintStream out) {
+        List<Numbered> numbered = new ArrayList<>();
         for (Reply reply : replies) {
-            out.println();
+            String ref;
+            if (reply.isEdit() && !reply.edit().orNew()) {
+                continue; // it only marks what was just done (an answered question): the terminal shows that already
+            }
+            if (reply.isEdit() && printed.contains(reply.edit().messageRef())) {
+                ref = reply.edit().messageRef();
+                out.println();
+                out.println(languageCode.startsWith("nl") ? "✎ bijgewerkt:" : "✎ updated:");
+            } else {
+                ref = "t" + ++count;
+                out.println();
+            }
+            printed.add(ref);
             out.println(Html.toPlainText(reply.text()));
             if (reply.attachment() != null) {
                 out.println("📎 " + save(reply.attachment()));
@@ -69,7 +98,7 @@ public class TerminalChat {
             for (List<Button> row : reply.buttons()) {
                 StringBuilder line = new StringBuilder();
                 for (Button button : row) {
-                    numbered.add(button);
+                    numbered.add(new Numbered(button, ref));
                     line.append("  [").append(numbered.size()).append("] ").append(button.label());
                 }
                 out.println(line);

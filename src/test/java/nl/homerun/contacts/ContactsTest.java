@@ -74,7 +74,7 @@ class ContactsTest {
         List<Reply> card = say(ANNA, "/contact Mareike");
         assertThat(text(card)).contains("👤 Marieke Bakker — Zorggroep Oost (inkoper)").contains("📞 06-12345678");
 
-        assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(card, "A")))))).contains("🏷 A-klant").contains("[● A]");
+        assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(card, "A")))))).contains("🏷 A-klant").contains("[✓ A]");
         assertThat(text(coach.handle(event(ANNA, new InboundEvent.ButtonPress(action(card, "Top-5")))))).contains("A-klant · Top-5");
         Contact changed = contacts.all(ANNA).get(0);
         assertThat(changed.tier()).isEqualTo(Contact.Tier.A);

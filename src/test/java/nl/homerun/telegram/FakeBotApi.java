@@ -44,12 +44,17 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Failure> unsupported = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
+    /** The messages the bot sent, by "chat:message", as they read now, so that edits can be checked as Telegram does. */
+    private final Map<String, Shown> shown = new ConcurrentHashMap<>();
     private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean recording = true;
     private int lastUpdateId;
 
-    /** A request the bot made: the method, its JSON body (or the form fields of a multipart upload), and when. */
-    public record Call(String method, JsonNode body, String raw, long atNanos, int status) {
+    /**
+     * A request the bot made: the method, its JSON body (or the form fields of a multipart upload), when, how it was
+     * answered, and for a message sent the number it was given in its chat (0 for other calls).
+     */
+    public record Call(String method, JsonNode body, String raw, long atNanos, int status, int messageId) {
         /** Telegram reads method names regardless of case (the poller calls "getupdates"). */
         public boolean is(String name) {
             return method.equalsIgnoreCase(name);
@@ -62,6 +67,38 @@ public final class FakeBotApi implements AutoCloseable {
         public String text() {
             return body.path("text").asText(body.path("caption").asText(""));
         }
+
+        /** The callback data of the button at this row and column of the message's keyboard; "" when there is none. */
+        public String button(int row, int column) {
+            return body.at("/reply_markup/inline_keyboard/" + row + "/" + column + "/callback_data").asText("");
+        }
+
+        /** The callback data of the first button whose label contains {@code label}. */
+        public String button(String label) {
+            for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+                for (JsonNode button : row) {
+                    if (button.path("text").asText().contains(label)) {
+                        return button.path("callback_data").asText();
+                    }
+                }
+            }
+            throw new AssertionError("No button '" + label + "' in " + raw);
+        }
+
+        /** The labels of the message's buttons, row by row ("[A] [B] [C]"). */
+        public String buttonLabels() {
+            List<String> rows = new ArrayList<>();
+            for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+                List<String> labels = new ArrayList<>();
+                row.forEach(button -> labels.add("[" + button.path("text").asText() + "]"));
+                rows.add(String.join(" ", labels));
+            }
+            return String.join("\n", rows);
+        }
+    }
+
+    /** A message as the chat shows it now: its text and its keyboard (as JSON, "" for none). */
+    private record Shown(String text, String keyboard) {
     }
 
     private record Failure(int status, String body) {
@@ -102,12 +139,17 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public static ObjectNode buttonUpdate(int updateId, long userId, String languageCode, String data) {
+        return buttonUpdate(updateId, userId, languageCode, data, 1);
+    }
+
+    /** A press on a button under the bot's message {@code messageId} (see {@link Call#messageId()}). */
+    public static ObjectNode buttonUpdate(int updateId, long userId, String languageCode, String data, int messageId) {
         ObjectNode query = JSON.createObjectNode();
         query.put("id", "cb" + updateId);
         query.set("from", user(userId, languageCode));
         query.put("chat_instance", "ci" + userId);
         query.put("data", data);
-        query.set("message", message(userId, languageCode).put("text", "earlier message"));
+        query.set("message", message(userId, languageCode).put("text", "earlier message").put("message_id", messageId));
         return update(updateId).set("callback_query", query);
     }
 
@@ -232,6 +274,18 @@ public final class FakeBotApi implements AutoCloseable {
                 .filter(c -> c.chatId() == chatId).map(Call::text).toList();
     }
 
+    /** The text of a message the bot sent to a chat, as it reads now (after any edits). */
+    public String textOf(long chatId, int messageId) {
+        Shown message = shown.get(chatId + ":" + messageId);
+        return message == null ? null : message.text();
+    }
+
+    /** The changes made to earlier messages of a chat, in order: the editMessageText and editMessageReplyMarkup calls Telegram took. */
+    public List<Call> editsTo(long chatId) {
+        return calls.stream().filter(c -> c.is("editMessageText") || c.is("editMessageReplyMarkup"))
+                .filter(c -> c.status() == 200 && c.chatId() == chatId).toList();
+    }
+
     /** Waits until a call matching the predicate has arrived, and returns it. */
     public Call await(Predicate<Call> predicate, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -293,7 +347,16 @@ public final class FakeBotApi implements AutoCloseable {
             if (failure == null && queued != null) {
                 failure = queued.poll();
             }
-            Call call = new Call(method, body, raw, System.nanoTime(), failure == null ? 200 : failure.status());
+            String name = method.toLowerCase();
+            int messageId = failure == null && (name.equals("sendmessage") || name.equals("senddocument") || name.equals("sendphoto"))
+                    ? messageIds.incrementAndGet() : 0;
+            if (failure == null && name.startsWith("editmessage")) {
+                failure = edit(name, body);
+                messageId = body.path("message_id").asInt();
+            } else if (messageId > 0) {
+                shown.put(body.path("chat_id").asLong() + ":" + messageId, new Shown(body.path("text").asText(""), keyboard(body)));
+            }
+            Call call = new Call(method, body, raw, System.nanoTime(), failure == null ? 200 : failure.status(), messageId);
             if (recording) {
                 calls.add(call);
             }
@@ -304,16 +367,45 @@ public final class FakeBotApi implements AutoCloseable {
                 respond(exchange, failure.status(), failure.body());
                 return;
             }
-            respond(exchange, 200, "{\"ok\":true,\"result\":" + result(method, body) + "}");
+            respond(exchange, 200, "{\"ok\":true,\"result\":" + result(method, body, messageId) + "}");
         } catch (RuntimeException e) {
             e.printStackTrace();
         }
     }
 
-    private String result(String method, JsonNode body) {
+    /**
+     * Changes a message as Telegram does, or says why not: a message it never sent is not found, and an edit that
+     * changes nothing is "not modified".
+     */
+    private Failure edit(String method, JsonNode body) {
+        String key = body.path("chat_id").asLong() + ":" + body.path("message_id").asInt();
+        Shown before = shown.get(key);
+        if (before == null) {
+            return badRequest("Bad Request: message to edit not found");
+        }
+        Shown after = method.equals("editmessagetext") ? new Shown(body.path("text").asText(""), keyboard(body))
+                : new Shown(before.text(), keyboard(body));
+        if (after.equals(before)) {
+            return badRequest("Bad Request: message is not modified: specified new message content and reply markup are "
+                    + "exactly the same as a current content and reply markup of the message");
+        }
+        shown.put(key, after);
+        return null;
+    }
+
+    private static Failure badRequest(String description) {
+        return new Failure(400, "{\"ok\":false,\"error_code\":400,\"description\":\"" + description + "\"}");
+    }
+
+    private static String keyboard(JsonNode body) {
+        JsonNode rows = body.path("reply_markup").path("inline_keyboard");
+        return rows.isMissingNode() || rows.isEmpty() ? "" : rows.toString();
+    }
+
+    private String result(String method, JsonNode body, int messageId) {
         return switch (method.toLowerCase()) {
             case "getupdates" -> pollUpdates(body.path("offset").asInt(0), body.path("limit").asInt(100)).toString();
-            case "sendmessage", "senddocument", "sendphoto" -> sentMessage(body);
+            case "sendmessage", "senddocument", "sendphoto", "editmessagetext", "editmessagereplymarkup" -> sentMessage(body, messageId);
             case "getfile" -> "{\"file_id\":\"" + body.path("file_id").asText() + "\",\"file_unique_id\":\"u\",\"file_path\":\"documents/"
                     + body.path("file_id").asText() + "\"}";
             default -> "true";
@@ -338,9 +430,9 @@ public final class FakeBotApi implements AutoCloseable {
         return batch;
     }
 
-    private String sentMessage(JsonNode body) {
+    private String sentMessage(JsonNode body, int messageId) {
         ObjectNode message = JSON.createObjectNode();
-        message.put("message_id", messageIds.incrementAndGet()).put("date", 1_700_000_000);
+        message.put("message_id", messageId).put("date", 1_700_000_000);
         message.putObject("chat").put("id", body.path("chat_id").asLong()).put("type", "private");
         message.put("text", body.path("text").asText(""));
         return message.toString();

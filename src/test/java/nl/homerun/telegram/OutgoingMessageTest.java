@@ -105,4 +105,42 @@ class OutgoingMessageTest {
         assertThat(String.join(" ", texts.stream().map(OutgoingMessage::text).toList())).isEqualTo(text);
         assertThat(messages.get(messages.size() - 1)).isEqualTo(new OutgoingMessage("", BUTTONS, FILE));
     }
+
+    @Test
+    void aChangeToAnEarlierMessageIsOneEditWithItsButtons() {
+        Reply card = Reply.withButtons("Card <b>A</b>", BUTTONS).inPlaceOf("9:5");
+
+        assertThat(OutgoingMessage.of(card)).containsExactly(
+                new OutgoingMessage("Card <b>A</b>", BUTTONS, null, new Reply.Edit("9:5", false, true)));
+        assertThat(OutgoingMessage.of(card).get(0).instead()).contains(new OutgoingMessage("Card <b>A</b>", BUTTONS, null));
+        assertThat(OutgoingMessage.of(Reply.text("Answered").markInPlaceOf("9:5")).get(0).instead()).isEmpty();
+    }
+
+    @Test
+    void onlyTheButtonsOfAnEarlierMessageChange() {
+        Reply.Edit edit = new Reply.Edit("9:5", true, false);
+        List<OutgoingMessage> messages = OutgoingMessage.of(new Reply("", List.of(), null, false, edit));
+
+        assertThat(messages).containsExactly(new OutgoingMessage("", List.of(), null, edit));
+        assertThat(messages.get(0).instead()).isEmpty();
+    }
+
+    @Test
+    void aChangeToNoMessageInParticularIsANewMessageOrNothing() {
+        assertThat(OutgoingMessage.of(Reply.withButtons("Card", BUTTONS).inPlace()))
+                .containsExactly(new OutgoingMessage("Card", BUTTONS, null));
+        assertThat(OutgoingMessage.of(Reply.text("Answered").markInPlace())).isEmpty();
+        assertThat(OutgoingMessage.of(Reply.noButtonsInPlace())).isEmpty();
+    }
+
+    @Test
+    void aChangeTooLongForOneMessageTakesTheOldButtonsAwayAndComesAnew() {
+        String text = words(6_000);
+        List<OutgoingMessage> messages = OutgoingMessage.of(Reply.withButtons(text, BUTTONS).inPlaceOf("9:5"));
+
+        assertThat(messages.get(0)).isEqualTo(new OutgoingMessage("", List.of(), null, new Reply.Edit("9:5", true, false)));
+        assertThat(messages.subList(1, messages.size())).hasSizeGreaterThanOrEqualTo(2).allSatisfy(m -> assertThat(m.isEdit()).isFalse());
+        assertThat(messages.get(messages.size() - 1).buttons()).isEqualTo(BUTTONS);
+        assertThat(OutgoingMessage.of(Reply.withButtons(text, BUTTONS).markInPlaceOf("9:5"))).hasSize(1);
+    }
 }

@@ -45,9 +45,9 @@ class TelegramChannelTest {
             FakeBotApi.Call english = api.await(c -> c.is("sendMessage") && c.chatId() == 102, WAIT);
             assertThat(dutch.text()).contains("Welkom bij <b>Homerun</b>");
             assertThat(dutch.body().path("parse_mode").asText()).isEqualTo("HTML");
-            assertThat(dutch.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).isEqualTo("lang:en");
+            assertThat(dutch.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).isEqualTo("core:lang:en");
             assertThat(english.text()).contains("Welcome to <b>Homerun</b>");
-            assertThat(english.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).isEqualTo("lang:nl");
+            assertThat(english.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText()).isEqualTo("core:lang:nl");
         }
     }
 

@@ -33,10 +33,20 @@ class TerminalChatTest {
         assertThat(output).contains("Welcome to Homerun, your coach").doesNotContain("<b>")
                 .contains("  [1] 🇳🇱 Liever Nederlands")
                 .contains("Vanaf nu spreek ik Nederlands met je.")
-                .contains("  [1] Europe/Amsterdam  [2] Europe/Brussels  [3] Europe/London")
+                .contains("  [1] ✓ Europe/Amsterdam  [2] Europe/Brussels  [3] Europe/London")
                 .contains("  [4] Andere…")
                 .contains("Typ je tijdzone of een stad")
                 .contains("Je tijdzone is nu Europe/Brussels.");
+    }
+
+    @Test
+    void aMessageTheCoachChangesIsPrintedAgainMarkedAsUpdated() throws Exception {
+        String output = chat(9003, "nl", "/tijdzone\n2\n1\n");
+
+        assertThat(output).containsSubsequence("Je tijdzone is Europe/Amsterdam; je herinneringen volgen die klok.",
+                "  [1] ✓ Europe/Amsterdam  [2] Europe/Brussels  [3] Europe/London",
+                "✎ bijgewerkt:\nJe tijdzone is nu Europe/Brussels.\n  [1] Europe/Amsterdam  [2] ✓ Europe/Brussels",
+                "✎ bijgewerkt:\nJe tijdzone is nu Europe/Amsterdam.\n  [1] ✓ Europe/Amsterdam  [2] Europe/Brussels");
     }
 
     @Test
