@@ -36,7 +36,10 @@ final class ContactMade {
             + "(nog )?(niets|niks) (gehoord|teruggehoord)|(nog )?geen (antwoord|reactie)|in meetings|"
             + "out of the office|couldn'?t get through|could not get through|still nothing|nothing yet|fell through|"
             + "missed (him|her|them)|bounced|try (him |her |them )?again|(nog eens|opnieuw|weer) proberen|"
-            + "probeer (het )?(\\p{L}+ )?(nog eens|opnieuw)|niet gesproken|niet kunnen spreken|onbestelbaar|mail kwam terug|"
+            + "probeer (het )?(\\p{L}+ )?(nog eens|opnieuw)|niet gesproken|niet kunnen spreken|onbestelbaar|mail kwam terug|telefoon (staat )?uit|"
+            + "niet aan de lijn (gekregen|gehad)|(?<=[-:,] ?)vm(?=\\s*$)|"
+            + "(reception|receptie|receptionist|assistant|assistent|secretaresse|collega|colleague|switchboard|kantoor) "
+            + "(says|said|zegt|zei|told me|vertelde)|"
             + "(couldn'?t|could not|didn'?t|did not|wasn'?t able to) (speak|talk) (to|with)|no pick-?up|"
             + "(in court|in de rechtbank|in (een )?zitting)( all day| de hele dag)?)\\b");
     /** A visit or call that did not happen as planned. */

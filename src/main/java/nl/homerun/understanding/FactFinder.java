@@ -86,9 +86,12 @@ final class FactFinder {
             + "(\\d+|een|twee|drie|vier|a|two|three|four) (weken|week|maanden|maand|weeks|week|months|month)\\b");
     /** Where a statement's facts fall apart: commas, semicolons, colons and dashes. */
     private static final Pattern FACT_CLAUSE = Pattern.compile("[,;:]\\s+|\\s+[-–—]\\s+");
+    /** A birthday comes back as a birthday reminder, not as an event to ask about ("her bday is 14 feb"). */
+    private static final Pattern BIRTHDAY = Pattern.compile("\\b(bday|b-day|birthday|jarig|verjaardag)\\b");
     /** The company's move is no life event of the person: "moving office end of april", "kantoor verhuist". */
     private static final Pattern BUSINESS_MOVE = Pattern.compile("\\b((moving|moves|move) (office|offices|premises|site|"
-            + "warehouse|hq)|office move|(kantoor|bedrijf|zaak|pand) (verhuist|gaat verhuizen)|verhuizing van (het|de) "
+            + "warehouse|hq)|(moving|moves|move|verhuist|gaat) (\\p{L}+ ){0,2}(to|naar) (the |het |de )?(\\p{L}+ )?(office|kantoor|"
+            + "site|vestiging|locatie|depot|branch)|office move|(kantoor|bedrijf|zaak|pand) (verhuist|gaat verhuizen)|verhuizing van (het|de) "
             + "(kantoor|bedrijf|zaak|winkel))\\b");
     /** A clause that opens with the writer or the company is about them, not the person. */
     private static final Pattern NOT_PERSONAL = Pattern.compile("(ik|i|we|wij|our|onze|ons|(the |their |hun |het |de )?"
@@ -167,7 +170,7 @@ final class FactFinder {
             boolean coming = date.day() != null ? !date.day().isBefore(today) : !date.month().isBefore(YearMonth.from(today));
             String part = partAt(sentence, sentence.start() + date.start());
             if (coming && !WRITER.matcher(part).find() && !NOT_PERSONAL.matcher(part.strip()).lookingAt()
-                    && !BUSINESS_MOVE.matcher(part).find()) {
+                    && !BUSINESS_MOVE.matcher(part).find() && !BIRTHDAY.matcher(part).find()) {
                 return Optional.of(new LifeEvent(person, what, new When(date.day(), date.month(), null)));
             }
         }

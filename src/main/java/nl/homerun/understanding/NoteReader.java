@@ -123,9 +123,12 @@ public final class NoteReader {
         return blanked.toString();
     }
 
+    /** A name becomes x's, word for word, so "wordt jos 50" still reads as "wordt xxx 50". */
     private static void blank(StringBuilder text, int start, int end) {
         for (int i = start; i < end; i++) {
-            text.setCharAt(i, ' ');
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                text.setCharAt(i, 'x');
+            }
         }
     }
 

@@ -59,6 +59,15 @@ class ContactMadeTest {
     }
 
     @Test
+    void aPhoneOffAVoicemailOrWhatSomeoneElseSaysIsNoContact() {
+        assertThat(ContactMade.in("geprobeerd gert te bellen, telefoon staat uit")).isFalse();
+        assertThat(ContactMade.in("lies de wit niet aan de lijn gekregen")).isFalse();
+        assertThat(ContactMade.in("rob kowalsky - vm")).isFalse();
+        assertThat(ContactMade.in("mike o'brien had knee surgery, reception says he's off for 2 wks")).isFalse();
+        assertThat(ContactMade.in("kate - graham off sick, all on hold. she's fed up too")).isTrue();
+    }
+
+    @Test
     void notSpokenOrCalledOffIsNoContact() {
         assertThat(ContactMade.in("pieter zat in een zitting, niet gesproken. vrijdag terugbellen")).isFalse();
         assertThat(ContactMade.in("victoria in court all day, couldnt speak to her")).isFalse();

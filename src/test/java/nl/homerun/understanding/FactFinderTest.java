@@ -146,6 +146,8 @@ class FactFinderTest {
             nina is going on a cruise w/ her sister over xmas                   | 2026-12
             ton gaat in de kerstvakantie met zijn gezin naar curacao            | 2026-12
             marjolein is vanaf maandag 2 weken in zuid-afrika                    | 2026-03
+            12 april wordt anton 50, zijn vrouw geeft een feest                   | 2026-04
+            ton fietst in juni de elfstedentocht                                  | 2026-06
             """)
     void aBirthOrATripIsAnEvent(String note, YearMonth month) {
         assertThat(READER.read(note, TODAY).events()).singleElement()
@@ -203,6 +205,9 @@ class FactFinderTest {
             Ton is een fanatieke wielrenner, rijdt elke zondag met zijn club
             nina: kelly accountancy moving office end of april to the docklands
             anton gebeld. drukkerij verhuist per 1 mei naar nieuwegein
+            greg's moving to the inverness office in april
+            nina's bday is 14 april, send a card
+            ton wil de rooier 3 weken in oktober huren
             """)
     void noEventForPlansOfTheWriterOrWhatIsOver(String note) {
         assertThat(READER.read(note, TODAY).events()).isEmpty();
