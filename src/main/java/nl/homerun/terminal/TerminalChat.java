@@ -85,7 +85,7 @@ public class TerminalChat {
             if (reply.isEdit() && printed.contains(reply.edit().messageRef())) {
                 ref = reply.edit().messageRef();
                 out.println();
-                out.println(languageCode.startsWith("nl") ? "✎ bijgewerkt:" : "✎ updated:");
+                out.print("✎ "); // the user's language is the coach's to know: a sign says it in both
             } else {
                 ref = "t" + ++count;
                 out.println();

@@ -45,8 +45,8 @@ class TerminalChatTest {
 
         assertThat(output).containsSubsequence("Je tijdzone is Europe/Amsterdam; je herinneringen volgen die klok.",
                 "  [1] ✓ Europe/Amsterdam  [2] Europe/Brussels  [3] Europe/London",
-                "✎ bijgewerkt:\nJe tijdzone is nu Europe/Brussels.\n  [1] Europe/Amsterdam  [2] ✓ Europe/Brussels",
-                "✎ bijgewerkt:\nJe tijdzone is nu Europe/Amsterdam.\n  [1] ✓ Europe/Amsterdam  [2] Europe/Brussels");
+                "✎ Je tijdzone is nu Europe/Brussels.\n  [1] Europe/Amsterdam  [2] ✓ Europe/Brussels",
+                "✎ Je tijdzone is nu Europe/Amsterdam.\n  [1] ✓ Europe/Amsterdam  [2] Europe/Brussels");
     }
 
     @Test
