@@ -69,10 +69,16 @@ final class NewPeopleFinder {
     private static void collectFullNames(List<NewPerson> found, String note, Pattern names, PeopleFinder people,
             String account) {
         Matcher m = names.matcher(note);
-        while (m.find()) {
+        int from = 0;
+        while (from < note.length() && m.find(from)) {
             String name = m.group(1).strip().replaceAll("['’]s$", "");
             String[] words = name.split("\\s+");
-            if (!GivenNames.isGivenName(words[0]) || NOT_NAMES.contains(words[words.length - 1])
+            from = m.end();
+            if (!GivenNames.isGivenName(words[0])) {
+                from = m.start(1) + words[0].length(); // "Dr Niamh Kelly": the name may start at the next word
+                continue;
+            }
+            if (NOT_NAMES.contains(words[words.length - 1])
                     || FAN_OF.matcher(before(note, m.start(1))).find() || contactOfAccount(words, people)
                     || fullyKnown(name, people) || found.stream().anyMatch(p -> Words.fold(p.name()).equals(Words.fold(name)))) {
                 continue;

@@ -29,6 +29,7 @@ class NewPeopleFinderTest {
             anton gesproken, sanne de groot (verbeek) neemt de orders over                     | sanne de groot  | Bakkerij Verbeek B.V.
             Marjolein de Wit en Joost van der Linden waren er allebei                          | Joost van der Linden | Bakkerij Verbeek B.V.
             spoke to greg. still going ahead but needs Tom Fletcher's sign off                | Tom Fletcher    | Ashford Foods Ltd
+            greg: his successor will be Dr Niamh Kelly, head of surgery                       | Niamh Kelly     | Ashford Foods Ltd
             """)
     void findsSomeoneNamedInFull(String note, String name, String account) {
         assertThat(READER.read(note, TODAY).newPeople()).extracting(NewPerson::name, NewPerson::account)
