@@ -23,9 +23,12 @@ import nl.homerun.coach.Conversation;
 import nl.homerun.coach.ConversationStore;
 import nl.homerun.coach.CoreAction;
 import nl.homerun.coach.FreeTextHandler;
+import nl.homerun.coach.Html;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
+import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.ContactFacts;
+import nl.homerun.contacts.Contacts;
 import nl.homerun.dates.Dates;
 import nl.homerun.dialogs.Script.AnswerType;
 import nl.homerun.dialogs.Script.Step;
@@ -46,6 +49,16 @@ class Dialogs implements ChatFeature {
     private static final String STARTED = "startedAt";
     private static final String ANSWERS = "answers";
     private static final String PENDING = "pending";
+    /** The contact the conversation is about, once the name typed is settled. */
+    private static final String CONTACT = "contact";
+    /** A name typed that fits several contacts or none: kept while the user says which. */
+    private static final String TYPED_NAME = "typedName";
+    /** A conversation asked for while this one runs (its script and what followed the command), or a run to go back to. */
+    private static final String NEXT_SCRIPT = "nextScript";
+    private static final String NEXT_ARGUMENTS = "nextArguments";
+    private static final String NEXT_RUN = "nextRun";
+    /** How long after the day of the call a conversation waits for what was said in it. */
+    static final java.time.Period WAITS_AFTER_CALL = java.time.Period.ofDays(7);
 
     private final ScriptLibrary library;
     private final ConversationStore conversations;
@@ -54,10 +67,15 @@ class Dialogs implements ChatFeature {
     private final ObjectProvider<FreeTextHandler> notes;
     private final ProgressReport progress;
     private final ContactFacts facts;
+    private final Contacts contacts;
+    private final PersonBrief brief;
     private final Clock clock;
 
     Dialogs(ScriptLibrary library, ConversationStore conversations, DialogRunRepository runs, FollowUps followUps,
-            ObjectProvider<FreeTextHandler> notes, ProgressReport progress, ContactFacts facts, Clock clock) {
+            ObjectProvider<FreeTextHandler> notes, ProgressReport progress, ContactFacts facts, Contacts contacts,
+            PersonBrief brief, Clock clock) {
+        this.contacts = contacts;
+        this.brief = brief;
         this.library = library;
         this.conversations = conversations;
         this.runs = runs;
@@ -107,8 +125,42 @@ class Dialogs implements ChatFeature {
                 .findFirst().orElseThrow();
     }
 
-    private List<Reply> start(Turn turn, Script script, String account) {
-        conversations.active(turn.userId()).filter(c -> c.feature().equals(name())).ifPresent(c -> saveRun(turn, c, false));
+    /**
+     * Starts a script; while another conversation of a script is under way with answers in it, first asks which of the
+     * two to keep.
+     */
+    private List<Reply> start(Turn turn, Script script, String arguments) {
+        Optional<Conversation> current = activeDialog(turn.userId());
+        if (current.isPresent() && !answers(current.get()).isEmpty()) {
+            Map<String, Object> state = new HashMap<>(current.get().state());
+            state.put(NEXT_SCRIPT, script.id());
+            state.put(NEXT_ARGUMENTS, arguments.strip());
+            state.remove(NEXT_RUN);
+            return askWhichToKeep(turn, current.get(), state, script.title().in(turn.language()));
+        }
+        return startNow(turn, script, arguments);
+    }
+
+    private List<Reply> askWhichToKeep(Turn turn, Conversation current, Map<String, Object> state, String newTitle) {
+        Optional<Conversation> kept = conversations.advance(current, current.step(), state);
+        if (kept.isEmpty()) {
+            return List.of(turn.say("dialogs.stale"));
+        }
+        Script script = script(current);
+        String title = script.title().in(turn.language());
+        long version = kept.get().version();
+        return List.of(Reply.withButtons(turn.text("dialogs.keepWhich", title, script.indexOf(current.step()) + 1,
+                script.steps().size(), newTitle), List.of(
+                        List.of(new DialogAction.KeepCurrent(version).button(turn.text("dialogs.button.keepCurrent", title))),
+                        List.of(new DialogAction.StartNew(version).button(turn.text("dialogs.button.startNew", newTitle))))));
+    }
+
+    private Optional<Conversation> activeDialog(long userId) {
+        return conversations.active(userId).filter(c -> c.feature().equals(name()));
+    }
+
+    private List<Reply> startNow(Turn turn, Script script, String account) {
+        activeDialog(turn.userId()).ifPresent(c -> saveRun(turn, c, false));
         Map<String, Object> state = new HashMap<>();
         state.put(SCRIPT, script.id());
         state.put(RUN, new ObjectId().toHexString());
@@ -122,12 +174,56 @@ class Dialogs implements ChatFeature {
         if (!intro.isEmpty()) {
             replies.add(Reply.text(Questions.fill(intro, turn.language(), script, Map.of(), account(conversation), 0)));
         }
-        replies.add(Questions.question(turn, script, first, conversation.version()));
+        Optional<String> name = first.answer() == AnswerType.NAME && !account.isBlank()
+                ? TypedAnswers.read(AnswerType.NAME, account, turn.user().today(clock)) : Optional.empty();
+        if (name.isPresent()) {
+            replies.addAll(nameTyped(turn, conversation, script, first, name.get()));
+        } else {
+            replies.add(Questions.question(turn, script, first, conversation.version()));
+        }
         return replies;
     }
 
+    /**
+     * The answer to a question for a person, settled against the contacts with the matcher the rest of Homerun uses:
+     * one match is that contact, and what is known of them is shown; several are asked about; none is offered as a new
+     * contact (or the name is kept as typed).
+     */
+    private List<Reply> nameTyped(Turn turn, Conversation conversation, Script script, Step step, String typed) {
+        List<Contact> found = contacts.search(turn.userId(), typed);
+        if (found.size() == 1) {
+            return answerWithContact(turn, conversation, script, step, found.get(0), List.of());
+        }
+        Map<String, Object> state = new HashMap<>(conversation.state());
+        state.put(TYPED_NAME, typed);
+        Optional<Conversation> kept = conversations.advance(conversation, step.id(), state);
+        if (kept.isEmpty()) {
+            return List.of(turn.say("dialogs.stale"));
+        }
+        long version = kept.get().version();
+        List<List<Button>> rows = new ArrayList<>();
+        for (Contact c : found.subList(0, Math.min(8, found.size()))) {
+            rows.add(List.of(new DialogAction.PickContact(version, c.id())
+                    .button(c.name() + (c.account() == null ? "" : " — " + c.account()))));
+        }
+        if (found.isEmpty()) {
+            rows.add(List.of(new DialogAction.AddContact(version).button(Html.toPlainText(turn.text("dialogs.button.addContact", typed)))));
+        }
+        rows.add(List.of(new DialogAction.KeepName(version).button(turn.text("dialogs.button.withoutContact"))));
+        return List.of(Reply.withButtons(turn.text(found.isEmpty() ? "dialogs.person.unknown" : "dialogs.person.which", typed),
+                rows));
+    }
+
+    private List<Reply> answerWithContact(Turn turn, Conversation conversation, Script script, Step step, Contact contact,
+            List<Reply> before) {
+        List<Reply> replies = new ArrayList<>(before);
+        replies.add(brief.of(turn, contact));
+        return answer(turn, conversation, script, step, contact.name(), replies,
+                Map.of(CONTACT, contact.id(), ACCOUNT, contact.name()));
+    }
+
     private List<Reply> resume(Turn turn) {
-        Optional<Conversation> active = conversations.active(turn.userId()).filter(c -> c.feature().equals(name()));
+        Optional<Conversation> active = activeDialog(turn.userId());
         if (active.isEmpty()) {
             return List.of(turn.say("dialogs.resume.none"));
         }
@@ -149,9 +245,11 @@ class Dialogs implements ChatFeature {
         if (pressed instanceof DialogAction.TakeOffer offer) {
             return takeOffer(turn, offer.runId(), offer.step());
         }
-        long version = pressed instanceof DialogAction.Answer a ? a.version()
-                : pressed instanceof DialogAction.PendingAsNote n ? n.version() : ((DialogAction.AskAgain) pressed).version();
-        Optional<Conversation> conversation = conversations.active(turn.userId()).filter(c -> c.feature().equals(name()));
+        if (pressed instanceof DialogAction.ResumeRun back) {
+            return resumeRun(turn, back.runId());
+        }
+        long version = ((DialogAction.Asked) pressed).version();
+        Optional<Conversation> conversation = activeDialog(turn.userId());
         if (conversation.isEmpty() || conversation.get().version() != version) {
             // answered already (a double tap), or a question of a conversation that is over: its buttons go
             return List.of(Reply.noButtonsInPlace(), turn.say("dialogs.stale"));
@@ -164,8 +262,89 @@ class Dialogs implements ChatFeature {
                             answer(turn, conversation.get(), script, step, answer.value(), List.of()))
                     : List.of(turn.say("dialogs.stale"));
         }
+        if (pressed instanceof DialogAction.KeepCurrent || pressed instanceof DialogAction.StartNew) {
+            return withMarkFirst(Reply.noButtonsInPlace(), pressed instanceof DialogAction.StartNew
+                    ? startAsked(turn, conversation.get()) : askAgain(turn, conversation.get(), script, step));
+        }
+        if (pressed instanceof DialogAction.PickContact
+                || pressed instanceof DialogAction.AddContact || pressed instanceof DialogAction.KeepName) {
+            return withMarkFirst(Reply.noButtonsInPlace(), nameSettled(turn, conversation.get(), script, step, pressed));
+        }
         return withMarkFirst(Reply.noButtonsInPlace(), pressed instanceof DialogAction.PendingAsNote
                 ? pendingAsNote(turn, conversation.get(), script, step) : askAgain(turn, conversation.get(), script, step));
+    }
+
+    /** The contact meant by a name that fitted several or none: picked, added, or none (the name as typed). */
+    private List<Reply> nameSettled(Turn turn, Conversation conversation, Script script, Step step, DialogAction pressed) {
+        Object typed = conversation.state().get(TYPED_NAME);
+        if (typed == null) {
+            return List.of(turn.say("dialogs.stale"));
+        }
+        if (pressed instanceof DialogAction.PickContact pick) {
+            return contacts.find(turn.userId(), pick.contactId())
+                    .map(contact -> answerWithContact(turn, conversation, script, step, contact, List.of()))
+                    .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+        }
+        if (pressed instanceof DialogAction.AddContact) {
+            Contact added = contacts.add(turn.userId(), new Contacts.Draft(typed.toString(), null, null, null, null, null));
+            return answerWithContact(turn, conversation, script, step, added,
+                    List.of(turn.say("dialogs.person.added", added.name())));
+        }
+        return answer(turn, conversation, script, step, typed.toString(), List.of());
+    }
+
+    /** The conversation asked for while this one ran: this one is left (its answers kept) for it. */
+    private List<Reply> startAsked(Turn turn, Conversation current) {
+        Object runId = current.state().get(NEXT_RUN);
+        if (runId != null) {
+            saveRun(turn, current, false);
+            conversations.end(current);
+            return resumeRun(turn, runId.toString());
+        }
+        Optional<Script> next = Optional.ofNullable(current.state().get(NEXT_SCRIPT)).flatMap(id -> library.find(id.toString()));
+        if (next.isEmpty()) {
+            return List.of(turn.say("dialogs.stale"));
+        }
+        Object arguments = current.state().get(NEXT_ARGUMENTS);
+        return startNow(turn, next.get(), arguments == null ? "" : arguments.toString());
+    }
+
+    /**
+     * Back into a run at its first question not answered yet, as from the reminder of the task for its call: the run
+     * still under way, or one left earlier (restored from what was kept of it). Another conversation under way is
+     * asked about first.
+     */
+    private List<Reply> resumeRun(Turn turn, String runId) {
+        Optional<Conversation> current = activeDialog(turn.userId());
+        if (current.isPresent() && runId.equals(current.get().state().get(RUN))) {
+            return resume(turn);
+        }
+        Optional<DialogRun> run = runs.find(turn.userId(), runId).filter(r -> !r.finished());
+        Optional<Script> script = run.flatMap(r -> library.find(r.script()));
+        if (script.isEmpty()) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        Step open = script.get().firstOpen(run.get().answers());
+        if (open == null) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        if (current.isPresent() && !answers(current.get()).isEmpty()) {
+            Map<String, Object> state = new HashMap<>(current.get().state());
+            state.put(NEXT_RUN, runId);
+            state.remove(NEXT_SCRIPT);
+            return askWhichToKeep(turn, current.get(), state, script.get().title().in(turn.language()));
+        }
+        Map<String, Object> state = new HashMap<>();
+        state.put(SCRIPT, script.get().id());
+        state.put(RUN, runId);
+        state.put(ACCOUNT, run.get().account() == null ? "" : run.get().account());
+        state.put(STARTED, run.get().startedAt().toEpochMilli());
+        state.put(ANSWERS, run.get().answers());
+        if (run.get().contactId() != null) {
+            state.put(CONTACT, run.get().contactId());
+        }
+        Conversation restored = conversations.start(turn.userId(), name(), open.id(), state);
+        return List.of(Questions.question(turn, script.get(), open, restored.version()));
     }
 
     /** The pressed message marked as answered, before what comes next. */
@@ -193,28 +372,43 @@ class Dialogs implements ChatFeature {
                     : turn.text("dialogs.invalid." + step.answer().name().toLowerCase(Locale.ROOT));
             return List.of(Reply.text(hint));
         }
+        if (step.answer() == AnswerType.NAME) {
+            return nameTyped(turn, conversation, script, step, value.get());
+        }
         List<Reply> noteReplies = step.answer() == AnswerType.NOTE ? logNote(turn, text) : List.of();
         return answer(turn, conversation, script, step, value.get(), noteReplies);
     }
 
     /** Records an answer, then asks the next question or, at the end, gives the summary. */
     private List<Reply> answer(Turn turn, Conversation conversation, Script script, Step step, String value, List<Reply> before) {
+        return answer(turn, conversation, script, step, value, before, Map.of());
+    }
+
+    /** Records an answer and what else the state learns with it ({@code learned}), then goes on. */
+    private List<Reply> answer(Turn turn, Conversation conversation, Script script, Step step, String value, List<Reply> before,
+            Map<String, Object> learned) {
         Map<String, String> answers = answers(conversation);
         answers.put(step.id(), value);
         Step next = script.after(step, value);
         Map<String, Object> state = new HashMap<>(conversation.state());
         state.put(ANSWERS, answers);
+        state.putAll(learned);
         state.remove(PENDING);
+        state.remove(TYPED_NAME);
+        state.remove(NEXT_SCRIPT);
+        state.remove(NEXT_ARGUMENTS);
+        state.remove(NEXT_RUN);
         List<Reply> replies = new ArrayList<>(before);
         Optional<Conversation> moved = next == null
                 ? (conversations.end(conversation) ? Optional.of(conversation) : Optional.empty())
                 : conversations.advance(conversation, next.id(), state);
+        Conversation answered = moved.isPresent() && next != null ? moved.get() : conversation;
         if (moved.isEmpty()) {
             return List.of(turn.say("dialogs.stale"));
         }
-        coaching(turn, script, step, value, answers, conversation).ifPresent(replies::add);
+        coaching(turn, script, step, value, answers, answered).ifPresent(replies::add);
         if (next == null) {
-            replies.add(finish(turn, script, conversation, answers));
+            replies.add(finish(turn, script, withState(conversation, state), answers));
         } else {
             replies.add(Questions.question(turn, script, next, moved.get().version()));
         }
@@ -227,9 +421,10 @@ class Dialogs implements ChatFeature {
                 .map(t -> Questions.fill(t.in(turn.language()), turn.language(), script, answers, account(conversation), 0))
                 .orElse("");
         List<List<Button>> buttons = List.of();
-        if (step.offer() != null && step.offer().when().contains(value)) {
+        if (step.offer() != null && (step.offer().when().contains(value) || step.offer().when().contains("any"))) {
             DialogAction.TakeOffer offer = new DialogAction.TakeOffer((String) conversation.state().get(RUN), script.indexOf(step.id()));
-            buttons = List.of(List.of(offer.button("📌 " + step.offer().label().in(turn.language()))));
+            buttons = List.of(List.of(offer.button("📌 " + Html.toPlainText(Questions.fill(step.offer().label().in(turn.language()),
+                    turn.language(), script, answers, account(conversation), 0)))));
         }
         if (text.isEmpty() && buttons.isEmpty()) {
             return Optional.empty();
@@ -256,32 +451,68 @@ class Dialogs implements ChatFeature {
         return Reply.withButtons(text.toString(), record);
     }
 
-    /** The task a step offers: made once, and the button says so from then on. */
+    /**
+     * The task a step offers: made once, and the button says so from then on. A follow-up is due in a week; the task
+     * for a call ({@code call-task}) is due on the day answered, for the contact the conversation is about, and its
+     * reminder leads back to the conversation.
+     */
     private List<Reply> takeOffer(Turn turn, String runId, int stepIndex) {
-        Optional<Script> script = conversationsScript(turn, runId);
-        if (script.isEmpty() || stepIndex >= script.get().steps().size() || script.get().steps().get(stepIndex).offer() == null) {
+        Optional<RunSoFar> run = runSoFar(turn, runId);
+        if (run.isEmpty() || stepIndex >= run.get().script().steps().size()
+                || run.get().script().steps().get(stepIndex).offer() == null) {
             return List.of(turn.say("coach.button.stale"));
         }
-        Step step = script.get().steps().get(stepIndex);
-        Reply taken = Reply.buttonsInPlace(List.of(List.of(new DialogAction.TakeOffer(runId, stepIndex)
-                .button("✔️ " + step.offer().label().in(turn.language())))));
-        if (!runs.takeOffer(turn.userId(), runId, script.get().id(), stepIndex)) {
+        Script script = run.get().script();
+        Step step = script.steps().get(stepIndex);
+        boolean call = step.offer().action().equals(Script.CALL_TASK);
+        String day = run.get().answers().get(step.id());
+        if (call && day == null) {
+            return List.of(turn.say("coach.button.stale"));
+        }
+        String label = Html.toPlainText(Questions.fill(step.offer().label().in(turn.language()), turn.language(), script,
+                run.get().answers(), run.get().account(), 0));
+        Reply taken = Reply.buttonsInPlace(List.of(List.of(new DialogAction.TakeOffer(runId, stepIndex).button("✔️ " + label))));
+        if (!runs.takeOffer(turn.userId(), runId, script.id(), stepIndex)) {
             return List.of(Reply.notice(turn.text("dialogs.offer.exists")), taken);
         }
-        LocalDate due = turn.user().today(clock).plusWeeks(1);
-        FollowUp task = followUps.create(turn.userId(), step.offer().task().in(turn.language()).replaceAll("[.\\s]+$", ""), due);
+        String text = Html.toPlainText(Questions.fill(step.offer().task().in(turn.language()), turn.language(), script,
+                run.get().answers(), run.get().account(), 0)).replaceAll("[.\\s]+$", "");
+        LocalDate due = call ? LocalDate.parse(day) : turn.user().today(clock).plusWeeks(1);
+        FollowUp task = followUps.create(turn.userId(), text, due, null, call ? run.get().contactId() : null);
+        if (call) {
+            runs.linkTask(turn.userId(), runId, script.id(), task.id());
+        }
         return List.of(taken, turn.say("dialogs.offer.made", task.text(), Questions.day(turn.language(), due)));
     }
 
-    /** The script of a run: the active conversation's, or a finished run's. */
-    private Optional<Script> conversationsScript(Turn turn, String runId) {
-        Optional<Conversation> active = conversations.active(turn.userId())
-                .filter(c -> c.feature().equals(name()) && runId.equals(c.state().get(RUN)));
+    /** What a run holds so far: the active conversation's, or what was kept of it when it ended. */
+    private record RunSoFar(Script script, Map<String, String> answers, String account, String contactId) {
+    }
+
+    private Optional<RunSoFar> runSoFar(Turn turn, String runId) {
+        Optional<Conversation> active = activeDialog(turn.userId()).filter(c -> runId.equals(c.state().get(RUN)));
         if (active.isPresent()) {
-            return Optional.of(script(active.get()));
+            Object contact = active.get().state().get(CONTACT);
+            return Optional.of(new RunSoFar(script(active.get()), answers(active.get()), account(active.get()),
+                    contact == null ? null : contact.toString()));
         }
-        return runs.finished(turn.userId()).stream().filter(r -> r.id().equals(runId)).findFirst()
-                .flatMap(r -> library.find(r.script()));
+        return runs.find(turn.userId(), runId).flatMap(r -> library.find(r.script())
+                .map(script -> new RunSoFar(script, r.answers(), r.account(), r.contactId())));
+    }
+
+    /** Until a week after the day of the call when the conversation waits for what was said in it. */
+    @Override
+    public java.time.Instant closesAt(Conversation conversation, java.time.Duration timeout) {
+        java.time.Instant usual = ChatFeature.super.closesAt(conversation, timeout);
+        Optional<Script> script = Optional.ofNullable(conversation.state().get(SCRIPT)).flatMap(id -> library.find(id.toString()));
+        if (script.isEmpty() || script.get().indexOf(conversation.step()) < 0
+                || script.get().step(conversation.step()).answer() != AnswerType.NOTE) {
+            return usual;
+        }
+        Map<String, String> answers = answers(conversation);
+        return script.get().steps().stream().filter(s -> s.answer() == AnswerType.DATE && answers.containsKey(s.id()))
+                .map(s -> LocalDate.parse(answers.get(s.id())).plus(WAITS_AFTER_CALL).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                .filter(waits -> waits.isAfter(usual)).findFirst().orElse(usual);
     }
 
     private List<Reply> askNoteOrAnswer(Turn turn, Conversation conversation, String text) {
@@ -344,10 +575,15 @@ class Dialogs implements ChatFeature {
         double score = script.scored() ? script.steps().stream().filter(s -> s.answer().isScored() && answers.containsKey(s.id()))
                 .mapToDouble(s -> s.points(answers.get(s.id()))).sum() : 0;
         Object started = conversation.state().get(STARTED);
+        Object contact = conversation.state().get(CONTACT);
         return new DialogRun((String) conversation.state().get(RUN), conversation.userId(), script.id(),
                 account(conversation), finished,
                 started instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : conversation.startedAt(),
-                clock.instant(), answers, score);
+                clock.instant(), answers, score, contact == null ? null : contact.toString());
+    }
+
+    private static Conversation withState(Conversation c, Map<String, Object> state) {
+        return new Conversation(c.userId(), c.feature(), c.step(), state, c.version(), c.startedAt(), c.updatedAt());
     }
 
     private Script script(Conversation conversation) {
