@@ -130,11 +130,11 @@ class ReminderMessages {
                 ? messages.get(language, "reminders.task.past", what, language.format(task.due(), FormatStyle.FULL))
                 : messages.get(language, "reminders.task", what);
         List<List<Button>> rows = new java.util.ArrayList<>();
-        taskButtons.forEach(b -> b.button(task, language).ifPresent(button -> rows.add(List.of(button))));
         rows.add(List.of(
                 new TaskAction.Done(task.id(), true).button(messages.get(language, "reminders.task.done")),
                 new TaskAction.Move(task.id(), true).button(messages.get(language, "reminders.task.tomorrow")),
                 new TaskAction.Move(task.id(), false).button(messages.get(language, "reminders.task.week"))));
+        taskButtons.forEach(b -> b.button(task, language).ifPresent(button -> rows.add(List.of(button))));
         return Reply.withButtons(prefix + text, rows);
     }
 
