@@ -57,6 +57,8 @@ class Dialogs implements ChatFeature {
     private static final String NEXT_SCRIPT = "nextScript";
     private static final String NEXT_ARGUMENTS = "nextArguments";
     private static final String NEXT_RUN = "nextRun";
+    /** A day typed after the name ("/nazorg Sophie overmorgen"): the answer to the date question once it comes. */
+    private static final String GIVEN_DAY = "givenDay";
     /** How long after the day of the call a conversation waits for what was said in it. */
     static final java.time.Period WAITS_AFTER_CALL = java.time.Period.ofDays(7);
 
@@ -175,13 +177,38 @@ class Dialogs implements ChatFeature {
             replies.add(Reply.text(Questions.fill(intro, turn.language(), script, Map.of(), account(conversation), 0)));
         }
         Optional<String> name = first.answer() == AnswerType.NAME && !account.isBlank()
-                ? TypedAnswers.read(AnswerType.NAME, account, turn.user().today(clock)) : Optional.empty();
+                ? nameAndDay(turn, conversation, script, account.strip()) : Optional.empty();
+        if (name.isPresent() && !name.get().equals(account.strip())) {
+            conversation = conversations.active(turn.userId()).orElse(conversation);
+        }
         if (name.isPresent()) {
             replies.addAll(nameTyped(turn, conversation, script, first, name.get()));
         } else {
             replies.add(Questions.question(turn, script, first, conversation.version()));
         }
         return replies;
+    }
+
+    /**
+     * The name typed after the command, and a day after it ("Sophie overmorgen", "Jan de Vries 12 maart") kept in the
+     * state for the date question; empty when what was typed is no name.
+     */
+    private Optional<String> nameAndDay(Turn turn, Conversation conversation, Script script, String typed) {
+        java.time.LocalDate today = turn.user().today(clock);
+        String[] words = typed.split("\\s+");
+        boolean asksDay = script.steps().stream().anyMatch(s -> s.answer() == AnswerType.DATE);
+        for (int cut = Math.max(1, words.length - 4); asksDay && cut < words.length; cut++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
+            Optional<LocalDate> day = Dates.readDay(tail, today);
+            Optional<String> name = TypedAnswers.read(AnswerType.NAME, String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)), today);
+            if (day.isPresent() && name.isPresent()) {
+                Map<String, Object> state = new HashMap<>(conversation.state());
+                state.put(GIVEN_DAY, day.get().toString());
+                state.put(ACCOUNT, script.accountAllowed() ? name.get() : "");
+                return conversations.advance(conversation, conversation.step(), state).map(moved -> name.get());
+            }
+        }
+        return TypedAnswers.read(AnswerType.NAME, typed, today);
     }
 
     /**
@@ -398,6 +425,7 @@ class Dialogs implements ChatFeature {
         state.remove(NEXT_SCRIPT);
         state.remove(NEXT_ARGUMENTS);
         state.remove(NEXT_RUN);
+        Object givenDay = next != null && next.answer() == AnswerType.DATE ? state.remove(GIVEN_DAY) : null;
         List<Reply> replies = new ArrayList<>(before);
         Optional<Conversation> moved = next == null
                 ? (conversations.end(conversation) ? Optional.of(conversation) : Optional.empty())
@@ -409,6 +437,8 @@ class Dialogs implements ChatFeature {
         coaching(turn, script, step, value, answers, answered).ifPresent(replies::add);
         if (next == null) {
             replies.add(finish(turn, script, withState(conversation, state), answers));
+        } else if (givenDay != null) {
+            return answer(turn, moved.get(), script, next, givenDay.toString(), replies);
         } else {
             replies.add(Questions.question(turn, script, next, moved.get().version()));
         }

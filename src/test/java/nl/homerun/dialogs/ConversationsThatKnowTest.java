@@ -74,6 +74,16 @@ class ConversationsThatKnowTest {
     }
 
     @Test
+    void aDayAfterTheNameAnswersTheDateQuestion() {
+        List<Reply> started = say(USER, "/nazorg Sophie overmorgen");
+
+        assertThat(text(started)).contains("Dit weet je al van Sophie de Vries:", "Kun je langsgaan?",
+                "Nazorggesprek voorbereiden · 3/8").doesNotContain("Wanneer is het gesprek?", "Sophie overmorgen");
+        assertThat(text(press(USER, button(started, "📌 Taak maken voor 4 maart 2026"))))
+                .contains("Taak gemaakt: Nazorggesprek met Sophie de Vries. Uiterlijk 4 maart 2026");
+    }
+
+    @Test
     void theCallDayGetsATaskForTheContactMadeOnce() {
         say(USER, "/nazorg Sophie");
         List<Reply> dated = say(USER, "overmorgen");
