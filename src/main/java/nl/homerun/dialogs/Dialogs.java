@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,28 +36,12 @@ import nl.homerun.followups.FollowUps;
 
 /**
  * Runs the conversation scripts. The session is the user's {@link Conversation}: its step is the question being
- * asked and its state holds the answers, written (with a version check) before the next question goes out, so a
- * restart resumes at the same question and a double tap is recognised by the version its button carries.
+ * asked and its state (a {@link DialogState}) holds the answers, written (with a version check) before the next question
+ * goes out, so a restart resumes at the same question and a double tap is recognised by the version its button carries.
  */
 @Component
 class Dialogs implements ChatFeature {
 
-    private static final String SCRIPT = "script";
-    private static final String RUN = "run";
-    private static final String ACCOUNT = "account";
-    private static final String STARTED = "startedAt";
-    private static final String ANSWERS = "answers";
-    private static final String PENDING = "pending";
-    /** The contact the conversation is about, once the name typed is settled. */
-    private static final String CONTACT = "contact";
-    /** A name typed that fits several contacts or none: kept while the user says which. */
-    private static final String TYPED_NAME = "typedName";
-    /** A conversation asked for while this one runs (its script and what followed the command), or a run to go back to. */
-    private static final String NEXT_SCRIPT = "nextScript";
-    private static final String NEXT_ARGUMENTS = "nextArguments";
-    private static final String NEXT_RUN = "nextRun";
-    /** A day typed after the name ("/nazorg Sophie overmorgen"): the answer to the date question once it comes. */
-    private static final String GIVEN_DAY = "givenDay";
     /** How long after the day of the call a conversation waits for what was said in it. */
     static final java.time.Period WAITS_AFTER_CALL = java.time.Period.ofDays(7);
 
@@ -133,18 +116,15 @@ class Dialogs implements ChatFeature {
      */
     private List<Reply> start(Turn turn, Script script, String arguments) {
         Optional<Conversation> current = activeDialog(turn.userId());
-        if (current.isPresent() && !answers(current.get()).isEmpty()) {
-            Map<String, Object> state = new HashMap<>(current.get().state());
-            state.put(NEXT_SCRIPT, script.id());
-            state.put(NEXT_ARGUMENTS, arguments.strip());
-            state.remove(NEXT_RUN);
-            return askWhichToKeep(turn, current.get(), state, script.title().in(turn.language()));
+        if (current.isPresent() && !DialogState.of(current.get()).answers().isEmpty()) {
+            DialogState asked = DialogState.of(current.get()).withNext(DialogState.Next.start(script.id(), arguments.strip()));
+            return askWhichToKeep(turn, current.get(), asked, script.title().in(turn.language()));
         }
         return startNow(turn, script, arguments);
     }
 
-    private List<Reply> askWhichToKeep(Turn turn, Conversation current, Map<String, Object> state, String newTitle) {
-        Optional<Conversation> kept = conversations.advance(current, current.step(), state);
+    private List<Reply> askWhichToKeep(Turn turn, Conversation current, DialogState state, String newTitle) {
+        Optional<Conversation> kept = conversations.advance(current, current.step(), state.toMap());
         if (kept.isEmpty()) {
             return List.of(turn.say("dialogs.stale"));
         }
@@ -163,14 +143,10 @@ class Dialogs implements ChatFeature {
 
     private List<Reply> startNow(Turn turn, Script script, String account) {
         activeDialog(turn.userId()).ifPresent(c -> saveRun(turn, c, false));
-        Map<String, Object> state = new HashMap<>();
-        state.put(SCRIPT, script.id());
-        state.put(RUN, new ObjectId().toHexString());
-        state.put(ACCOUNT, script.accountAllowed() ? account.strip() : "");
-        state.put(STARTED, clock.millis());
-        state.put(ANSWERS, Map.of());
+        DialogState state = DialogState.begin(script.id(), new ObjectId().toHexString(),
+                script.accountAllowed() ? account.strip() : null, clock.millis());
         Step first = script.steps().get(0);
-        Conversation conversation = conversations.start(turn.userId(), name(), first.id(), state);
+        Conversation conversation = conversations.start(turn.userId(), name(), first.id(), state.toMap());
         List<Reply> replies = new ArrayList<>();
         String intro = script.intro().in(turn.language());
         if (!intro.isEmpty()) {
@@ -202,10 +178,9 @@ class Dialogs implements ChatFeature {
             Optional<LocalDate> day = Dates.readDay(tail, today);
             Optional<String> name = TypedAnswers.read(AnswerType.NAME, String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)), today);
             if (day.isPresent() && name.isPresent()) {
-                Map<String, Object> state = new HashMap<>(conversation.state());
-                state.put(GIVEN_DAY, day.get().toString());
-                state.put(ACCOUNT, script.accountAllowed() ? name.get() : "");
-                return conversations.advance(conversation, conversation.step(), state).map(moved -> name.get());
+                DialogState state = DialogState.of(conversation).withGivenDay(day.get().toString(),
+                        script.accountAllowed() ? name.get() : null);
+                return conversations.advance(conversation, conversation.step(), state.toMap()).map(moved -> name.get());
             }
         }
         return TypedAnswers.read(AnswerType.NAME, typed, today);
@@ -221,9 +196,8 @@ class Dialogs implements ChatFeature {
         if (found.size() == 1) {
             return answerWithContact(turn, conversation, script, step, found.get(0), List.of());
         }
-        Map<String, Object> state = new HashMap<>(conversation.state());
-        state.put(TYPED_NAME, typed);
-        Optional<Conversation> kept = conversations.advance(conversation, step.id(), state);
+        Optional<Conversation> kept = conversations.advance(conversation, step.id(),
+                DialogState.of(conversation).withTypedName(typed).toMap());
         if (kept.isEmpty()) {
             return List.of(turn.say("dialogs.stale"));
         }
@@ -246,7 +220,7 @@ class Dialogs implements ChatFeature {
         List<Reply> replies = new ArrayList<>(before);
         replies.add(brief.of(turn, contact));
         return answer(turn, conversation, script, step, contact.name(), replies,
-                Map.of(CONTACT, contact.id(), ACCOUNT, contact.name()));
+                DialogState.of(conversation).withContact(contact.id(), contact.name()));
     }
 
     private List<Reply> resume(Turn turn) {
@@ -303,7 +277,7 @@ class Dialogs implements ChatFeature {
 
     /** The contact meant by a name that fitted several or none: picked, added, or none (the name as typed). */
     private List<Reply> nameSettled(Turn turn, Conversation conversation, Script script, Step step, DialogAction pressed) {
-        Object typed = conversation.state().get(TYPED_NAME);
+        String typed = DialogState.of(conversation).typedName();
         if (typed == null) {
             return List.of(turn.say("dialogs.stale"));
         }
@@ -313,27 +287,29 @@ class Dialogs implements ChatFeature {
                     .orElseGet(() -> List.of(turn.say("coach.button.stale")));
         }
         if (pressed instanceof DialogAction.AddContact) {
-            Contact added = contacts.add(turn.userId(), new Contacts.Draft(typed.toString(), null, null, null, null, null));
+            Contact added = contacts.add(turn.userId(), new Contacts.Draft(typed, null, null, null, null, null));
             return answerWithContact(turn, conversation, script, step, added,
                     List.of(turn.say("dialogs.person.added", added.name())));
         }
-        return answer(turn, conversation, script, step, typed.toString(), List.of());
+        return answer(turn, conversation, script, step, typed, List.of());
     }
 
     /** The conversation asked for while this one ran: this one is left (its answers kept) for it. */
     private List<Reply> startAsked(Turn turn, Conversation current) {
-        Object runId = current.state().get(NEXT_RUN);
-        if (runId != null) {
+        DialogState.Next asked = DialogState.of(current).next();
+        if (asked == null) {
+            return List.of(turn.say("dialogs.stale"));
+        }
+        if (asked.runId() != null) {
             saveRun(turn, current, false);
             conversations.end(current);
-            return resumeRun(turn, runId.toString());
+            return resumeRun(turn, asked.runId());
         }
-        Optional<Script> next = Optional.ofNullable(current.state().get(NEXT_SCRIPT)).flatMap(id -> library.find(id.toString()));
+        Optional<Script> next = Optional.ofNullable(asked.script()).flatMap(library::find);
         if (next.isEmpty()) {
             return List.of(turn.say("dialogs.stale"));
         }
-        Object arguments = current.state().get(NEXT_ARGUMENTS);
-        return startNow(turn, next.get(), arguments == null ? "" : arguments.toString());
+        return startNow(turn, next.get(), asked.arguments() == null ? "" : asked.arguments());
     }
 
     /**
@@ -343,7 +319,7 @@ class Dialogs implements ChatFeature {
      */
     private List<Reply> resumeRun(Turn turn, String runId) {
         Optional<Conversation> current = activeDialog(turn.userId());
-        if (current.isPresent() && runId.equals(current.get().state().get(RUN))) {
+        if (current.isPresent() && runId.equals(DialogState.of(current.get()).runId())) {
             return resume(turn);
         }
         Optional<DialogRun> run = runs.find(turn.userId(), runId).filter(r -> !r.finished());
@@ -355,22 +331,14 @@ class Dialogs implements ChatFeature {
         if (open == null) {
             return List.of(turn.say("coach.button.stale"));
         }
-        if (current.isPresent() && !answers(current.get()).isEmpty()) {
-            Map<String, Object> state = new HashMap<>(current.get().state());
-            state.put(NEXT_RUN, runId);
-            state.remove(NEXT_SCRIPT);
-            return askWhichToKeep(turn, current.get(), state, script.get().title().in(turn.language()));
+        if (current.isPresent() && !DialogState.of(current.get()).answers().isEmpty()) {
+            DialogState asked = DialogState.of(current.get()).withNext(DialogState.Next.backTo(runId));
+            return askWhichToKeep(turn, current.get(), asked, script.get().title().in(turn.language()));
         }
-        Map<String, Object> state = new HashMap<>();
-        state.put(SCRIPT, script.get().id());
-        state.put(RUN, runId);
-        state.put(ACCOUNT, run.get().account() == null ? "" : run.get().account());
-        state.put(STARTED, run.get().startedAt().toEpochMilli());
-        state.put(ANSWERS, run.get().answers());
-        if (run.get().contactId() != null) {
-            state.put(CONTACT, run.get().contactId());
-        }
-        Conversation restored = conversations.start(turn.userId(), name(), open.id(), state);
+        DialogRun left = run.get();
+        DialogState state = new DialogState(script.get().id(), runId, left.account(), left.startedAt().toEpochMilli(),
+                left.answers(), null, left.contactId(), null, null, null);
+        Conversation restored = conversations.start(turn.userId(), name(), open.id(), state.toMap());
         return List.of(Questions.question(turn, script.get(), open, restored.version()));
     }
 
@@ -408,37 +376,32 @@ class Dialogs implements ChatFeature {
 
     /** Records an answer, then asks the next question or, at the end, gives the summary. */
     private List<Reply> answer(Turn turn, Conversation conversation, Script script, Step step, String value, List<Reply> before) {
-        return answer(turn, conversation, script, step, value, before, Map.of());
+        return answer(turn, conversation, script, step, value, before, DialogState.of(conversation));
     }
 
-    /** Records an answer and what else the state learns with it ({@code learned}), then goes on. */
+    /** Records an answer in {@code state} (the conversation's, with what was learned with the answer), then goes on. */
     private List<Reply> answer(Turn turn, Conversation conversation, Script script, Step step, String value, List<Reply> before,
-            Map<String, Object> learned) {
-        Map<String, String> answers = answers(conversation);
-        answers.put(step.id(), value);
+            DialogState learned) {
         Step next = script.after(step, value);
-        Map<String, Object> state = new HashMap<>(conversation.state());
-        state.put(ANSWERS, answers);
-        state.putAll(learned);
-        state.remove(PENDING);
-        state.remove(TYPED_NAME);
-        state.remove(NEXT_SCRIPT);
-        state.remove(NEXT_ARGUMENTS);
-        state.remove(NEXT_RUN);
-        Object givenDay = next != null && next.answer() == AnswerType.DATE ? state.remove(GIVEN_DAY) : null;
+        DialogState state = learned.answered(step.id(), value);
+        String givenDay = next != null && next.answer() == AnswerType.DATE ? state.givenDay() : null;
+        if (givenDay != null) {
+            state = state.withoutGivenDay();
+        }
+        Map<String, String> answers = state.answers();
         List<Reply> replies = new ArrayList<>(before);
         Optional<Conversation> moved = next == null
                 ? (conversations.end(conversation) ? Optional.of(conversation) : Optional.empty())
-                : conversations.advance(conversation, next.id(), state);
+                : conversations.advance(conversation, next.id(), state.toMap());
         Conversation answered = moved.isPresent() && next != null ? moved.get() : conversation;
         if (moved.isEmpty()) {
             return List.of(turn.say("dialogs.stale"));
         }
         coaching(turn, script, step, value, answers, answered).ifPresent(replies::add);
         if (next == null) {
-            replies.add(finish(turn, script, withState(conversation, state), answers));
+            replies.add(finish(turn, script, withState(conversation, state.toMap()), answers));
         } else if (givenDay != null) {
-            return answer(turn, moved.get(), script, next, givenDay.toString(), replies);
+            return answer(turn, moved.get(), script, next, givenDay, replies);
         } else {
             replies.add(Questions.question(turn, script, next, moved.get().version()));
         }
@@ -452,7 +415,7 @@ class Dialogs implements ChatFeature {
                 .orElse("");
         List<List<Button>> buttons = List.of();
         if (step.offer() != null && (step.offer().when().contains(value) || step.offer().when().contains("any"))) {
-            DialogAction.TakeOffer offer = new DialogAction.TakeOffer((String) conversation.state().get(RUN), script.indexOf(step.id()));
+            DialogAction.TakeOffer offer = new DialogAction.TakeOffer(DialogState.of(conversation).runId(), script.indexOf(step.id()));
             buttons = List.of(List.of(offer.button("📌 " + Html.toPlainText(Questions.fill(step.offer().label().in(turn.language()),
                     turn.language(), script, answers, account(conversation), 0)))));
         }
@@ -520,11 +483,10 @@ class Dialogs implements ChatFeature {
     }
 
     private Optional<RunSoFar> runSoFar(Turn turn, String runId) {
-        Optional<Conversation> active = activeDialog(turn.userId()).filter(c -> runId.equals(c.state().get(RUN)));
+        Optional<Conversation> active = activeDialog(turn.userId()).filter(c -> runId.equals(DialogState.of(c).runId()));
         if (active.isPresent()) {
-            Object contact = active.get().state().get(CONTACT);
-            return Optional.of(new RunSoFar(script(active.get()), answers(active.get()), account(active.get()),
-                    contact == null ? null : contact.toString()));
+            DialogState state = DialogState.of(active.get());
+            return Optional.of(new RunSoFar(script(active.get()), state.answers(), state.account(), state.contactId()));
         }
         return runs.find(turn.userId(), runId).flatMap(r -> library.find(r.script())
                 .map(script -> new RunSoFar(script, r.answers(), r.account(), r.contactId())));
@@ -534,21 +496,20 @@ class Dialogs implements ChatFeature {
     @Override
     public java.time.Instant closesAt(Conversation conversation, java.time.Duration timeout) {
         java.time.Instant usual = ChatFeature.super.closesAt(conversation, timeout);
-        Optional<Script> script = Optional.ofNullable(conversation.state().get(SCRIPT)).flatMap(id -> library.find(id.toString()));
+        Optional<Script> script = Optional.ofNullable(DialogState.of(conversation).script()).flatMap(library::find);
         if (script.isEmpty() || script.get().indexOf(conversation.step()) < 0
                 || script.get().step(conversation.step()).answer() != AnswerType.NOTE) {
             return usual;
         }
-        Map<String, String> answers = answers(conversation);
+        Map<String, String> answers = DialogState.of(conversation).answers();
         return script.get().steps().stream().filter(s -> s.answer() == AnswerType.DATE && answers.containsKey(s.id()))
                 .map(s -> LocalDate.parse(answers.get(s.id())).plus(WAITS_AFTER_CALL).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
                 .filter(waits -> waits.isAfter(usual)).findFirst().orElse(usual);
     }
 
     private List<Reply> askNoteOrAnswer(Turn turn, Conversation conversation, String text) {
-        Map<String, Object> state = new HashMap<>(conversation.state());
-        state.put(PENDING, text);
-        Optional<Conversation> kept = conversations.advance(conversation, conversation.step(), state);
+        Optional<Conversation> kept = conversations.advance(conversation, conversation.step(),
+                DialogState.of(conversation).withPending(text).toMap());
         if (kept.isEmpty()) {
             return List.of(turn.say("dialogs.stale"));
         }
@@ -559,16 +520,14 @@ class Dialogs implements ChatFeature {
     }
 
     private List<Reply> pendingAsNote(Turn turn, Conversation conversation, Script script, Step step) {
-        Object pending = conversation.state().get(PENDING);
-        List<Reply> replies = new ArrayList<>(pending == null ? List.of() : logNote(turn, pending.toString()));
+        String pending = DialogState.of(conversation).pending();
+        List<Reply> replies = new ArrayList<>(pending == null ? List.of() : logNote(turn, pending));
         replies.addAll(askAgain(turn, conversation, script, step));
         return replies;
     }
 
     private List<Reply> askAgain(Turn turn, Conversation conversation, Script script, Step step) {
-        Map<String, Object> state = new HashMap<>(conversation.state());
-        state.remove(PENDING);
-        return conversations.advance(conversation, step.id(), state)
+        return conversations.advance(conversation, step.id(), DialogState.of(conversation).withPending(null).toMap())
                 .map(moved -> List.of(Questions.question(turn, script, step, moved.version())))
                 .orElseGet(() -> List.of(turn.say("dialogs.stale")));
     }
@@ -604,12 +563,9 @@ class Dialogs implements ChatFeature {
         Script script = script(conversation);
         double score = script.scored() ? script.steps().stream().filter(s -> s.answer().isScored() && answers.containsKey(s.id()))
                 .mapToDouble(s -> s.points(answers.get(s.id()))).sum() : 0;
-        Object started = conversation.state().get(STARTED);
-        Object contact = conversation.state().get(CONTACT);
-        return new DialogRun((String) conversation.state().get(RUN), conversation.userId(), script.id(),
-                account(conversation), finished,
-                started instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : conversation.startedAt(),
-                clock.instant(), answers, score, contact == null ? null : contact.toString());
+        DialogState state = DialogState.of(conversation);
+        return new DialogRun(state.runId(), conversation.userId(), script.id(), state.account(), finished,
+                Instant.ofEpochMilli(state.startedAt()), clock.instant(), answers, score, state.contactId());
     }
 
     private static Conversation withState(Conversation c, Map<String, Object> state) {
@@ -617,23 +573,16 @@ class Dialogs implements ChatFeature {
     }
 
     private Script script(Conversation conversation) {
-        return library.find((String) conversation.state().get(SCRIPT)).orElseThrow(
+        return library.find(DialogState.of(conversation).script()).orElseThrow(
                 () -> new IllegalStateException("A conversation names a script that no longer exists"));
     }
 
     /** The account the run is about, or null for the whole network. */
     private static String account(Conversation conversation) {
-        Object account = conversation.state().get(ACCOUNT);
-        return account == null || account.toString().isBlank() ? null : account.toString();
+        return DialogState.of(conversation).account();
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, String> answers(Conversation conversation) {
-        Object answers = conversation.state().get(ANSWERS);
-        Map<String, String> copy = new LinkedHashMap<>();
-        if (answers instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> copy.put(String.valueOf(k), String.valueOf(v)));
-        }
-        return copy;
+        return new LinkedHashMap<>(DialogState.of(conversation).answers());
     }
 }
