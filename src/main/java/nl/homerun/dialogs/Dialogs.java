@@ -154,9 +154,8 @@ class Dialogs implements ChatFeature {
         }
         Optional<String> name = first.answer() == AnswerType.NAME && !account.isBlank()
                 ? nameAndDay(turn, conversation, script, account.strip()) : Optional.empty();
-        if (name.isPresent() && !name.get().equals(account.strip())) {
-            conversation = conversations.active(turn.userId()).orElse(conversation);
-        }
+        // reading the name may have kept a day in the state
+        conversation = conversations.active(turn.userId()).orElse(conversation);
         if (name.isPresent()) {
             replies.addAll(nameTyped(turn, conversation, script, first, name.get()));
         } else {
@@ -183,7 +182,25 @@ class Dialogs implements ChatFeature {
                 return conversations.advance(conversation, conversation.step(), state.toMap()).map(moved -> name.get());
             }
         }
+        Optional<LocalDate> day = dayInsteadOfName(turn, script, typed);
+        if (day.isPresent()) {
+            conversations.advance(conversation, conversation.step(),
+                    DialogState.of(conversation).withGivenDay(day.get().toString(), null).toMap());
+            return Optional.empty();
+        }
         return TypedAnswers.read(AnswerType.NAME, typed, today);
+    }
+
+    /**
+     * A day typed where a name was asked ("overmorgen"), in a script that asks for the day later: kept for that
+     * question rather than looked up as a person. A contact of that name ("Jan", "Mei") goes first.
+     */
+    private Optional<LocalDate> dayInsteadOfName(Turn turn, Script script, String typed) {
+        if (script.steps().stream().noneMatch(s -> s.answer() == AnswerType.DATE)
+                || !contacts.search(turn.userId(), typed).isEmpty()) {
+            return Optional.empty();
+        }
+        return Dates.readDay(typed, turn.user().today(clock));
     }
 
     /**
@@ -368,6 +385,14 @@ class Dialogs implements ChatFeature {
             return List.of(Reply.text(hint));
         }
         if (step.answer() == AnswerType.NAME) {
+            Optional<LocalDate> day = dayInsteadOfName(turn, script, value.get());
+            if (day.isPresent()) {
+                return conversations.advance(conversation, step.id(),
+                        DialogState.of(conversation).withGivenDay(day.get().toString(), DialogState.of(conversation).account()).toMap())
+                        .map(moved -> List.of(turn.say("dialogs.name.isDay", Questions.day(turn.language(), day.get())),
+                                Questions.question(turn, script, step, moved.version())))
+                        .orElseGet(() -> List.of(turn.say("dialogs.stale")));
+            }
             return nameTyped(turn, conversation, script, step, value.get());
         }
         List<Reply> noteReplies = step.answer() == AnswerType.NOTE ? logNote(turn, text) : List.of();

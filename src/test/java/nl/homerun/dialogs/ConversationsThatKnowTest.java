@@ -84,6 +84,23 @@ class ConversationsThatKnowTest {
     }
 
     @Test
+    void aDayTypedWhereTheNameWasAskedIsKeptForTheDateQuestion() {
+        say(USER, "/nazorg");
+        String asked = text(say(USER, "overmorgen"));
+        assertThat(asked).contains("Dat lijkt me een dag, geen naam: 4 maart 2026 neem ik mee", "1/8", "Met wie heb je het gesprek?")
+                .doesNotContain("staat nog niet in je contacten");
+
+        assertThat(text(say(USER, "Sophie"))).contains("Dit weet je al van Sophie de Vries:", "Kun je langsgaan?", "3/8")
+                .doesNotContain("Wanneer is het gesprek?");
+        assertThat(text(say(USER, "/nazorg overmorgen"))).contains("Je bent nog bezig met");
+        // a day alone after the command: the person is asked, the day kept
+        assertThat(text(say(OTHER, "/nazorg overmorgen"))).contains("Met wie heb je het gesprek?").doesNotContain("contacten");
+        List<Reply> unknown = say(OTHER, "Piet Jansen");
+        assertThat(text(unknown)).contains("Piet Jansen staat nog niet in je contacten");
+        assertThat(text(press(OTHER, button(unknown, "Verder zonder contact")))).contains("Kun je langsgaan?", "3/8");
+    }
+
+    @Test
     void theCallDayGetsATaskForTheContactMadeOnce() {
         say(USER, "/nazorg Sophie");
         List<Reply> dated = say(USER, "overmorgen");
