@@ -26,7 +26,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code dialog_runs} collection: every finished or stopped run of a script, for the progress report and for
- * comparing with the previous run. A run in progress lives in its conversation; it is written here when it ends.
+ * comparing with the previous run. A run in progress lives in its conversation; it is written here when it ends, and
+ * when it comes to the question that waits for a call (so that the call task's reminder can bring it back).
  */
 @Repository
 class DialogRunRepository implements PersonalData {

@@ -428,6 +428,10 @@ class Dialogs implements ChatFeature {
         } else if (givenDay != null) {
             return answer(turn, moved.get(), script, next, givenDay, replies);
         } else {
+            if (next.answer() == AnswerType.NOTE) {
+                // it may wait days for the call: kept now, so that it survives another feature's conversation replacing it
+                runs.save(run(moved.get(), answers, false));
+            }
             replies.add(Questions.question(turn, script, next, moved.get().version()));
         }
         return replies;

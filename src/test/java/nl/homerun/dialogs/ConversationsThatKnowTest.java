@@ -144,6 +144,16 @@ class ConversationsThatKnowTest {
     }
 
     @Test
+    void aConversationReplacedByAnotherFeaturesComesBackFromTheTaskReminderWithItsAnswers() {
+        FollowUp task = preparedUpToWhatWasSaid();
+        say(USER, "/contact Piet Jansen"); // the add conversation of contacts takes the place of the waiting one
+        String back = app.getBean(TaskReminderButtons.class).button(task, Language.NL).orElseThrow().action();
+
+        assertThat(text(press(USER, back))).contains("Nazorggesprek voorbereiden · 8/8");
+        assertThat(text(say(USER, "Ze willen meer kratten."))).contains("Nazorg bij Sophie de Vries op 4 maart 2026");
+    }
+
+    @Test
     void aConversationNotWaitingForACallStillClosesAfterTheTimeout() {
         say(USER, "/nazorg Sophie");
         clock.advance(Duration.ofHours(13));
