@@ -1,5 +1,7 @@
 package nl.homerun.coach;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,14 @@ public interface ChatFeature {
 
     /** This feature's conversation is being left: stopped by the user or closed after waiting too long. */
     default void onLeave(Turn turn, Conversation conversation) {
+    }
+
+    /**
+     * When this feature's conversation is closed if the user does not come back: by default {@code timeout} after its
+     * last change. A conversation that waits for something dated (a call days away) may wait longer.
+     */
+    default Instant closesAt(Conversation conversation, Duration timeout) {
+        return conversation.updatedAt().plus(timeout);
     }
 
     /**

@@ -130,7 +130,10 @@ public class Coach {
     }
 
     private boolean hasExpired(Conversation conversation) {
-        return conversation.updatedAt().plus(properties.conversationTimeout()).isBefore(conversations.now());
+        ChatFeature owner = featuresByName.get(conversation.feature());
+        java.time.Instant closes = owner == null ? conversation.updatedAt().plus(properties.conversationTimeout())
+                : owner.closesAt(conversation, properties.conversationTimeout());
+        return closes.isBefore(conversations.now());
     }
 
     private List<Reply> route(Turn turn, Optional<Conversation> conversation) {

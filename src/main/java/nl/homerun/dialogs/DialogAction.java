@@ -22,8 +22,13 @@ sealed interface DialogAction {
         return new Button(label, FEATURE + ":" + pack());
     }
 
+    /** A button of a question asked at {@code version}: it counts only while the conversation is still there. */
+    sealed interface Asked extends DialogAction {
+        long version();
+    }
+
     /** The answer {@code value} (a script's button value or option id) to the question asked at {@code version}. */
-    record Answer(long version, String value) implements DialogAction {
+    record Answer(long version, String value) implements Asked {
         @Override
         public String pack() {
             return "a:" + version + ":" + value;
@@ -31,7 +36,7 @@ sealed interface DialogAction {
     }
 
     /** What was typed where a button was expected is a visit note after all. */
-    record PendingAsNote(long version) implements DialogAction {
+    record PendingAsNote(long version) implements Asked {
         @Override
         public String pack() {
             return "n:" + version;
@@ -39,7 +44,7 @@ sealed interface DialogAction {
     }
 
     /** What was typed was meant as an answer: ask the question again. */
-    record AskAgain(long version) implements DialogAction {
+    record AskAgain(long version) implements Asked {
         @Override
         public String pack() {
             return "q:" + version;
@@ -62,7 +67,55 @@ sealed interface DialogAction {
         }
     }
 
-    Pattern PACKED = Pattern.compile("([anqo]):([0-9a-f]{1,24})(?::([a-z0-9][a-z0-9-]{0,23}))?");
+    /** The name typed fits several contacts: this one is meant. */
+    record PickContact(long version, String contactId) implements Asked {
+        @Override
+        public String pack() {
+            return "p:" + version + ":" + contactId;
+        }
+    }
+
+    /** The name typed is nobody in the contacts yet: add it as a contact and go on with it. */
+    record AddContact(long version) implements Asked {
+        @Override
+        public String pack() {
+            return "c:" + version;
+        }
+    }
+
+    /** Go on with the name as typed, without a contact. */
+    record KeepName(long version) implements Asked {
+        @Override
+        public String pack() {
+            return "k:" + version;
+        }
+    }
+
+    /** Another conversation was asked for while this one runs: keep this one. */
+    record KeepCurrent(long version) implements Asked {
+        @Override
+        public String pack() {
+            return "h:" + version;
+        }
+    }
+
+    /** Another conversation was asked for while this one runs: leave this one (its answers kept) and start that one. */
+    record StartNew(long version) implements Asked {
+        @Override
+        public String pack() {
+            return "s:" + version;
+        }
+    }
+
+    /** Back into run {@code runId} at its first open question, as from the reminder of the task for its call. */
+    record ResumeRun(String runId) implements DialogAction {
+        @Override
+        public String pack() {
+            return "r:" + runId;
+        }
+    }
+
+    Pattern PACKED = Pattern.compile("([anqopckhsr]):([0-9a-f]{1,24})(?::([a-z0-9][a-z0-9-]{0,23}))?");
 
     /** The action of a button's packed form; empty for anything this version does not know. */
     static Optional<DialogAction> unpack(String packed) {
@@ -76,10 +129,18 @@ sealed interface DialogAction {
         String first = m.group(2);
         String argument = m.group(3);
         boolean version = first.matches("\\d{1,18}");
+        Long asked = version && argument == null ? Long.parseLong(first) : null;
         return Optional.ofNullable(switch (m.group(1)) {
             case "a" -> version && argument != null ? new Answer(Long.parseLong(first), argument) : null;
-            case "n" -> version && argument == null ? new PendingAsNote(Long.parseLong(first)) : null;
-            case "q" -> version && argument == null ? new AskAgain(Long.parseLong(first)) : null;
+            case "n" -> asked != null ? new PendingAsNote(asked) : null;
+            case "q" -> asked != null ? new AskAgain(asked) : null;
+            case "p" -> version && argument != null && argument.matches("[0-9a-f]{24}")
+                    ? new PickContact(Long.parseLong(first), argument) : null;
+            case "c" -> asked != null ? new AddContact(asked) : null;
+            case "k" -> asked != null ? new KeepName(asked) : null;
+            case "h" -> asked != null ? new KeepCurrent(asked) : null;
+            case "s" -> asked != null ? new StartNew(asked) : null;
+            case "r" -> argument == null && first.length() == 24 ? new ResumeRun(first) : null;
             default -> argument != null && argument.matches("\\d{1,2}") ? new TakeOffer(first, Integer.parseInt(argument)) : null;
         });
     }

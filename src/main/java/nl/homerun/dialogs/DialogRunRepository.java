@@ -2,12 +2,14 @@ package nl.homerun.dialogs;
 
 import nl.homerun.users.OwnedCollection;
 import nl.homerun.users.PersonalData;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code dialog_runs} collection: every finished or stopped run of a script, for the progress report and for
- * comparing with the previous run. A run in progress lives in its conversation; it is written here when it ends.
+ * comparing with the previous run. A run in progress lives in its conversation; it is written here when it ends, and
+ * when it comes to the question that waits for a call (so that the call task's reminder can bring it back).
  */
 @Repository
 class DialogRunRepository implements PersonalData {
@@ -45,7 +48,7 @@ class DialogRunRepository implements PersonalData {
                 Updates.combine(Updates.set("script", run.script()), Updates.set("account", run.account()),
                         Updates.set("finished", run.finished()), Updates.set("startedAt", Date.from(run.startedAt())),
                         Updates.set("endedAt", Date.from(run.endedAt())), Updates.set("answers", answers),
-                        Updates.set("score", run.score())),
+                        Updates.set("score", run.score()), Updates.set("contact", run.contactId())),
                 new UpdateOptions().upsert(true));
     }
 
@@ -78,6 +81,24 @@ class DialogRunRepository implements PersonalData {
         }
     }
 
+    /** The user's run of this id, finished or not; empty for another user's. */
+    Optional<DialogRun> find(long owner, String runId) {
+        return find(Filters.and(Filters.eq("_id", runId), Filters.eq("owner", owner))).stream().findFirst();
+    }
+
+    /** Remembers that task {@code taskId} was made for the call run {@code runId} prepares. */
+    void linkTask(long owner, String runId, String script, String taskId) {
+        runs.updateOne(Filters.and(Filters.eq("_id", runId), Filters.eq("owner", owner)),
+                Updates.combine(Updates.addToSet("tasks", taskId), Updates.setOnInsert("script", script),
+                        Updates.setOnInsert("finished", false)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** The user's run a task was made for, if any. */
+    Optional<DialogRun> ofTask(long owner, String taskId) {
+        return find(Filters.and(Filters.eq("owner", owner), Filters.eq("tasks", taskId))).stream().findFirst();
+    }
+
     private List<DialogRun> find(Bson filter) {
         List<DialogRun> found = new ArrayList<>();
         for (Document d : runs.find(filter).sort(Sorts.ascending("endedAt"))) {
@@ -86,11 +107,16 @@ class DialogRunRepository implements PersonalData {
                 answers.put(a.getString("step"), a.getString("value"));
             }
             found.add(new DialogRun(d.getString("_id"), ((Number) d.get("owner")).longValue(), d.getString("script"),
-                    d.getString("account"), d.getBoolean("finished", false), d.getDate("startedAt").toInstant(),
-                    d.getDate("endedAt").toInstant(), answers,
-                    Objects.requireNonNullElse(d.getDouble("score"), 0.0)));
+                    d.getString("account"), d.getBoolean("finished", false), instant(d, "startedAt"), instant(d, "endedAt"),
+                    answers, Objects.requireNonNullElse(d.getDouble("score"), 0.0), d.getString("contact")));
         }
         return found;
+    }
+
+    /** A run written only by an offer taken or a task linked has no times yet. */
+    private static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? Instant.EPOCH : date.toInstant();
     }
 
     @Override

@@ -41,7 +41,13 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
     record Choice(String id, Texts label) {
     }
 
-    /** An action offered as a button after certain answers: a follow-up task with this text. */
+    /** The offer of a task due on the day a date question was answered with, for the contact talked about. */
+    static final String CALL_TASK = "call-task";
+
+    /**
+     * An action offered as a button after certain answers ("any" for every answer): a follow-up task with this text, due
+     * in a week, or ({@link #CALL_TASK}) the task for the call on the day answered.
+     */
     record Offer(Set<String> when, String action, Texts label, Texts task) {
     }
 
@@ -99,6 +105,15 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
         }
         int index = indexOf(step.id());
         return index + 1 < steps.size() ? steps.get(index + 1) : null;
+    }
+
+    /** The first question on the way through the script that the answers leave open; null when none is. */
+    Step firstOpen(Map<String, String> answers) {
+        Step step = steps.get(0);
+        while (step != null && answers.containsKey(step.id())) {
+            step = after(step, answers.get(step.id()));
+        }
+        return step;
     }
 
     double maxScore() {

@@ -142,7 +142,7 @@ final class ScriptReader {
             throw problem(id, "record '" + record + "' is no contact fact (birthday, family, hobbies, sport, car, coffee, "
                     + "behaviour, workplace, notes)");
         }
-        return new Step(id, texts(raw, "ask", id), answer, options, coach, offer(raw, id, values), next, record);
+        return new Step(id, texts(raw, "ask", id), answer, options, coach, offer(raw, id, values, answer), next, record);
     }
 
     private List<Choice> options(Map<?, ?> raw, String step) {
@@ -164,7 +164,7 @@ final class ScriptReader {
         return options;
     }
 
-    private Offer offer(Map<?, ?> raw, String step, Set<String> values) {
+    private Offer offer(Map<?, ?> raw, String step, Set<String> values, AnswerType answer) {
         if (raw.get("offer") == null) {
             return null;
         }
@@ -178,8 +178,11 @@ final class ScriptReader {
             triggers.add(value(value));
         }
         String action = string(offer, "action", step, "[a-z-]+");
-        if (!action.equals("follow-up")) {
-            throw problem(step, "offer.action '" + action + "' is unknown (follow-up is the one there is)");
+        if (!action.equals("follow-up") && !action.equals(Script.CALL_TASK)) {
+            throw problem(step, "offer.action '" + action + "' is unknown (follow-up or call-task)");
+        }
+        if (action.equals(Script.CALL_TASK) && answer != AnswerType.DATE) {
+            throw problem(step, "offer.action call-task needs a date question: the task is due on the day answered");
         }
         return new Offer(triggers, action, texts(offer, "label", step), texts(offer, "task", step));
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import nl.homerun.coach.Button;
 import nl.homerun.coach.Html;
 import nl.homerun.coach.Messages;
 import nl.homerun.coach.Reply;
@@ -16,6 +17,7 @@ import nl.homerun.contacts.Contacts;
 import nl.homerun.followups.FollowUp;
 import nl.homerun.followups.FollowUps;
 import nl.homerun.followups.TaskAction;
+import nl.homerun.followups.TaskReminderButtons;
 import nl.homerun.notes.NoteHistory;
 import nl.homerun.users.Language;
 import nl.homerun.users.UserProfile;
@@ -29,6 +31,7 @@ class ReminderMessages {
 
     private final Contacts contacts;
     private final FollowUps followUps;
+    private final List<TaskReminderButtons> taskButtons;
     private final Messages messages;
     private final WeeklyDigest digest;
     private final NoteHistory history;
@@ -36,7 +39,8 @@ class ReminderMessages {
     private final Clock clock;
 
     ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages, WeeklyDigest digest, NoteHistory history,
-            ReminderSettings settings, Clock clock) {
+            ReminderSettings settings, Clock clock, List<TaskReminderButtons> taskButtons) {
+        this.taskButtons = taskButtons;
         this.history = history;
         this.contacts = contacts;
         this.followUps = followUps;
@@ -125,10 +129,13 @@ class ReminderMessages {
         String text = task.due().isBefore(today)
                 ? messages.get(language, "reminders.task.past", what, language.format(task.due(), FormatStyle.FULL))
                 : messages.get(language, "reminders.task", what);
-        return Reply.withButtons(prefix + text, List.of(List.of(
+        List<List<Button>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(
                 new TaskAction.Done(task.id(), true).button(messages.get(language, "reminders.task.done")),
                 new TaskAction.Move(task.id(), true).button(messages.get(language, "reminders.task.tomorrow")),
-                new TaskAction.Move(task.id(), false).button(messages.get(language, "reminders.task.week")))));
+                new TaskAction.Move(task.id(), false).button(messages.get(language, "reminders.task.week"))));
+        taskButtons.forEach(b -> b.button(task, language).ifPresent(button -> rows.add(List.of(button))));
+        return Reply.withButtons(prefix + text, rows);
     }
 
     static String firstName(Contact contact) {

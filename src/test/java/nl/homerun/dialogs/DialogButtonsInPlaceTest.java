@@ -84,7 +84,11 @@ class DialogButtonsInPlaceTest {
     void everyActionRoundTripsWithinSixtyFourBytes() {
         List<DialogAction> actions = List.of(new DialogAction.Answer(Long.MAX_VALUE / 10, "a-very-long-option-id"),
                 new DialogAction.PendingAsNote(12), new DialogAction.AskAgain(12), new DialogAction.Resume(),
-                new DialogAction.TakeOffer("6b0f75091cae81e409e2faaf", 14));
+                new DialogAction.TakeOffer("6b0f75091cae81e409e2faaf", 14),
+                new DialogAction.PickContact(Long.MAX_VALUE / 10, "6b0f75091cae81e409e2faaf"),
+                new DialogAction.AddContact(Long.MAX_VALUE / 10), new DialogAction.KeepName(12),
+                new DialogAction.KeepCurrent(Long.MAX_VALUE / 10), new DialogAction.StartNew(12),
+                new DialogAction.ResumeRun("6b0f75091cae81e409e2faaf"));
         for (DialogAction action : actions) {
             Button button = action.button("x");
             assertThat(button.action().getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(Button.MAX_ACTION_BYTES);

@@ -54,6 +54,7 @@ class DialogSessionTest {
             Coach coach = app.getBean(Coach.class);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             for (int round = 0; round < 10; round++) {
+                say(coach, "/stop");
                 String yes = button(say(coach, "/uitdaging"), "✅ Ja");
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<String>> presses = new ArrayList<>();

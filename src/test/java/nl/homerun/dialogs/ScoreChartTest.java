@@ -22,7 +22,7 @@ class ScoreChartTest {
 
     private static DialogRun run(String ended, double score) {
         Instant end = Instant.parse(ended);
-        return new DialogRun("r" + ended, 1, "checklist", null, true, end.minus(Duration.ofMinutes(5)), end, Map.of(), score);
+        return new DialogRun("r" + ended, 1, "checklist", null, true, end.minus(Duration.ofMinutes(5)), end, Map.of(), score, null);
     }
 
     private static XYChart chart(ScoreChart.Line... lines) {

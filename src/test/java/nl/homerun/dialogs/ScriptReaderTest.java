@@ -63,6 +63,8 @@ class ScriptReaderTest {
             'id: demo'                                 | 'id: other'                       | id 'other' must equal the file name 'demo'
             '    answer: date'                         | '    answer: date\n    record: shoes' | step 'middle': record 'shoes' is no contact fact
             'commands: {nl: demo, en: demo}'           | 'commands: {nl: Demo!, en: demo}' | nl 'Demo!' must match
+            '    answer: choice'                       | '    answer: choice\\n    offer: {when: [a], action: call-task, label: {nl: T, en: T}, task: {nl: T, en: T}}' | step 'last': offer.action call-task needs a date question
+            '    answer: choice'                       | '    answer: choice\\n    offer: {when: [a], action: mail, label: {nl: T, en: T}, task: {nl: T, en: T}}' | step 'last': offer.action 'mail' is unknown
             """)
     void eachRuleNamesTheFileTheStepAndTheProblem(String good, String broken, String message) {
         String yaml = GOOD.replace(good.replace("\\n", "\n"), broken.replace("\\n", "\n"));
@@ -70,6 +72,14 @@ class ScriptReaderTest {
         assertThatThrownBy(() -> read(yaml)).isInstanceOf(InvalidScriptException.class)
                 .hasMessageStartingWith("Conversation script conversations/demo.yaml")
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void theTaskForACallIsOfferedOnADateQuestionForAnyAnswer() throws Exception {
+        Script script = read(GOOD.replace("    answer: date\n", "    answer: date\n    offer: {when: [any], action: call-task, "
+                + "label: {nl: Taak, en: Task}, task: {nl: \"Bellen over {answer:first}\", en: \"Call about {answer:first}\"}}\n"));
+        assertThat(script.step("middle").offer().action()).isEqualTo(Script.CALL_TASK);
+        assertThat(script.step("middle").offer().when()).containsExactly("any");
     }
 
     @Test

@@ -20,6 +20,7 @@ import nl.homerun.coach.Reply;
  * language: nl            the language of the user's app (default nl)
  * > /checklist            the user types this
  * > [✅ Ja]               the user presses this button of the bot's last answer
+ * > [📌 Taak maken voor…]  ... the one whose label begins so (for labels with today's date in them)
  * < Netwerkchecklist · 1/7   the bot's answer shows this (in order, after what was matched before)
  * < [✅ Ja] [◐ Deels] [❌ Nee]   ... buttons are shown as a row of [labels]
  * <! Vorige keer          the bot's answer does not show this
@@ -77,7 +78,9 @@ final class Transcript {
     }
 
     private static String press(List<Button> buttons, String label, String where) {
-        return buttons.stream().filter(b -> b.label().equals(label)).findFirst().map(Button::action)
+        boolean prefix = label.endsWith("…");
+        String start = prefix ? label.substring(0, label.length() - 1) : label;
+        return buttons.stream().filter(b -> prefix ? b.label().startsWith(start) : b.label().equals(label)).findFirst().map(Button::action)
                 .orElseThrow(() -> new AssertionError(where + "no button [" + label + "]; the buttons were "
                         + buttons.stream().map(b -> "[" + b.label() + "]").toList()));
     }

@@ -206,6 +206,32 @@ class ReminderSchedulerTest {
     }
 
     @Test
+    void theReminderOfTheTaskForAPreparedCallLeadsBackToWhatWasSaid() {
+        user(ANNA, "nl", "Europe/Amsterdam");
+        contacts.add(ANNA, new Contacts.Draft("Jan de Vries", "Jansen BV", null, null, null, null));
+        chat("/nazorg Jan");
+        tap(chat("overmorgen"), "📌 Taak maken voor 3 maart 2026");
+        tap(tap(chat("/verder"), "Verwijzingen"), "❌ Nee");
+        at("2026-03-03T07:30:00Z");
+        Recorder.Sent reminder = recorder.sent.get(0);
+        assertThat(reminder.text()).isEqualTo("📌 Vandaag: Nazorggesprek met Jan de Vries — Jan de Vries, Jansen BV");
+        assertThat(reminder.buttons().get(1)).extracting(nl.homerun.coach.Button::label).containsExactly("📝 Wat is er gezegd?");
+
+        List<Reply> back = coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.ButtonPress(reminder.buttons().get(1).get(0).action())));
+        assertThat(back.get(back.size() - 1).text()).contains("Nazorggesprek voorbereiden</b> · 8/8", "wat is er gezegd?");
+    }
+
+    private List<Reply> chat(String text) {
+        return coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.Text(text)));
+    }
+
+    private List<Reply> tap(List<Reply> replies, String label) {
+        String action = replies.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream)
+                .filter(b -> b.label().equals(label)).map(nl.homerun.coach.Button::action).findFirst().orElseThrow();
+        return coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.ButtonPress(action)));
+    }
+
+    @Test
     void aTaskWithATimeBeforeTheReminderTimeIsRemindedAnHourBeforeIt() {
         user(ANNA, "nl", "Europe/Amsterdam");
         followUps.create(ANNA, "Ontbijtsessie", LocalDate.parse("2026-03-03"), java.time.LocalTime.of(8, 0), null);
