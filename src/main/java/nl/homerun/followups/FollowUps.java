@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,7 +106,13 @@ public class FollowUps {
 
     /** The task as one line for a list, a reminder or a calendar: its text, and whom it is for ("Offerte sturen — Kees Hoogendoorn, Hoogendoorn B.V."). */
     public String describe(FollowUp task) {
-        return person(task).map(c -> task.text() + " — " + c.name() + (c.account() == null ? "" : ", " + c.account()))
-                .orElse(task.text());
+        return person(task).map(c -> whom(task.text(), c)).filter(whom -> !whom.isEmpty())
+                .map(whom -> task.text() + " — " + whom).orElse(task.text());
+    }
+
+    /** Whom a task's text does not name yet: "Nazorggesprek met Jan de Vries" needs only "Jansen BV" after it. */
+    private static String whom(String text, Contact contact) {
+        return Stream.of(text.contains(contact.name()) ? null : contact.name(), contact.account())
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
     }
 }

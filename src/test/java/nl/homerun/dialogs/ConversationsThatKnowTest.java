@@ -111,7 +111,11 @@ class ConversationsThatKnowTest {
 
         List<FollowUp> tasks = app.getBean(FollowUps.class).openFor(USER, sophie.id());
         assertThat(tasks).filteredOn(t -> t.text().equals("Nazorggesprek met Sophie de Vries"))
-                .singleElement().satisfies(t -> assertThat(t.due()).isEqualTo(LocalDate.of(2026, 3, 4)));
+                .singleElement().satisfies(t -> {
+                    assertThat(t.due()).isEqualTo(LocalDate.of(2026, 3, 4));
+                    assertThat(app.getBean(FollowUps.class).describe(t)).as("the name is not said twice")
+                            .isEqualTo("Nazorggesprek met Sophie de Vries" + (sophie.account() == null ? "" : " — " + sophie.account()));
+                });
     }
 
     @Test

@@ -214,7 +214,7 @@ class ReminderSchedulerTest {
         tap(tap(chat("/verder"), "Verwijzingen"), "❌ Nee");
         at("2026-03-03T07:30:00Z");
         Recorder.Sent reminder = recorder.sent.get(0);
-        assertThat(reminder.text()).isEqualTo("📌 Vandaag: Nazorggesprek met Jan de Vries — Jan de Vries, Jansen BV");
+        assertThat(reminder.text()).isEqualTo("📌 Vandaag: Nazorggesprek met Jan de Vries — Jansen BV");
         assertThat(reminder.buttons().get(1)).extracting(nl.homerun.coach.Button::label).containsExactly("📝 Wat is er gezegd?");
 
         List<Reply> back = coach.handle(new InboundEvent(ANNA, ANNA, "nl", new InboundEvent.ButtonPress(reminder.buttons().get(1).get(0).action())));
