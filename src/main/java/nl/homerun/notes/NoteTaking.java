@@ -252,11 +252,12 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
 
     /**
      * What a text says. A note that reports no contact ("geen gehoor, morgen nog eens") has no buying signal or
-     * complaint in it: nobody said anything to have one.
+     * complaint in it: nobody said anything to have one. The names of its people are read as names only.
      */
     private Read read(Turn turn, String text) {
         Understanding understanding = readers.read(turn.userId(), text, today(turn));
-        NoteAnalysis analysis = detector.analyze(text, turn.language(), notes.corrections(turn.userId()));
+        NoteAnalysis analysis = detector.analyze(text, turn.language(), notes.corrections(turn.userId()),
+                understanding.namesTyped());
         if (!understanding.contactMade()) {
             analysis = new NoteAnalysis(analysis.language(), analysis.foreignLanguage(), SignalType.NEUTRAL, List.of(),
                     false, false);

@@ -18,6 +18,8 @@ public final class SignalDetector {
 
     /** Word overlap (Jaccard) from which a sentence counts as nearly identical to one the user corrected. */
     static final double NEARLY_IDENTICAL = 0.8;
+    /** What a person's name is read as: a word the models never saw, so it weighs nothing. */
+    static final String NAME = "<name>";
 
     private final LanguageGuesser languages;
     private final Sentences sentences;
@@ -48,9 +50,17 @@ public final class SignalDetector {
      * language Homerun does not read (German, French…) is not analysed.
      */
     public NoteAnalysis analyze(String note, Language usersLanguage, List<Correction> corrections) {
+        return analyze(note, usersLanguage, corrections, Set.of());
+    }
+
+    /**
+     * As {@link #analyze(String, Language, List)}, reading the words in {@code names} (lower case: the people the note
+     * names) as a name and nothing else: "rob rang, wants a quote" is no complaint about robbing, "Will" no promise.
+     */
+    public NoteAnalysis analyze(String note, Language usersLanguage, List<Correction> corrections, Set<String> names) {
         LanguageGuesser.Guess guess = languages.guess(note, usersLanguage);
         return guess.foreign() != null ? NoteAnalysis.foreign(guess.language(), guess.foreign())
-                : analyzeAs(note, guess.language(), corrections);
+                : analyzeAs(note, guess.language(), corrections, names);
     }
 
     /** Analyses a note known to be in {@code language}. */
@@ -59,6 +69,10 @@ public final class SignalDetector {
     }
 
     NoteAnalysis analyzeAs(String note, Language language, List<Correction> corrections) {
+        return analyzeAs(note, language, corrections, Set.of());
+    }
+
+    private NoteAnalysis analyzeAs(String note, Language language, List<Correction> corrections, Set<String> names) {
         Categorizer categorizer = categorizers.get(language);
         List<Signal> signals = new ArrayList<>();
         boolean satisfied = false;
@@ -68,7 +82,7 @@ public final class SignalDetector {
             String[] tokens = Tokens.of(sentence);
             SignalType corrected = correction(tokens, corrections);
             Categorizer.Verdict verdict = corrected != null ? new Categorizer.Verdict(corrected, 1.0)
-                    : categorizer.categorize(tokens);
+                    : categorizer.categorize(withoutNames(tokens, names));
             boolean price = Cues.aboutPrice(sentence, language);
             aboutPrice |= price;
             if (verdict.type() != SignalType.NEUTRAL) {
@@ -79,6 +93,21 @@ public final class SignalDetector {
         }
         return new NoteAnalysis(language, null, NoteAnalysis.label(signals, categorizer.noteFloor()), signals,
                 satisfied && !unhappy, aboutPrice);
+    }
+
+    /** The tokens with each name (or its possessive, "rob's") read as the one word {@code <name>}. */
+    static String[] withoutNames(String[] tokens, Set<String> names) {
+        if (names.isEmpty()) {
+            return tokens;
+        }
+        String[] read = tokens.clone();
+        for (int i = 0; i < read.length; i++) {
+            String bare = read[i].endsWith("'s") ? read[i].substring(0, read[i].length() - 2) : read[i];
+            if (names.contains(bare)) {
+                read[i] = NAME;
+            }
+        }
+        return read;
     }
 
     /** The type the user gave the same or a nearly identical sentence, or null. */

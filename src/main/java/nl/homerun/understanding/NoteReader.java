@@ -85,7 +85,8 @@ public final class NoteReader {
                 return named.stream().anyMatch(m -> m.start() >= start && m.start() < end);
             }
         });
-        return new Understanding(List.copyOf(linked), ask, ContactMade.in(note), promises, facts, events, newPeople);
+        return new Understanding(List.copyOf(linked), ask, ContactMade.in(note), promises, facts, events, newPeople,
+                namesTyped(note, found, newPeople));
     }
 
     /**
@@ -107,6 +108,17 @@ public final class NoteReader {
                     .filter(e -> events.stream().noneMatch(k -> k.person().equals(e.person()) && k.when().equals(e.when())))
                     .ifPresent(events::add);
         }
+    }
+
+    /** The words of the note that name people: its contacts' mentions, the ones it asks about, and new people. */
+    private static Set<String> namesTyped(String note, PeopleFinder.Found found, List<NewPerson> newPeople) {
+        Set<String> names = new java.util.TreeSet<>();
+        found.mentions().stream().filter(m -> m.start() >= 0)
+                .forEach(m -> names.addAll(List.of(note.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
+        found.undecidedTyped().forEach(typed -> names.addAll(List.of(typed.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
+        newPeople.forEach(p -> names.addAll(List.of(p.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
+        names.remove("");
+        return names;
     }
 
     /** The note with the names of its contacts and new people blanked, the same length so places stay the same. */

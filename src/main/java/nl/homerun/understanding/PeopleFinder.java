@@ -37,8 +37,11 @@ final class PeopleFinder {
     record Mention(Contact contact, int start, int end) {
     }
 
-    /** What the finder found: the contacts it is sure of, and the groups among which it could not choose. */
-    record Found(List<Mention> mentions, List<List<Contact>> undecided) {
+    /**
+     * What the finder found: the contacts it is sure of, the groups among which it could not choose, and the words
+     * of the note that named one of those groups ("rob" for two Roberts).
+     */
+    record Found(List<Mention> mentions, List<List<Contact>> undecided, List<String> undecidedTyped) {
     }
 
     private static final Map<String, List<String>> NICKNAMES = nicknames();
@@ -206,7 +209,8 @@ final class PeopleFinder {
         settleByColleagues(mentions, pending);
         mentions.sort(Comparator.comparingInt(Mention::start));
         linkAccounts(mentions, pending, accounts.named());
-        return new Found(mentions, dedupe(pending.stream().map(Pending::candidates).toList()));
+        return new Found(mentions, dedupe(pending.stream().map(Pending::candidates).toList()),
+                pending.stream().filter(p -> p.start() >= 0).map(p -> note.substring(p.start(), p.end())).toList());
     }
 
     /** Contacts written with first name and surname; their words are taken. */

@@ -4,18 +4,22 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 import nl.homerun.contacts.Contact;
 
 /**
  * What a note says besides its signals: the contacts it is about ({@code people}), the contacts it could be about
  * when it cannot tell ({@code ask}, for the user to choose), whether contact was made or only tried, what was
- * promised, the personal facts and coming life events of its people, and the people it names who are not contacts.
+ * promised, the personal facts and coming life events of its people, and the people it names who are not contacts;
+ * {@code namesTyped} are the words, in lower case, that name people in it ("rob", "bill"), which say nothing of a
+ * signal however much they look like words.
  */
 public record Understanding(List<Contact> people, List<Contact> ask, boolean contactMade, List<Promise> promises,
-        List<PersonalFact> facts, List<LifeEvent> events, List<NewPerson> newPeople) {
+        List<PersonalFact> facts, List<LifeEvent> events, List<NewPerson> newPeople, Set<String> namesTyped) {
 
     public Understanding {
+        namesTyped = Set.copyOf(namesTyped);
         people = List.copyOf(people);
         ask = List.copyOf(ask);
         promises = List.copyOf(promises);

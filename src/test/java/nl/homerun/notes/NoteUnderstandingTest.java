@@ -282,6 +282,15 @@ class NoteUnderstandingTest {
         assertThat(press(ANNA, addNew.action()).get(0).text()).startsWith("Bij welk bedrijf werkt jan?");
     }
 
+    @Test
+    void aContactsNameThatIsAlsoAWordDoesNotColourTheSignal() {
+        contacts.add(BERT, new Contacts.Draft("Robert Hughes", "Northfield Medical", null, null, null, null));
+
+        List<Reply> replies = say(BERT, "rob rang, wants a quote by fri");
+
+        assertThat(replies.get(0).text()).contains("Koopsignaal").doesNotContain("Klacht");
+    }
+
     private Contact add(String name, String account) {
         return contacts.add(ANNA, new Contacts.Draft(name, account, null, null, null, null));
     }

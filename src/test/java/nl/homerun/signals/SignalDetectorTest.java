@@ -33,6 +33,17 @@ class SignalDetectorTest {
     }
 
     @Test
+    void aNameThatIsAlsoAWordIsReadAsANameOnly() {
+        assertThat(SignalDetector.withoutNames(Tokens.of("rob's team rang, bill wants a quote"), java.util.Set.of("rob", "bill")))
+                .containsExactly("<name>", "team", "rang", "<name>", "wants", "a", "quote");
+
+        NoteAnalysis note = detector.analyze("rob rang, wants a quote by fri", Language.EN, List.of(), java.util.Set.of("rob"));
+
+        assertThat(note.signals()).extracting(Signal::type, Signal::sentence).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SignalType.BUYING_SIGNAL, "rob rang, wants a quote by fri"));
+    }
+
+    @Test
     void anEnglishNoteWithAComplaintIsLabelledByItsMostUrgentSentence() {
         NoteAnalysis note = detector.analyze("The delivery was late again and the buyer is furious. "
                 + "He asked for a brochure on the new line.", Language.NL);

@@ -113,6 +113,16 @@ class PeopleFinderTest {
     }
 
     @Test
+    void theWordsThatNamePeopleAreKeptForTheSignalReader() {
+        NoteReader reader = new NoteReader(List.of(contact("Robert Hughes", "Northfield", null),
+                contact("Robert Kowalski", "Lakeshore", null), contact("Mark Lee", "Maple Ridge", null)));
+        assertThat(reader.read("rob rang, wants a quote. mark lee too", TODAY).namesTyped())
+                .containsExactlyInAnyOrder("rob", "mark", "lee");
+        assertThat(reader.read("Mark rang: his successor will be Dr Niamh Kelly", TODAY).namesTyped())
+                .containsExactlyInAnyOrder("mark", "niamh", "kelly");
+    }
+
+    @Test
     void twoContactsWithOneFirstNameAreAskedAbout() {
         assertThat(people("bart belde, wil nieuwe schorten")).isEmpty();
         assertThat(ask("bart belde, wil nieuwe schorten")).containsExactlyInAnyOrder("Bart Hendriks", "Bart Lemmens");
