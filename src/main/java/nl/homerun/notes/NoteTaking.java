@@ -26,7 +26,6 @@ import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 import nl.homerun.signals.NoteAnalysis;
 import nl.homerun.signals.SignalDetector;
-import nl.homerun.signals.SignalType;
 import nl.homerun.understanding.NoteReaders;
 import nl.homerun.understanding.Understanding;
 
@@ -259,8 +258,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         NoteAnalysis analysis = detector.analyze(text, turn.language(), notes.corrections(turn.userId()),
                 understanding.namesTyped());
         if (!understanding.contactMade()) {
-            analysis = new NoteAnalysis(analysis.language(), analysis.foreignLanguage(), SignalType.NEUTRAL, List.of(),
-                    false, false);
+            analysis = analysis.withoutSignals();
         }
         List<Note.FoundSignal> signals = analysis.signals().stream()
                 .map(s -> new Note.FoundSignal(s.type(), s.sentence(), s.confidence(), Note.Status.OPEN)).toList();

@@ -18,6 +18,11 @@ public record NoteAnalysis(Language language, String foreignLanguage, SignalType
         signals = List.copyOf(signals);
     }
 
+    /** The same note read as telling no signal: what a note that reached nobody says. */
+    public NoteAnalysis withoutSignals() {
+        return new NoteAnalysis(language, foreignLanguage, SignalType.NEUTRAL, List.of(), false, false);
+    }
+
     static NoteAnalysis foreign(Language language, String foreignLanguage) {
         return new NoteAnalysis(language, foreignLanguage, SignalType.NEUTRAL, List.of(), false, false);
     }

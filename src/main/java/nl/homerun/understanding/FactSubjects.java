@@ -19,7 +19,7 @@ import nl.homerun.understanding.Sentences.Sentence;
  */
 final class FactSubjects {
 
-    private static final Pattern HE = Pattern.compile("\\b(hij|hem|ie|he|him|his|himself|hes)\\b");
+    static final Pattern HE = Pattern.compile("\\b(hij|hem|ie|he|him|his|himself|hes)\\b");
     private static final Pattern HIS_OR_HER_RELATIVE = Pattern.compile("\\b(zijn|z'n|his|haar|her) ("
             + FactFinder.RELATIVES + "|kids|kinderen|children)\\b");
     /** A given name right after these is a place: "in Brittany", "naar Florence". */
@@ -31,7 +31,7 @@ final class FactSubjects {
     /** A note headed by whom it came from: "Joost: marloes is bevallen", "hannah called: sam is leaving" are about Marloes and Sam. */
     private static final Pattern HEADED = Pattern.compile("\\s*(belde|mailde|appte|called|rang|phoned|emailed|texted)?\\s*:\\s*");
     /** "ze" and "zij" are "she" before a verb in the singular ("ze heeft", "ze is"), "they" before a plural one. */
-    private static final Pattern SHE = Pattern.compile("\\b(haar|she|her|hers|herself|shes)\\b|\\b(ze|zij) (is|was|had|kan|zal|"
+    static final Pattern SHE = Pattern.compile("\\b(haar|she|her|hers|herself|shes)\\b|\\b(ze|zij) (is|was|had|kan|zal|"
             + "wil|mag|kon|zou|kreeg|zei|kwam|ging|zat|stond|vond|liep|deed|bleef|\\p{L}{2,}t)\\b");
 
     /** The contact a statement is about, and whether the statement names them. */

@@ -34,8 +34,6 @@ public final class NoteReader {
 
     /** A name's possessive stays when the name is blanked: "Gregory's office is ..." tells of his office. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    private static final Pattern HE_SAID = Pattern.compile("(?u)\\b(he|he's|hes|him|his|hij|hem|zijn|z'n|zn)\\b");
-    private static final Pattern SHE_SAID = Pattern.compile("(?u)\\b(she|she's|shes|her|hers|zij|haar|d'r)\\b");
     private static final Pattern HIM = Pattern.compile("(?u)\\b(hem|him|'m)\\b");
     private static final Pattern HER = Pattern.compile("(?u)\\b(haar|her)\\b");
 
@@ -112,11 +110,11 @@ public final class NoteReader {
 
     /** The words of the note that name people: its contacts' mentions, the ones it asks about, and new people. */
     private static Set<String> namesTyped(String note, PeopleFinder.Found found, List<NewPerson> newPeople) {
+        List<String> typed = new ArrayList<>(found.undecidedTyped());
+        found.mentions().stream().filter(m -> m.start() >= 0).forEach(m -> typed.add(note.substring(m.start(), m.end())));
+        newPeople.forEach(p -> typed.add(p.name()));
         Set<String> names = new java.util.TreeSet<>();
-        found.mentions().stream().filter(m -> m.start() >= 0)
-                .forEach(m -> names.addAll(List.of(note.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
-        found.undecidedTyped().forEach(typed -> names.addAll(List.of(typed.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
-        newPeople.forEach(p -> names.addAll(List.of(p.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
+        typed.forEach(name -> names.addAll(List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
         names.remove("");
         return names;
     }
@@ -229,8 +227,8 @@ public final class NoteReader {
      */
     private static Gender pronounsOf(String note) {
         String lower = note.toLowerCase(Locale.ROOT);
-        boolean he = HE_SAID.matcher(lower).find();
-        boolean she = SHE_SAID.matcher(lower).find();
+        boolean he = FactSubjects.HE.matcher(lower).find();
+        boolean she = FactSubjects.SHE.matcher(lower).find();
         return he == she ? null : he ? Gender.MALE : Gender.FEMALE;
     }
 
