@@ -88,6 +88,8 @@ public final class InText {
             "afternoon", "ochtend", "middag", "am", "pm");
     /** "24/7" is around the clock, not the 24th of July. */
     private static final String AROUND_THE_CLOCK = "24/7";
+    private static final Pattern NEXT_YEAR = Pattern.compile("(?iu)\\s*,?\\s*(next year|volgend jaar|volgende jaar|"
+            + "the year after|het jaar erop)\\b");
     /** A year typed after a month's name has four digits: "14 november 60" is someone turning sixty. */
     private static final Pattern SHORT_YEAR_AFTER_MONTH = Pattern.compile("(?u).*\\p{L}{3,}\\.? \\d{2}");
     private static final Set<String> BEFORE_SHORT_WEEKDAY = Set.of("op", "tot", "naar", "vanaf", "t/m", "on", "by", "til",
@@ -153,13 +155,26 @@ public final class InText {
                 String window = String.join(" ", words.subList(i, i + length));
                 Optional<FoundDate> date = read(window, words, i, length, today, spans);
                 if (date.isPresent()) {
-                    found.add(date.get());
+                    found.add(nextYearIfSaid(date.get(), text, today));
                     i += length - 1;
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /** "in dec next year", "maart volgend jaar": the date a year on from the coming one, when that is this year. */
+    private static FoundDate nextYearIfSaid(FoundDate date, String text, LocalDate today) {
+        if (!NEXT_YEAR.matcher(text.substring(date.end())).lookingAt()) {
+            return date;
+        }
+        if (date.day() != null) {
+            return date.day().getYear() == today.getYear()
+                    ? new FoundDate(date.start(), date.end(), date.day().plusYears(1), null) : date;
+        }
+        return date.month().getYear() == today.getYear()
+                ? new FoundDate(date.start(), date.end(), null, date.month().plusYears(1)) : date;
     }
 
     private static Optional<FoundDate> read(String window, List<String> words, int i, int length, LocalDate today,
@@ -237,10 +252,13 @@ public final class InText {
                 || Words.month(first).isPresent() || TODAY.matcher(first).matches();
     }
 
-    /** "in maart", "begin april", "vanaf januari", "early March", "next month", "volgende maand", "eind dit jaar". */
+    /** "in maart", "begin april", "vanaf januari", "early March", "next month", "deze maand", "eind dit jaar". */
     private static Optional<YearMonth> month(List<String> w, LocalDate today) {
         if (w.size() == 2 && (w.get(0).equals("volgende") || w.get(0).equals("next")) && Set.of("maand", "month").contains(w.get(1))) {
             return Optional.of(YearMonth.from(today).plusMonths(1));
+        }
+        if (w.size() == 2 && (w.get(0).equals("deze") || w.get(0).equals("this")) && Set.of("maand", "month").contains(w.get(1))) {
+            return Optional.of(YearMonth.from(today));
         }
         if (w.size() == 2 && MONTH_OPENERS.contains(w.get(0)) && isMonthName(w.get(1))) {
             return Words.month(w.get(1)).map(month -> next(month, today));

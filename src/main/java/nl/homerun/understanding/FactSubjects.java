@@ -76,7 +76,9 @@ final class FactSubjects {
      */
     static Contact toldAbout(String note, List<Mention> people) {
         for (int i = 1; i < people.size(); i++) {
-            String between = note.substring(people.get(i - 1).end(), people.get(i).start()).toLowerCase(Locale.ROOT);
+            int from = people.get(i - 1).end();
+            int to = people.get(i).start();
+            String between = from < to ? note.substring(from, to).toLowerCase(Locale.ROOT) : ""; // mentions may overlap
             if (people.get(i).contact() != people.get(0).contact()
                     && (SAYS.matcher(between).find() || i == 1 && HEADED.matcher(between).matches())) {
                 return people.get(i).contact();

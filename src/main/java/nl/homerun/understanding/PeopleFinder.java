@@ -260,7 +260,30 @@ final class PeopleFinder {
                 candidates = candidates.stream().filter(c -> firstNameFits(given, fullNames.get(c)[0])).toList();
             }
         }
+        if (candidates.isEmpty() && !honorific && i > 0) {
+            candidates = byInitialsAndSurname(reading.words.get(i - 1), word);
+        }
         return candidates;
+    }
+
+    /** "gj bosman", "J. de Vries": the initials of the given name before a surname. */
+    private List<Contact> byInitialsAndSurname(Word before, Word surname) {
+        String initials = before.folded().replace(".", "");
+        if (initials.isEmpty() || initials.length() > 3 || !initials.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        return bySurname.getOrDefault(surname.folded(), List.of()).stream()
+                .filter(c -> initials.equals(initialsOf(fullNames.get(c)[0]))).toList();
+    }
+
+    private static String initialsOf(String givenName) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : givenName.split("-")) {
+            if (!part.isEmpty()) {
+                initials.append(part.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /**
@@ -395,8 +418,10 @@ final class PeopleFinder {
 
     /**
      * The contacts with this first name: as typed or spelt another way that sounds the same ("Kris" is also
-     * Chris), then as a short form, then with a typo. An exact match wins over a short form, and both over a
-     * typo, so "Jan" is the Jans and not also Johannes.
+     * Chris), then as a short form, then with a typo. A short form counts beside one contact of that very name, to
+     * be settled by the note or asked ("lies" may be Lies or Annelies: a tap costs less than a note filed under the
+     * wrong person), but not beside several, who are asked about already ("Jan" is the Jans, not also Johannes);
+     * both win over a typo.
      */
     private List<Contact> byFirstName(Word word, boolean typoAllowed) {
         return byFirstName(word, typoAllowed, false);
@@ -413,7 +438,7 @@ final class PeopleFinder {
             if (byFirstName.containsKey(typed)) {
                 firstNamesBySound.get(Words.sound(typed)).forEach(n -> named.addAll(byFirstName.get(n)));
             }
-            if ((named.isEmpty() || withShortForms) && (!possessive || word.typed().matches("(?u).*['’]s?$"))) { // "kits" is no Kit's
+            if ((named.size() <= 1 || withShortForms) && (!possessive || word.typed().matches("(?u).*['’]s?$"))) { // "kits" is no Kit's
                 for (String full : NICKNAMES.getOrDefault(typed, List.of())) {
                     byFirstName.getOrDefault(full, List.of()).stream().filter(c -> !named.contains(c)).forEach(named::add);
                 }
@@ -484,6 +509,10 @@ final class PeopleFinder {
     /** "Jan Peeters", "Jan P.", "Jan de G.": the contact's surname, or its initial, right after the first name. */
     private boolean surnameFollows(Contact contact, List<Word> words, int i) {
         String[] name = fullNames.get(contact);
+        if (name.length >= 2 && i + 1 < words.size() && words.get(i + 1).folded().length() == 1
+                && words.get(i + 1).folded().charAt(0) == name[name.length - 1].charAt(0)) {
+            return true; // "henk v." is Henk Verhoeven, though "v" may also stand for "van"
+        }
         int j = i + 1;
         while (j < words.size() && j <= i + 3 && PARTICLES.contains(words.get(j).folded())) {
             j++;

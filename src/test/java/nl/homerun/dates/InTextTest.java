@@ -72,8 +72,12 @@ class InTextTest {
             ik bel na de zomer                   | 2026-09
             after christmas                      | 2027-01
             check in again in Q4                 | 2026-10
+            retires in dec next year             | 2027-12
+            stopt in juni volgend jaar           | 2027-06
+            graduates this month                 | 2026-03
+            ze verhuist deze maand               | 2026-03
             """)
-    void seasonsAndQuartersAreTheirMonth(String text, YearMonth month) {
+    void seasonsQuartersAndYearsAreTheirMonth(String text, YearMonth month) {
         assertThat(InText.dates(text, TUESDAY)).singleElement().satisfies(d -> assertThat(d.month()).isEqualTo(month));
     }
 

@@ -21,19 +21,19 @@ class FactFinderTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     private static final NoteReader READER = new NoteReader(List.of(contact("Anton Verbeek", "Bakkerij Verbeek & Zonen B.V."),
             contact("Marjolein de Wit", "Bakkerij Verbeek & Zonen B.V."), contact("Gregory Walsh", "Ashford Foods Ltd"),
-            contact("Nina Patel", "Ashford Foods Ltd"), contact("Ton Sanders", "Kroonstaal B.V.")));
+            contact("Nina Patel", "Ashford Foods Ltd"), contact("Teun Sanders", "Kroonstaal B.V.")));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             anton gebeld over de kratten. hij heeft twee zoons                         | Anton Verbeek    | FAMILY
-            Ton is een groot Ajax-fan, heeft al jaren een seizoenkaart                 | Ton Sanders      | SPORT
+            Teun is een groot Ajax-fan, heeft al jaren een seizoenkaart                 | Teun Sanders      | SPORT
             Marjolein de Wit gesproken. Ze is dol op paardrijden                       | Marjolein de Wit | HOBBIES
-            Ton rijdt sinds kort een Tesla, was er trots op                            | Ton Sanders      | CAR
+            Teun rijdt sinds kort een Tesla, was er trots op                            | Teun Sanders      | CAR
             Anton drinkt zijn koffie zwart, zonder suiker                              | Anton Verbeek    | COFFEE
-            ton heeft een hekel aan lange mails, liever even bellen                    | Ton Sanders      | BEHAVIOUR
+            teun heeft een hekel aan lange mails, liever even bellen                    | Teun Sanders      | BEHAVIOUR
             Marjolein werkt vanuit huis, alleen op dinsdag op kantoor                  | Marjolein de Wit | WORKPLACE
             anton is 12 mei jarig                                                      | Anton Verbeek    | BIRTHDAY
-            Ton is vegetariër, dus geen vlees bij de lunch                             | Ton Sanders      | NOTES
+            Teun is vegetariër, dus geen vlees bij de lunch                             | Teun Sanders      | NOTES
             greg walsh - kids are 4 and 7, wife is a teacher                           | Gregory Walsh    | FAMILY
             nina patel plays padel three times a week                                  | Nina Patel       | SPORT
             Gregory's office is on the 3rd floor overlooking the river                 | Gregory Walsh    | WORKPLACE
@@ -49,19 +49,19 @@ class FactFinderTest {
             Anton rijdt zelf trouwens nu een elektrische bus                           | Anton Verbeek    | CAR
             greg is a huge 76ers fan                                                   | Gregory Walsh    | SPORT
             Marjolein wordt per 1 juni teamlead inkoop                                 | Marjolein de Wit | ROLE
-            ton vertelde dat hij op 14 juli 60 wordt                                   | Ton Sanders      | BIRTHDAY
+            teun vertelde dat hij op 14 juli 60 wordt                                   | Teun Sanders      | BIRTHDAY
             Nina is going part-time after the summer                                   | Nina Patel       | NOTES
             anton heeft een nieuwe pup, een labrador                                   | Anton Verbeek    | NOTES
             greg bought a boat last month, out every weekend                           | Gregory Walsh    | HOBBIES
             anton is daar sinds januari de nieuwe bedrijfsleider                      | Anton Verbeek    | ROLE
             nina: area manager since jan, covers the north                             | Nina Patel       | ROLE
             Marjolein gaat in mei trouwen!                                             | Marjolein de Wit | FAMILY
-            ton is net verhuisd naar deventer, woont nu vlakbij de zaak                | Ton Sanders      | NOTES
+            teun is net verhuisd naar deventer, woont nu vlakbij de zaak                | Teun Sanders      | NOTES
             greg plays netball on tuesdays, county team                                | Gregory Walsh    | SPORT
             anton sleutelt in het weekend aan oude motoren                             | Anton Verbeek    | HOBBIES
             marjolein werkt ma en vr thuis                                             | Marjolein de Wit | WORKPLACE
             nina: lovely but chatty, block an hour                                     | Nina Patel       | BEHAVIOUR
-            ton is duitser, woont al 15 jaar in leuven                                 | Ton Sanders      | NOTES
+            teun is duitser, woont al 15 jaar in leuven                                 | Teun Sanders      | NOTES
             greg is a mad cork GAA fan                                                 | Gregory Walsh    | SPORT
             """)
     void findsTheKindForThePerson(String note, String person, FactKind kind) {
@@ -76,10 +76,10 @@ class FactFinderTest {
             Bij Verbeek & Zonen de nieuwe kratten afgeleverd, Anton tevreden
             Koffie gedronken met Anton, offerte doorgenomen
             Coffee with Nina Patel at their Leeds office, walked through the renewal
-            ton: het contract tekenen we volgende week, de levering komt te laat
+            teun: het contract tekenen we volgende week, de levering komt te laat
             greg is expecting the PO on friday, running late on approvals
             Nina was very relaxed about the delay
-            ton van kroonstaal gebeld, neemt niet op
+            teun van kroonstaal gebeld, neemt niet op
             Anton wil per filiaal een koffiemachine, offerte vrijdag
             spoke w nina. firm moving to new offices in sept, wants a full fit-out
             anton wordt 20 april aan zijn knie geopereerd
@@ -127,7 +127,7 @@ class FactFinderTest {
 
     @Test
     void aRelativeNamedByFirstNameIsNotTheContact() {
-        var facts = READER.read("Met Marjolein geluncht. Haar man Ton heeft net een nieuwe baan.", TODAY).facts();
+        var facts = READER.read("Met Marjolein geluncht. Haar man Teun heeft net een nieuwe baan.", TODAY).facts();
 
         assertThat(facts).extracting(f -> f.person().name()).containsOnly("Marjolein de Wit");
     }
@@ -144,10 +144,10 @@ class FactFinderTest {
             anton is afgelopen zondag opa geworden, kleindochter Fleur        | 2026-03
             greg's wife went into labour early, baby girl                       | 2026-03
             nina is going on a cruise w/ her sister over xmas                   | 2026-12
-            ton gaat in de kerstvakantie met zijn gezin naar curacao            | 2026-12
+            teun gaat in de kerstvakantie met zijn gezin naar curacao            | 2026-12
             marjolein is vanaf maandag 2 weken in zuid-afrika                    | 2026-03
             12 april wordt anton 50, zijn vrouw geeft een feest                   | 2026-04
-            ton fietst in juni de elfstedentocht                                  | 2026-06
+            teun fietst in juni de elfstedentocht                                  | 2026-06
             """)
     void aBirthOrATripIsAnEvent(String note, YearMonth month) {
         assertThat(READER.read(note, TODAY).events()).singleElement()
@@ -192,22 +192,22 @@ class FactFinderTest {
 
     @Test
     void aBirthJustNowIsAnEventOfThisMonth() {
-        List<LifeEvent> events = READER.read("ton sanders: zijn vrouw is bevallen van een dochter", TODAY).events();
+        List<LifeEvent> events = READER.read("teun sanders: zijn vrouw is bevallen van een dochter", TODAY).events();
 
         assertThat(events).extracting(e -> e.when().month()).containsExactly(YearMonth.from(TODAY));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Over twee weken bel ik Ton over de nieuwe prijzen in april
+            Over twee weken bel ik Teun over de nieuwe prijzen in april
             anton heeft vorige maand de marathon gelopen in 3u50
             Gregory's birthday is on the 21st of March
-            Ton is een fanatieke wielrenner, rijdt elke zondag met zijn club
+            Teun is een fanatieke wielrenner, rijdt elke zondag met zijn club
             nina: kelly accountancy moving office end of april to the docklands
             anton gebeld. drukkerij verhuist per 1 mei naar nieuwegein
             greg's moving to the inverness office in april
             nina's bday is 14 april, send a card
-            ton wil de rooier 3 weken in oktober huren
+            teun wil de rooier 3 weken in oktober huren
             """)
     void noEventForPlansOfTheWriterOrWhatIsOver(String note) {
         assertThat(READER.read(note, TODAY).events()).isEmpty();
