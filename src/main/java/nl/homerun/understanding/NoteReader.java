@@ -95,7 +95,7 @@ public final class NoteReader {
             Contact only, LocalDate today, List<PersonalFact> facts, List<LifeEvent> events) {
         FactSubjects subjects = new FactSubjects(note, only);
         String withoutNames = withoutNames(accounts.blankedIn(note), mentions, newPeople);
-        for (Sentence sentence : sentences) {
+        for (Sentence sentence : byPerson(sentences, mentions)) {
             List<Mention> here = mentions.stream().filter(m -> sentence.contains(m.start())).toList();
             FactSubjects.Subject subject = subjects.next(sentence, here);
             Sentence read = new Sentence(withoutNames.substring(sentence.start(), sentence.end()), sentence.start());
@@ -106,6 +106,30 @@ public final class NoteReader {
                     .filter(e -> events.stream().noneMatch(k -> k.person().equals(e.person()) && k.when().equals(e.when())))
                     .ifPresent(events::add);
         }
+    }
+
+    /**
+     * The statements, with one that tells of two contacts in clauses of their own cut into those clauses: "hans heeft
+     * handicap 14, wim is net begonnen met golf" tells Hans's and then Wim's.
+     */
+    private static List<Sentence> byPerson(List<Sentence> sentences, List<Mention> mentions) {
+        List<Sentence> pieces = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<Sentence> clauses = Sentences.clauses(sentence);
+            long opened = clauses.stream().map(c -> opener(c, mentions)).filter(java.util.Objects::nonNull).distinct().count();
+            if (opened >= 2) {
+                pieces.addAll(clauses);
+            } else {
+                pieces.add(sentence);
+            }
+        }
+        return pieces;
+    }
+
+    /** The contact whose name opens a clause, or null. */
+    private static Contact opener(Sentence clause, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.contact() != null && m.start() == clause.start()).map(Mention::contact)
+                .findFirst().orElse(null);
     }
 
     /** The words of the note that name people: its contacts' mentions, the ones it asks about, and new people. */
@@ -195,15 +219,16 @@ public final class NoteReader {
      */
     private static Contact personOf(String note, List<Sentence> sentences, List<Mention> named, int start, int end,
             Contact otherwise) {
-        for (Mention mention : named) {
+        List<Mention> notRelatives = named.stream().filter(m -> !FactFinder.namesARelative(note, m.start())).toList();
+        for (Mention mention : notRelatives) { // "afspraak dinsdag 10u, zijn vrouw Els schuift aan" is not Els's
             if (mention.start() >= start && mention.start() < end) {
                 return mention.contact();
             }
         }
         Sentence sentence = sentences.get(indexAt(sentences, start));
-        for (int i = named.size() - 1; i >= 0; i--) {
-            if (named.get(i).start() < start && sentence.contains(named.get(i).start())) {
-                return named.get(i).contact();
+        for (int i = notRelatives.size() - 1; i >= 0; i--) {
+            if (notRelatives.get(i).start() < start && sentence.contains(notRelatives.get(i).start())) {
+                return notRelatives.get(i).contact();
             }
         }
         Gender said = objectPronoun(note.substring(start, end));

@@ -107,7 +107,8 @@ final class PromiseCues {
 
     static final PromiseCues DUTCH = new PromiseCues(
             "(?iu)\\b(wil|wilde|vraagt|vroeg|verwacht) (dat|of) (ik|we|wij)\\b|\\bvroeg (me|mij|ons) (om|of)\\b"
-                    + "|\\b(wil|wilt|willen|vraagt|vroeg om) (graag )?(een|de|het|ons|onze) (\\S+ )?(" + NL_THINGS + ")\\b",
+                    + "|\\b(wil|wilt|willen|vraagt|vroeg om) (graag )?(een|de|het|ons|onze) (\\S+ )?(" + NL_THINGS + ")\\b"
+                    + "|\\b(" + NL_THINGS + "|demo) (aangevraagd|gevraagd)\\b",
             "(?iu)\\bik\\s+" + NL_ADVERBS + "(" + NL_STEMS + ")\\b|\\b(" + NL_STEMS + ")\\s+ik\\b"
                     + "|\\b(we|wij)\\s+" + NL_ADVERBS + "(" + NL_WE_VERBS + ")\\b|\\b(" + NL_WE_VERBS + ")\\s+(we|wij)\\b"
                     + "|\\b(we|wij) (gaan|zullen)\\b.*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b"
@@ -115,6 +116,7 @@ final class PromiseCues {
                     + "|\\b(heb|hebben) (ik |we )?\\S* ?(beloofd|toegezegd)\\b|\\bik ben (er )?(ook )?(bij|erbij)\\b|\\bik ben er (om|op|\\d)"
                     + "|^(" + NL_THINGS + "|" + NL_MEETINGS + "|langs|even langs)( \\S+){0,2}? " + NL_WHEN + "\\s*[.!]?$"
                     + "|^" + NL_WHEN + " (even |nog )?(langs|" + NL_THINGS + ")\\b"
+                    + "|^(in|begin|eind|half|medio) \\p{L}+ (even |nog )?(contact|langs|bellen)\\b"
                     + "|" + HEADER,
             "(?iu)^(?:[^:]{1,30}:\\s+)?" + NL_ADVERBS + "(" + NL_IMPERATIVES + ")\\b(?!\\s+(hij|ze|zij)\\b)"
                     + "|^(moet|zal|ga)\\b(?!\\s+(hij|ze|zij|je|jij|u|het|dat)\\b).*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
@@ -135,13 +137,16 @@ final class PromiseCues {
 
     static final PromiseCues ENGLISH = new PromiseCues(
             "(?iu)\\b(asked|told|wants|needs|wanted) (me|us) to\\b|\\basked (me|us) for\\b|\\basked if (i|we) could\\b"
-                    + "|\\b(wants|want|needs|need|asked for) (the|a|an|our|some) (\\S+ )?(" + EN_THINGS + ")\\b",
+                    + "|\\b(wants|want|needs|need|asked for) (the|a|an|our|some) (\\S+ )?(" + EN_THINGS + ")\\b"
+                    + "|\\b(" + EN_THINGS + "|demo|trial) (requested|asked for)\\b",
             "(?iu)\\b(i'll|i will|i'?m going to|i am going to|i'?m gonna|i need to|i have to|i must|i should|i said i'?d|"
                     + "i promised|i owe|i'?d better|i'?ve got to|i'?m to|i plan to|let me|we'll|we will|we'?re going to|"
                     + "i'?m (meeting|seeing|visiting|calling|sending|dropping|popping|ringing|emailing)|"
                     + "we'?re (meeting|seeing|visiting))\\b|^(ill|me to|let'?s|owe)\\b|\\b(told|promised|agreed) .{0,30}?\\b(i|we)'?d\\b"
                     + "|\\b(we|i) agreed to\\b|\\bi'?ll be there\\b|" + HEADER
                     + "|^(" + EN_THINGS + "|site visit|visit|demo|intro|follow[- ]up)( \\S+){0,2}? (next|by|on|due )?" + EN_WHEN + "\\s*[.!]?$"
+                    + "|^(\\S+ )?(" + EN_THINGS + ") to \\S+ " + EN_WHEN + "\\b"
+                    + "|\\bthen i (send|draft|write|call|ring|email|prepare|book|quote|chase|put together)\\b"
                     + "|^" + EN_FILLERS + "(" + EN_VERBS + ")\\b"
                     + "|^" + EN_FILLERS + "(" + EN_NOUN_VERBS + ")\\s+(" + EN_OBJECTS + ")\\b"
                     + "|^(sending|calling|ringing|chasing|checking|emailing|mailing|booking|preparing|drafting|arranging|"

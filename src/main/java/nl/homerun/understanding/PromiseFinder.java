@@ -67,6 +67,9 @@ final class PromiseFinder {
     private record Said(int start, LocalDate day, YearMonth month, LocalTime time) {
     }
 
+    /** A day something lasts until is no day to do anything: "afwezig tot 26 juli", "out until the 3rd". */
+    private static final Pattern UNTIL = Pattern.compile("(?iu)\\b(tot en met|tot|t/m|until|till|til|through)\\s+(de |the |op |on )?$");
+
     private final String note;
     private final LocalDate today;
     private final PromiseCues cues;
@@ -81,7 +84,8 @@ final class PromiseFinder {
         for (Sentence sentence : sentences) {
             String text = sentence.text();
             for (InText.FoundDate d : InText.dates(text, today)) {
-                if (!A_WEEK.matcher(text.substring(d.start(), d.end())).matches()) {
+                if (!A_WEEK.matcher(text.substring(d.start(), d.end())).matches()
+                        && !UNTIL.matcher(text.substring(0, d.start())).find()) {
                     days.add(new Said(sentence.start() + d.start(), d.day(), d.month(), null));
                 }
             }
@@ -101,7 +105,7 @@ final class PromiseFinder {
         for (int s = 0; s < sentences.size(); s++) {
             List<int[]> tasks = tasks(sentences.get(s));
             for (int[] task : tasks) {
-                Found one = promise(task[0], task[1], task[2] == 1, personOf);
+                Found one = withMeetingBefore(sentences.get(s), task[0], promise(task[0], task[1], task[2] == 1, personOf));
                 if (!one.promise().due().said() && s > 0 && tasks.size() == 1 && (!tasksBefore || meetingBefore)) {
                     one = withDayOf(sentences.get(s - 1), one);
                     if (meetingBefore) {
@@ -265,6 +269,22 @@ final class PromiseFinder {
         Said time = first(times, before.start(), before.end());
         LocalTime at = p.due().time() != null || time == null ? p.due().time() : time.time();
         return new Found(new Promise(p.text(), p.person(), new When(date.day(), date.month(), at)), true, task.asked(),
+                task.named());
+    }
+
+    /**
+     * A task said without a day after a day and time earlier in its statement is for then: "schade-expert komt
+     * woensdag 10u, ik ga erbij zitten", "engineer booked for thurs 9am, i need to be there".
+     */
+    private Found withMeetingBefore(Sentence sentence, int start, Found task) {
+        Said date = last(days, sentence.start(), start);
+        Said time = first(times, date == null ? start : date.start(), start);
+        if (task.promise().due().said() || task.promise().due().time() != null || date == null || time == null
+                || date.day() == null || date.day().isBefore(today)) {
+            return task;
+        }
+        Promise p = task.promise();
+        return new Found(new Promise(p.text(), p.person(), new When(date.day(), null, time.time())), true, task.asked(),
                 task.named());
     }
 

@@ -224,4 +224,11 @@ class FactFinderTest {
         }
         assertThat(told).containsExactlyInAnyOrder(nl.homerun.contacts.Contact.Fact.values());
     }
+    @Test
+    void aStatementTellingOfTwoContactsInTheirOwnClausesGivesEachTheirs() {
+        var facts = READER.read("lunch met anton verbeek en teun sanders. anton heeft handicap 14, teun is net begonnen "
+                + "met golf", TODAY).facts();
+        assertThat(facts).extracting(f -> f.person().name() + " " + f.kind())
+                .contains("Anton Verbeek SPORT", "Teun Sanders SPORT");
+    }
 }

@@ -256,4 +256,38 @@ class PromiseFinderTest {
         assertThat(promises("Peter de Wit gesproken, voorstel over 2 weken")).singleElement()
                 .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
     }
+    @Test
+    void aTaskWithoutADayAfterAMeetingWithDayAndTimeInItsStatementIsForThen() {
+        assertThat(promises("peter de wit belde: schade-expert komt woensdag 10u, ik ga erbij zitten")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4));
+                    assertThat(p.due().time()).isEqualTo(LocalTime.of(10, 0));
+                });
+        assertThat(promises("call w/ tom harris - engineer booked for thurs 9am, i need to be there to meet him"))
+                .singleElement().satisfies(p -> assertThat(p.due().time()).isEqualTo(LocalTime.of(9, 0)));
+    }
+
+    @Test
+    void theDaySomeoneIsAwayUntilIsNoTask() {
+        assertThat(promises("peter de wit gemaild, automatisch antwoord: afwezig tot 26 maart. bel hem dan op de 26e"))
+                .singleElement().satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 26)));
+    }
+
+    @Test
+    void aThingToSomeoneWithItsDayARequestedQuoteAndAPlanInThePresentAreTasks() {
+        assertThat(promises("grace miller said yes to the posters. final quote to grace tmrw")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4)));
+        assertThat(promises("tom harris rang. quote requested for two trailers")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(TOM));
+        assertThat(promises("mtg w grace miller. she sends the user numbers, then i draft the proposal")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(GRACE));
+        assertThat(promises("annemiek bakker gesproken. in april even contact over de uitbreiding")).singleElement()
+                .satisfies(p -> assertThat(p.due().month()).isEqualTo(YearMonth.of(2026, 4)));
+    }
+
+    @Test
+    void aRelativeNamedInATasksStatementIsNotWhomItIsFor() {
+        assertThat(promises("peter de wit gesproken, afspraak dinsdag 10 maart 10u in gent, zijn vrouw Els Wouters "
+                + "doet de boekhouding en schuift aan")).singleElement().satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+    }
 }
