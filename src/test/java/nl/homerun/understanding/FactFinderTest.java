@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.homerun.contacts.Contact;
 import nl.homerun.understanding.Understanding.FactKind;
@@ -230,5 +231,26 @@ class FactFinderTest {
                 + "met golf", TODAY).facts();
         assertThat(facts).extracting(f -> f.person().name() + " " + f.kind())
                 .contains("Anton Verbeek SPORT", "Teun Sanders SPORT");
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            teun vertelde dat hij in maart vader wordt, hun eerste                 | Teun Sanders     | FAMILY
+            anton traint zelf de U13 op woensdag                                   | Anton Verbeek    | SPORT
+            teun beslist niks zonder zijn plant manager                            | Teun Sanders     | BEHAVIOUR
+            nina's just had 8 puppies                                              | Nina Patel       | FAMILY
+            greg's vegan, no bacon rolls                                           | Gregory Walsh    | NOTES
+            """)
+    void moreWaysToSayAPersonalDetail(String note, String person, FactKind kind) {
+        assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
+            assertThat(f.person().name()).isEqualTo(person);
+            assertThat(f.kind()).isEqualTo(kind);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nina wants our vegan pie range for 6 schools", "nina: 6 schools go fully nut free from jan",
+            "greg rang, fryer oil short again, credited 2 drums", "marjolein: kennismaking wordt vrijdag 17/9 10.30"})
+    void whatABusinessBuysIsNoPersonalDetail(String note) {
+        assertThat(READER.read(note, TODAY).facts()).isEmpty();
     }
 }
