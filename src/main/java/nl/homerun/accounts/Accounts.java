@@ -102,6 +102,16 @@ public class Accounts {
         return contacts.find(owner, contactId).flatMap(c -> ofContact(owner, c));
     }
 
+    /** The account of each of the user's contacts that has one, by contact id. */
+    public Map<String, Account> byContact(long owner) {
+        Book book = book(owner);
+        Map<String, Account> byContact = new LinkedHashMap<>();
+        for (Contact contact : book.contacts()) {
+            book.accounts().stream().filter(a -> a.covers(contact)).findFirst().ifPresent(a -> byContact.put(contact.id(), a));
+        }
+        return byContact;
+    }
+
     /** The people at an account, by name. */
     public List<Contact> contactsOf(long owner, Account account) {
         return account.owner() != owner ? List.of() : contacts.all(owner).stream().filter(account::covers).toList();
