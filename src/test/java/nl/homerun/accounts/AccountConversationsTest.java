@@ -129,7 +129,7 @@ class AccountConversationsTest {
         assertThat(set.get(0).edit().messageRef()).isEqualTo(MESSAGE);
         assertThat(plain(set.get(0))).contains("· B-klant").contains("Waarom: met de hand gekozen.");
         assertThat(labels(set.get(0))).contains("[A] [✓ B] [C]");
-        assertThat(plain(set.get(1))).isEqualTo("✅ Fabrikam B.V. is nu een B-klant, en de 2 mensen daar ook: elk kwartaal contact.");
+        assertThat(plain(set.get(1))).isEqualTo("✅ Fabrikam B.V. is nu een B-klant, en de 2 mensen daar ook (elk kwartaal contact).");
         assertThat(contacts.find(ANNA, jan.id()).orElseThrow().tier()).isEqualTo(Tier.B);
         assertThat(contacts.find(ANNA, piet.id()).orElseThrow().cadenceDays()).isEqualTo(91);
 
@@ -179,7 +179,7 @@ class AccountConversationsTest {
                 .contains("💡 Waarom: op waarde — zakelijk 4,5 · inhoudelijk 3,0 · strategisch 4,3 (gemiddeld 3,9).")
                 .contains("• Zakelijk 4,5 — omzet 5 · marge 5 · groei 4 · continuïteit 4")
                 .contains("• Inhoudelijk en professioneel 3,0 — ontwikkeling 3");
-        assertThat(plain(confirmed.get(1))).isEqualTo("✅ Fabrikam is nu een A-klant, en de ene persoon daar ook: elke maand contact.");
+        assertThat(plain(confirmed.get(1))).isEqualTo("✅ Fabrikam is nu een A-klant, en de ene persoon daar ook (elke maand contact).");
         assertThat(contacts.find(ANNA, jan.id()).orElseThrow().tier()).isEqualTo(Tier.A);
         assertThat(accounts.find(ANNA, scored.id()).orElseThrow().tierReason()).isEqualTo(TierReason.BY_VALUE);
 
@@ -281,7 +281,7 @@ class AccountConversationsTest {
         assertThat(plain(result)).startsWith("📊 Fabrikam Ltd: business 1.5 · professional 1.0 · strategic 1.3 (mean 1.3).")
                 .contains("Proposal: C — barely valuable. For a C customer you do nothing extra");
         assertThat(plain(press(ANNA, action(result, "✅ Confirm C")).get(1)))
-                .isEqualTo("✅ Fabrikam Ltd: C customer from now on, and so is the one person there: no set rhythm.");
+                .isEqualTo("✅ Fabrikam Ltd: C customer from now on, and so is the one person there (no set rhythm).");
         assertThat(plain(say(ANNA, "/portfolio").get(0))).contains("Your portfolio (2 accounts)").contains("Still without a tier: Fabrikam.");
     }
 
