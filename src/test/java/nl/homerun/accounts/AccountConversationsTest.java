@@ -140,6 +140,17 @@ class AccountConversationsTest {
         assertThat(labels(which)).isEqualTo("[Fabrikam B.V. (B)]\n[Fabrikam Logistiek]");
     }
 
+    @Test
+    void aContactsCardNamesTheirAccountWithAButtonToItsCard() {
+        add(ANNA, "Jan de Vries", "Fabrikam B.V.");
+        accounts.setTier(ANNA, accounts.findByName(ANNA, "Fabrikam").get(0).id(), Tier.A, TierReason.BY_HAND);
+        Reply contactCard = say(ANNA, "/contact Jan de Vries").get(0);
+        assertThat(plain(contactCard)).contains("🏢 Bedrijf Fabrikam B.V.: A-klant");
+        Reply accountCard = press(ANNA, action(contactCard, "🏢 Fabrikam B.V.")).get(0);
+        assertThat(accountCard.edit().messageRef()).isEqualTo(MESSAGE);
+        assertThat(plain(accountCard)).startsWith("🏢 Fabrikam B.V. · A-klant").contains("Mensen (1): Jan de Vries");
+    }
+
     /** Scores each criterion by pressing its button (0: "don't know"), and returns the replies after the last. */
     private List<Reply> scoreAll(long user, List<Reply> replies, int... scores) {
         for (int score : scores) {
