@@ -141,6 +141,16 @@ class AccountConversationsTest {
     }
 
     @Test
+    void helpListsTheAccountCommandsInEachLanguageAfterTheCoresOwn() {
+        String dutch = plain(say(ANNA, "/help").get(0));
+        assertThat(dutch.indexOf("/start — ")).isLessThan(dutch.indexOf("/account — "));
+        assertThat(dutch).contains("/accounts — je accounts per A, B en C").contains("/waarde — de waarde van een account bepalen")
+                .contains("/portfolio — de verdeling over A, B en C");
+        say(ANNA, "/language en");
+        assertThat(plain(say(ANNA, "/help").get(0))).contains("/value — score an account's value and choose A, B or C");
+    }
+
+    @Test
     void aContactsCardNamesTheirAccountWithAButtonToItsCard() {
         add(ANNA, "Jan de Vries", "Fabrikam B.V.");
         accounts.setTier(ANNA, accounts.findByName(ANNA, "Fabrikam").get(0).id(), Tier.A, TierReason.BY_HAND);
