@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 import nl.homerun.users.Language;
 import nl.homerun.users.UserAccounts;
 
-/** {@code /start}, {@code /help} and {@code /stop}: the welcome, the list of commands, and leaving a conversation. */
+/**
+ * {@code /start}, {@code /help} and {@code /stop}: the welcome, the list of commands, and leaving a conversation. First
+ * in {@code /help} and the command menu, whatever the other features are called.
+ */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class CoreCommands implements ChatFeature {
 
     private static final CommandSpec START = CommandSpec.of("start", "core.start.description");

@@ -133,6 +133,12 @@ class NoteRepository implements PersonalData {
                 .map(NoteRepository::toNote).into(new java.util.ArrayList<>());
     }
 
+    /** The notes written since {@code from}, oldest first. */
+    List<Note> since(long owner, Instant from) {
+        return notes.find(Filters.and(Filters.eq("owner", owner), Filters.gte("createdAt", Date.from(from))))
+                .sort(Sorts.ascending("createdAt")).map(NoteRepository::toNote).into(new java.util.ArrayList<>());
+    }
+
     /** The notes with a signal that is still open (neither a task nor dismissed). */
     List<Note> withOpenSignals(long owner) {
         return notes.find(Filters.and(Filters.eq("owner", owner), Filters.eq("signals.status", Note.Status.OPEN.name())))

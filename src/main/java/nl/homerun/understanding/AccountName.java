@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.homerun.contacts.CompanyNames;
 import nl.homerun.understanding.Words.Word;
 
 /**
@@ -13,12 +14,8 @@ import nl.homerun.understanding.Words.Word;
  */
 record AccountName(List<String> words, String key, String initials, Set<String> otherWords, Set<String> kinds) {
 
-    /** Parts of company names that say what kind of company it is, not which. */
-    static final Set<String> COMPANY_FORMS = Set.of("bv", "b.v", "b.v.", "nv", "n.v", "n.v.", "vof", "v.o.f", "ua",
-            "u.a", "u.a.", "holding", "groep", "group", "ltd", "limited", "inc", "incorporated", "plc", "llc", "gmbh", "ag",
-            "sa", "s.a", "s.a.", "a/s", "as", "pte", "co", "corp", "corporation", "company", "bvba", "cvba", "sarl",
-            "nederland", "belgie", "uk", "international", "europe", "benelux", "cooperatie", "the", "de", "het", "van",
-            "en", "and", "&", "of", "der", "den", "s");
+    /** Parts of company names that say what kind of company it is, not which (shared with the accounts). */
+    static final Set<String> COMPANY_FORMS = CompanyNames.FORMS_AND_FILLERS;
     /** Words that say what a business does, which open many company names. */
     static final Set<String> BUSINESS_KINDS = Set.of("hotel", "restaurant", "cafe", "bakkerij", "brouwerij",
             "drukkerij", "garage", "gemeente", "provincie", "stichting", "zorggroep", "ziekenhuis", "school", "hogeschool",
