@@ -4,7 +4,7 @@
  * and follow {@link nl.homerun.accounts.AccountChanged}; they add to an account's card with an
  * {@link nl.homerun.accounts.AccountSection}.
  */
-@ApplicationModule(allowedDependencies = {"coach", "contacts", "dates", "notes", "users"})
+@ApplicationModule(allowedDependencies = {"coach", "contacts", "dates", "notes", "reminders", "users"})
 package nl.homerun.accounts;
 
 import org.springframework.modulith.ApplicationModule;

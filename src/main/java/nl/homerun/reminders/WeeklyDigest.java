@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import nl.homerun.coach.Html;
@@ -21,7 +22,8 @@ import nl.homerun.users.UserProfile;
 /**
  * Monday's overview: birthdays this week, who is due for contact (A first), the complaints nobody acted on (however
  * old: until they are made a task or dismissed), and the open tasks. Nothing is sent when there is nothing to say.
- * Sent late (Homerun was down on Monday), it tells the rest of the week as it is on the day it is sent.
+ * Sent late (Homerun was down on Monday), it tells the rest of the week as it is on the day it is sent. Other modules
+ * add parts ({@link DigestSection}): every week, or in the first digest of the month (a Monday from the 1st to the 7th).
  */
 @Component
 class WeeklyDigest {
@@ -32,12 +34,20 @@ class WeeklyDigest {
     private final FollowUps followUps;
     private final OpenComplaints complaints;
     private final Messages messages;
+    private final ObjectProvider<DigestSection> sections;
 
-    WeeklyDigest(Contacts contacts, FollowUps followUps, OpenComplaints complaints, Messages messages) {
+    WeeklyDigest(Contacts contacts, FollowUps followUps, OpenComplaints complaints, Messages messages,
+            ObjectProvider<DigestSection> sections) {
         this.contacts = contacts;
         this.followUps = followUps;
         this.complaints = complaints;
         this.messages = messages;
+        this.sections = sections;
+    }
+
+    /** Whether the digest of this Monday is the month's first, which carries the monthly parts. */
+    static boolean firstOfMonth(LocalDate monday) {
+        return monday.getDayOfMonth() <= 7;
     }
 
     /** The Monday of the week {@code day} is in. */
@@ -72,6 +82,15 @@ class WeeklyDigest {
         List<FollowUp> tasks = followUps.open(user.id());
         anything |= section(text, messages.get(language, "reminders.digest.tasks", tasks.size()), tasks.stream()
                 .map(t -> (t.due().isBefore(from) ? "⚠️ " : "📌 ") + Html.escape(followUps.describe(t)) + " — " + language.format(t.due(), FormatStyle.MEDIUM)).toList());
+
+        for (DigestSection extra : sections.orderedStream().toList()) {
+            if (extra.every() == DigestSection.Every.WEEK || firstOfMonth(monday)) {
+                Optional<DigestSection.Part> part = extra.part(user, from);
+                if (part.isPresent()) {
+                    anything |= section(text, part.get().title(), part.get().lines());
+                }
+            }
+        }
         return anything ? Optional.of(text.toString()) : Optional.empty();
     }
 
