@@ -115,7 +115,66 @@ sealed interface DialogAction {
         }
     }
 
-    Pattern PACKED = Pattern.compile("([anqopckhsr]):([0-9a-f]{1,24})(?::([a-z0-9][a-z0-9-]{0,23}))?");
+    /** The typed name fits several companies, or one by a person's name: the company of this contact is meant. */
+    record PickAccount(long version, String contactId) implements Asked {
+        @Override
+        public String pack() {
+            return "b:" + version + ":" + contactId;
+        }
+    }
+
+    /**
+     * A button of the checklist question {@code step} (its index) of run {@code runId}. It names what it does rather than
+     * toggling, so that two quick taps, or a tap on an older copy of the list, leave the list as the buttons say.
+     */
+    sealed interface OnChecklist extends DialogAction {
+        String runId();
+
+        int step();
+    }
+
+    /** Tick ({@code on}) or untick point {@code point} (its index). */
+    record Tick(String runId, int step, int point, boolean on) implements OnChecklist {
+        @Override
+        public String pack() {
+            return "t:" + runId + ":" + step + "-" + point + "-" + (on ? 1 : 0);
+        }
+    }
+
+    /** Show which point to edit. */
+    record ChooseEdit(String runId, int step) implements OnChecklist {
+        @Override
+        public String pack() {
+            return "w:" + runId + ":" + step;
+        }
+    }
+
+    /** Edit point {@code point}: the next text typed is its new wording. */
+    record EditPoint(String runId, int step, int point) implements OnChecklist {
+        @Override
+        public String pack() {
+            return "e:" + runId + ":" + step + "-" + point;
+        }
+    }
+
+    /** Back to ticking, without editing. */
+    record ShowChecklist(String runId, int step) implements OnChecklist {
+        @Override
+        public String pack() {
+            return "v:" + runId + ":" + step;
+        }
+    }
+
+    /** The checklist is done: it is the answer as it stands. */
+    record ChecklistDone(String runId, int step) implements OnChecklist {
+        @Override
+        public String pack() {
+            return "d:" + runId + ":" + step;
+        }
+    }
+
+    Pattern PACKED = Pattern.compile("([anqopckhsrbtwevd]):([0-9a-f]{1,24})(?::([a-z0-9][a-z0-9-]{0,23}))?");
+    Pattern CHECKLIST_POINT = Pattern.compile("(\\d{1,2})-(\\d{1,2})(?:-([01]))?");
 
     /** The action of a button's packed form; empty for anything this version does not know. */
     static Optional<DialogAction> unpack(String packed) {
@@ -141,7 +200,24 @@ sealed interface DialogAction {
             case "h" -> asked != null ? new KeepCurrent(asked) : null;
             case "s" -> asked != null ? new StartNew(asked) : null;
             case "r" -> argument == null && first.length() == 24 ? new ResumeRun(first) : null;
+            case "b" -> version && argument != null && argument.matches("[0-9a-f]{24}")
+                    ? new PickAccount(Long.parseLong(first), argument) : null;
+            case "t", "w", "e", "v", "d" -> first.length() == 24 && argument != null ? onChecklist(m.group(1), first, argument) : null;
             default -> argument != null && argument.matches("\\d{1,2}") ? new TakeOffer(first, Integer.parseInt(argument)) : null;
         });
+    }
+
+    private static DialogAction onChecklist(String what, String runId, String argument) {
+        Matcher point = CHECKLIST_POINT.matcher(argument);
+        boolean step = argument.matches("\\d{1,2}");
+        return switch (what) {
+            case "t" -> point.matches() && point.group(3) != null ? new Tick(runId, Integer.parseInt(point.group(1)),
+                    Integer.parseInt(point.group(2)), point.group(3).equals("1")) : null;
+            case "e" -> point.matches() && point.group(3) == null
+                    ? new EditPoint(runId, Integer.parseInt(point.group(1)), Integer.parseInt(point.group(2))) : null;
+            case "w" -> step ? new ChooseEdit(runId, Integer.parseInt(argument)) : null;
+            case "v" -> step ? new ShowChecklist(runId, Integer.parseInt(argument)) : null;
+            default -> step ? new ChecklistDone(runId, Integer.parseInt(argument)) : null;
+        };
     }
 }

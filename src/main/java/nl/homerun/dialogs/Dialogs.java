@@ -54,13 +54,19 @@ class Dialogs implements ChatFeature {
     private final ContactFacts facts;
     private final Contacts contacts;
     private final PersonBrief brief;
+    private final Companies companies;
+    private final AccountBrief accountBrief;
+    private final ChecklistSteps checklists;
     private final Clock clock;
 
     Dialogs(ScriptLibrary library, ConversationStore conversations, DialogRunRepository runs, FollowUps followUps,
             ObjectProvider<FreeTextHandler> notes, ProgressReport progress, ContactFacts facts, Contacts contacts,
-            PersonBrief brief, Clock clock) {
+            PersonBrief brief, Companies companies, AccountBrief accountBrief, ChecklistSteps checklists, Clock clock) {
+        this.checklists = checklists;
         this.contacts = contacts;
         this.brief = brief;
+        this.companies = companies;
+        this.accountBrief = accountBrief;
         this.library = library;
         this.conversations = conversations;
         this.runs = runs;
@@ -143,23 +149,24 @@ class Dialogs implements ChatFeature {
 
     private List<Reply> startNow(Turn turn, Script script, String account) {
         activeDialog(turn.userId()).ifPresent(c -> saveRun(turn, c, false));
-        DialogState state = DialogState.begin(script.id(), new ObjectId().toHexString(),
+        DialogState begun = DialogState.begin(script.id(), new ObjectId().toHexString(),
                 script.accountAllowed() ? account.strip() : null, clock.millis());
         Step first = script.steps().get(0);
-        Conversation conversation = conversations.start(turn.userId(), name(), first.id(), state.toMap());
+        Conversation conversation = conversations.start(turn.userId(), name(), first.id(),
+                checklists.prepared(turn, script, first, begun).toMap());
         List<Reply> replies = new ArrayList<>();
         String intro = script.intro().in(turn.language());
         if (!intro.isEmpty()) {
             replies.add(Reply.text(Questions.fill(intro, turn.language(), script, Map.of(), account(conversation), 0)));
         }
-        Optional<String> name = first.answer() == AnswerType.NAME && !account.isBlank()
+        Optional<String> name = first.answer().isLookedUp() && !account.isBlank()
                 ? nameAndDay(turn, conversation, script, account.strip()) : Optional.empty();
         // reading the name may have kept a day in the state
         conversation = conversations.active(turn.userId()).orElse(conversation);
         if (name.isPresent()) {
-            replies.addAll(nameTyped(turn, conversation, script, first, name.get()));
+            replies.addAll(lookedUp(turn, conversation, script, first, name.get()));
         } else {
-            replies.add(Questions.question(turn, script, first, conversation.version()));
+            replies.add(question(turn, script, first, conversation));
         }
         return replies;
     }
@@ -170,12 +177,13 @@ class Dialogs implements ChatFeature {
      */
     private Optional<String> nameAndDay(Turn turn, Conversation conversation, Script script, String typed) {
         java.time.LocalDate today = turn.user().today(clock);
+        AnswerType type = script.steps().get(0).answer();
         String[] words = typed.split("\\s+");
         boolean asksDay = script.steps().stream().anyMatch(s -> s.answer() == AnswerType.DATE);
         for (int cut = Math.max(1, words.length - 4); asksDay && cut < words.length; cut++) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length));
             Optional<LocalDate> day = Dates.readDay(tail, today);
-            Optional<String> name = TypedAnswers.read(AnswerType.NAME, String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)), today);
+            Optional<String> name = TypedAnswers.read(type, String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)), today);
             if (day.isPresent() && name.isPresent()) {
                 DialogState state = DialogState.of(conversation).withGivenDay(day.get().toString(),
                         script.accountAllowed() ? name.get() : null);
@@ -188,7 +196,48 @@ class Dialogs implements ChatFeature {
                     DialogState.of(conversation).withGivenDay(day.get().toString(), null).toMap());
             return Optional.empty();
         }
-        return TypedAnswers.read(AnswerType.NAME, typed, today);
+        return TypedAnswers.read(type, typed, today);
+    }
+
+    /** A person or a company typed, looked up in the contacts. */
+    private List<Reply> lookedUp(Turn turn, Conversation conversation, Script script, Step step, String typed) {
+        return step.answer() == AnswerType.ACCOUNT ? accountTyped(turn, conversation, script, step, typed)
+                : nameTyped(turn, conversation, script, step, typed);
+    }
+
+    /**
+     * The answer to a question for an account, settled against the companies on the contacts: one that the name says
+     * is that company, and what is known of it is shown; several, or one found by a person's name, are asked about; none
+     * is kept as typed if the user wants to go on with it.
+     */
+    private List<Reply> accountTyped(Turn turn, Conversation conversation, Script script, Step step, String typed) {
+        Companies.Match found = companies.matching(turn.userId(), typed);
+        if (found.companies().size() == 1 && !found.byPerson()) {
+            return accountSettled(turn, conversation, script, step, found.companies().get(0));
+        }
+        Optional<Conversation> kept = conversations.advance(conversation, step.id(),
+                DialogState.of(conversation).withTypedName(typed).toMap());
+        if (kept.isEmpty()) {
+            return List.of(turn.say("dialogs.stale"));
+        }
+        long version = kept.get().version();
+        List<List<Button>> rows = new ArrayList<>();
+        for (Companies.Company company : found.companies().subList(0, Math.min(8, found.companies().size()))) {
+            rows.add(List.of(new DialogAction.PickAccount(version, company.people().get(0).id())
+                    .button(Html.toPlainText(turn.text("dialogs.button.account", company.name(), company.people().size())))));
+        }
+        rows.add(List.of(new DialogAction.KeepName(version).button(Html.toPlainText(turn.text("dialogs.button.keepAccount", typed)))));
+        return List.of(Reply.withButtons(turn.text(found.companies().isEmpty() ? "dialogs.account.unknown"
+                : "dialogs.account.which", typed), rows));
+    }
+
+    private List<Reply> accountSettled(Turn turn, Conversation conversation, Script script, Step step, Companies.Company company) {
+        String key = Companies.key(company.name());
+        Optional<LocalDate> lastTime = runs.finished(turn.userId()).stream()
+                .filter(run -> run.script().equals(script.id()) && run.account() != null && Companies.key(run.account()).equals(key))
+                .reduce((first, second) -> second).map(run -> run.endedAt().atZone(turn.user().timeZone()).toLocalDate());
+        List<Reply> replies = new ArrayList<>(List.of(accountBrief.of(turn, company, lastTime)));
+        return answer(turn, conversation, script, step, company.name(), replies, DialogState.of(conversation));
     }
 
     /**
@@ -246,8 +295,16 @@ class Dialogs implements ChatFeature {
             return List.of(turn.say("dialogs.resume.none"));
         }
         Conversation conversation = active.get();
-        return List.of(Questions.question(turn, script(conversation), script(conversation).step(conversation.step()),
-                conversation.version()));
+        return List.of(question(turn, script(conversation), script(conversation).step(conversation.step()), conversation));
+    }
+
+    /** The question of a step as the conversation stands: a checklist with its points, else a question with its buttons. */
+    private Reply question(Turn turn, Script script, Step step, Conversation conversation) {
+        if (step.answer() == AnswerType.CHECKLIST) {
+            return checklists.question(turn, script, step, conversation);
+        }
+        DialogState state = DialogState.of(conversation);
+        return Questions.question(turn, script, step, conversation.version(), state.answers(), state.account());
     }
 
     @Override
@@ -266,6 +323,9 @@ class Dialogs implements ChatFeature {
         if (pressed instanceof DialogAction.ResumeRun back) {
             return resumeRun(turn, back.runId());
         }
+        if (pressed instanceof DialogAction.OnChecklist checklist) {
+            return checklistPressed(turn, checklist);
+        }
         long version = ((DialogAction.Asked) pressed).version();
         Optional<Conversation> conversation = activeDialog(turn.userId());
         if (conversation.isEmpty() || conversation.get().version() != version) {
@@ -276,7 +336,8 @@ class Dialogs implements ChatFeature {
         Step step = script.step(conversation.get().step());
         if (pressed instanceof DialogAction.Answer answer) {
             return step.values().contains(answer.value())
-                    ? withMarkFirst(Questions.answered(turn, script, step, answer.value()).markInPlace(),
+                    ? withMarkFirst(Questions.answered(turn, script, step, answer.value(), DialogState.of(conversation.get()).answers(),
+                            account(conversation.get())).markInPlace(),
                             answer(turn, conversation.get(), script, step, answer.value(), List.of()))
                     : List.of(turn.say("dialogs.stale"));
         }
@@ -284,7 +345,7 @@ class Dialogs implements ChatFeature {
             return withMarkFirst(Reply.noButtonsInPlace(), pressed instanceof DialogAction.StartNew
                     ? startAsked(turn, conversation.get()) : askAgain(turn, conversation.get(), script, step));
         }
-        if (pressed instanceof DialogAction.PickContact
+        if (pressed instanceof DialogAction.PickContact || pressed instanceof DialogAction.PickAccount
                 || pressed instanceof DialogAction.AddContact || pressed instanceof DialogAction.KeepName) {
             return withMarkFirst(Reply.noButtonsInPlace(), nameSettled(turn, conversation.get(), script, step, pressed));
         }
@@ -298,10 +359,19 @@ class Dialogs implements ChatFeature {
         if (typed == null) {
             return List.of(turn.say("dialogs.stale"));
         }
-        if (pressed instanceof DialogAction.PickContact pick) {
+        if (pressed instanceof DialogAction.PickContact pick && step.answer() == AnswerType.NAME) {
             return contacts.find(turn.userId(), pick.contactId())
                     .map(contact -> answerWithContact(turn, conversation, script, step, contact, List.of()))
                     .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+        }
+        if (pressed instanceof DialogAction.PickAccount pick && step.answer() == AnswerType.ACCOUNT) {
+            return companies.of(turn.userId(), pick.contactId())
+                    .map(company -> accountSettled(turn, conversation, script, step, company))
+                    .orElseGet(() -> List.of(turn.say("coach.button.stale")));
+        }
+        if (pressed instanceof DialogAction.PickContact || pressed instanceof DialogAction.PickAccount
+                || (pressed instanceof DialogAction.AddContact && step.answer() != AnswerType.NAME)) {
+            return List.of(turn.say("coach.button.stale"));
         }
         if (pressed instanceof DialogAction.AddContact) {
             Contact added = contacts.add(turn.userId(), new Contacts.Draft(typed, null, null, null, null, null));
@@ -354,9 +424,10 @@ class Dialogs implements ChatFeature {
         }
         DialogRun left = run.get();
         DialogState state = new DialogState(script.get().id(), runId, left.account(), left.startedAt().toEpochMilli(),
-                left.answers(), null, left.contactId(), null, null, null);
-        Conversation restored = conversations.start(turn.userId(), name(), open.id(), state.toMap());
-        return List.of(Questions.question(turn, script.get(), open, restored.version()));
+                left.answers(), null, left.contactId(), null, null, null, null);
+        Conversation restored = conversations.start(turn.userId(), name(), open.id(),
+                checklists.prepared(turn, script.get(), open, state).toMap());
+        return List.of(question(turn, script.get(), open, restored));
     }
 
     /** The pressed message marked as answered, before what comes next. */
@@ -370,6 +441,9 @@ class Dialogs implements ChatFeature {
     public List<Reply> onText(Turn turn, Conversation conversation, String text) {
         Script script = script(conversation);
         Step step = script.step(conversation.step());
+        if (step.answer() == AnswerType.CHECKLIST) {
+            return checklistOutcome(turn, conversation, script, step, checklists.typed(turn, conversation, script, step, text), text);
+        }
         if (!step.answer().isTyped()) {
             Optional<String> typed = TypedAnswers.asButton(turn.language(), step, text);
             if (typed.isPresent()) {
@@ -384,16 +458,16 @@ class Dialogs implements ChatFeature {
                     : turn.text("dialogs.invalid." + step.answer().name().toLowerCase(Locale.ROOT));
             return List.of(Reply.text(hint));
         }
-        if (step.answer() == AnswerType.NAME) {
+        if (step.answer().isLookedUp()) {
             Optional<LocalDate> day = dayInsteadOfName(turn, script, value.get());
             if (day.isPresent()) {
                 return conversations.advance(conversation, step.id(),
                         DialogState.of(conversation).withGivenDay(day.get().toString(), DialogState.of(conversation).account()).toMap())
                         .map(moved -> List.of(turn.say("dialogs.name.isDay", Questions.day(turn.language(), day.get())),
-                                Questions.question(turn, script, step, moved.version())))
+                                question(turn, script, step, moved)))
                         .orElseGet(() -> List.of(turn.say("dialogs.stale")));
             }
-            return nameTyped(turn, conversation, script, step, value.get());
+            return lookedUp(turn, conversation, script, step, value.get());
         }
         List<Reply> noteReplies = step.answer() == AnswerType.NOTE ? logNote(turn, text) : List.of();
         return answer(turn, conversation, script, step, value.get(), noteReplies);
@@ -408,7 +482,10 @@ class Dialogs implements ChatFeature {
     private List<Reply> answer(Turn turn, Conversation conversation, Script script, Step step, String value, List<Reply> before,
             DialogState learned) {
         Step next = script.after(step, value);
-        DialogState state = learned.answered(step.id(), value);
+        DialogState state = (step.answer() == AnswerType.ACCOUNT ? learned.aboutAccount(value) : learned).answered(step.id(), value);
+        if (next != null) {
+            state = checklists.prepared(turn, script, next, state);
+        }
         String givenDay = next != null && next.answer() == AnswerType.DATE ? state.givenDay() : null;
         if (givenDay != null) {
             state = state.withoutGivenDay();
@@ -423,6 +500,10 @@ class Dialogs implements ChatFeature {
             return List.of(turn.say("dialogs.stale"));
         }
         coaching(turn, script, step, value, answers, answered).ifPresent(replies::add);
+        if (step.share() != null) {
+            replies.add(Reply.text(Questions.fill(step.share().in(turn.language()), turn.language(), script, answers,
+                    state.account(), 0)));
+        }
         if (next == null) {
             replies.add(finish(turn, script, withState(conversation, state.toMap()), answers));
         } else if (givenDay != null) {
@@ -432,7 +513,7 @@ class Dialogs implements ChatFeature {
                 // it may wait days for the call: kept now, so that it survives another feature's conversation replacing it
                 runs.save(run(moved.get(), answers, false));
             }
-            replies.add(Questions.question(turn, script, next, moved.get().version()));
+            replies.add(question(turn, script, next, moved.get()));
         }
         return replies;
     }
@@ -557,13 +638,43 @@ class Dialogs implements ChatFeature {
 
     private List<Reply> askAgain(Turn turn, Conversation conversation, Script script, Step step) {
         return conversations.advance(conversation, step.id(), DialogState.of(conversation).withPending(null).toMap())
-                .map(moved -> List.of(Questions.question(turn, script, step, moved.version())))
+                .map(moved -> List.of(question(turn, script, step, moved)))
                 .orElseGet(() -> List.of(turn.say("dialogs.stale")));
     }
 
     private List<Reply> logNote(Turn turn, String text) {
         FreeTextHandler handler = notes.getIfAvailable();
         return handler == null ? List.of() : handler.onFreeText(turn, text);
+    }
+
+    /**
+     * A button under a checklist question: only while the user's own conversation is that run, at that question. A
+     * tick or an edit changes the list in place; done answers the question with the list as it stands.
+     */
+    private List<Reply> checklistPressed(Turn turn, DialogAction.OnChecklist pressed) {
+        Optional<Conversation> active = activeDialog(turn.userId()).filter(c -> pressed.runId().equals(DialogState.of(c).runId()));
+        Optional<Script> script = active.map(this::script);
+        if (script.isEmpty() || pressed.step() >= script.get().steps().size()
+                || !script.get().steps().get(pressed.step()).id().equals(active.get().step())
+                || script.get().steps().get(pressed.step()).answer() != AnswerType.CHECKLIST) {
+            return List.of(Reply.noButtonsInPlace(), turn.say("dialogs.stale"));
+        }
+        Step step = script.get().steps().get(pressed.step());
+        return checklistOutcome(turn, active.get(), script.get(), step, checklists.pressed(turn, active.get(), script.get(), step, pressed),
+                null);
+    }
+
+    /** What a press or a text at a checklist came to: done answers the question; a long text may be a note. */
+    private List<Reply> checklistOutcome(Turn turn, Conversation conversation, Script script, Step step,
+            ChecklistSteps.Outcome outcome, String typed) {
+        if (outcome instanceof ChecklistSteps.Done done) {
+            List<Reply> answered = answer(turn, conversation, script, step, done.list().encode(), List.of());
+            return done.mark().map(mark -> withMarkFirst(mark, answered)).orElse(answered);
+        }
+        if (outcome instanceof ChecklistSteps.Shown shown) {
+            return shown.replies();
+        }
+        return askNoteOrAnswer(turn, conversation, typed);
     }
 
     /** Keeps what was answered when the user stops or the conversation times out. */

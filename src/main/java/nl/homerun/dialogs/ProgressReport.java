@@ -34,7 +34,7 @@ class ProgressReport {
         this.runs = runs;
     }
 
-    /** @param filter a script's command or id, or an account name; empty for everything */
+    /** @param filter a script's command or id, or an account name (its legal form aside); empty for everything */
     List<Reply> report(Turn turn, String filter) {
         Map<String, List<DialogRun>> groups = new LinkedHashMap<>();
         for (DialogRun run : runs.finished(turn.userId())) {
@@ -73,7 +73,8 @@ class ProgressReport {
     private static boolean matches(Script script, DialogRun run, String filter) {
         String wanted = filter.strip().toLowerCase(Locale.ROOT);
         return wanted.isEmpty() || script.id().equals(wanted) || script.commandNl().equals(wanted)
-                || script.commandEn().equals(wanted) || (run.account() != null && run.account().toLowerCase(Locale.ROOT).equals(wanted));
+                || script.commandEn().equals(wanted) || (run.account() != null && (run.account().toLowerCase(Locale.ROOT).equals(wanted)
+                        || Companies.key(run.account()).equals(Companies.key(wanted))));
     }
 
     private static String scores(Turn turn, Script script, List<DialogRun> runs) {

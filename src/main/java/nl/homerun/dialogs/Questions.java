@@ -26,11 +26,12 @@ final class Questions {
     private Questions() {
     }
 
-    /** A question with its buttons; each button carries the conversation version it answers. */
-    static Reply question(Turn turn, Script script, Step step, long version) {
-        int number = script.indexOf(step.id()) + 1;
-        StringBuilder text = new StringBuilder("<b>").append(Html.escape(script.title().in(turn.language()))).append("</b> · ")
-                .append(number).append('/').append(script.steps().size()).append("\n\n").append(step.ask().in(turn.language()));
+    /**
+     * A question with its buttons; each button carries the conversation version it answers. Its text may name earlier
+     * answers ({@code {answer:x}}) and the account.
+     */
+    static Reply question(Turn turn, Script script, Step step, long version, Map<String, String> answers, String account) {
+        StringBuilder text = new StringBuilder(header(turn, script, step, answers, account));
         if (step.answer() == AnswerType.DATE) {
             text.append("\n<i>").append(Html.escape(turn.text("dialogs.hint.date", Dates.examples(turn.language())))).append("</i>");
         } else if (step.answer().isTyped()) {
@@ -39,9 +40,17 @@ final class Questions {
         return Reply.withButtons(text.toString(), buttons(turn, step, version));
     }
 
+    /** The question's title, its number and what it asks. */
+    static String header(Turn turn, Script script, Step step, Map<String, String> answers, String account) {
+        int number = script.indexOf(step.id()) + 1;
+        return "<b>" + Html.escape(script.title().in(turn.language())) + "</b> · " + number + '/' + script.steps().size()
+                + "\n\n" + fill(step.ask().in(turn.language()), turn.language(), script, answers, account, 0);
+    }
+
     /** A question as it reads once answered by button: the answer under it, no buttons left. */
-    static Reply answered(Turn turn, Script script, Step step, String value) {
-        return Reply.text(question(turn, script, step, 0).text() + "\n\n→ <b>" + Html.escape(label(turn.language(), step, value)) + "</b>");
+    static Reply answered(Turn turn, Script script, Step step, String value, Map<String, String> answers, String account) {
+        return Reply.text(question(turn, script, step, 0, answers, account).text() + "\n\n→ <b>"
+                + Html.escape(label(turn.language(), step, value)) + "</b>");
     }
 
     private static List<List<Button>> buttons(Turn turn, Step step, long version) {
@@ -71,8 +80,21 @@ final class Questions {
             case CHOICE -> step.options().stream().filter(o -> o.id().equals(value)).findFirst()
                     .map(o -> o.label().in(language)).orElse(value);
             case DATE -> day(language, LocalDate.parse(value));
+            case CHECKLIST -> numbered(Checklist.decode(value).tickedTexts(step, language));
             default -> value;
         };
+    }
+
+    /** "1. first\n2. second", or a dash when there is nothing. */
+    static String numbered(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "—";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(lines.get(i));
+        }
+        return out.toString();
     }
 
     static String day(Language language, LocalDate date) {

@@ -15,7 +15,7 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
     /** How a question is answered. */
     enum AnswerType {
         YES_PARTLY_NO("yes", "partly", "no"), YES_NO("yes", "no"), SCALE("1", "2", "3", "4", "5"), CHOICE,
-        TEXT, DATE, NUMBER, NAME, NOTE;
+        TEXT, DATE, NUMBER, NAME, NOTE, ACCOUNT, CHECKLIST;
 
         private final List<String> buttonValues;
 
@@ -29,7 +29,12 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
         }
 
         boolean isTyped() {
-            return this == TEXT || this == DATE || this == NUMBER || this == NAME || this == NOTE;
+            return this == TEXT || this == DATE || this == NUMBER || this == NAME || this == NOTE || this == ACCOUNT;
+        }
+
+        /** A person or a company, looked up in the contacts, that a command's arguments may answer. */
+        boolean isLookedUp() {
+            return this == NAME || this == ACCOUNT;
         }
 
         boolean isScored() {
@@ -39,6 +44,14 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
 
     /** A button of a choice question. */
     record Choice(String id, Texts label) {
+    }
+
+    /**
+     * A point of a checklist question, ticked or not to begin with. With {@code eachPerson} it stands once for every
+     * person of the account the conversation is about (its label says {@code {person}}), or once with the label
+     * {@code noPeople} when no one of that account is known.
+     */
+    record Item(String id, Texts label, boolean ticked, boolean eachPerson, Texts noPeople) {
     }
 
     /** The offer of a task due on the day a date question was answered with, for the contact talked about. */
@@ -54,10 +67,15 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
     /**
      * One question. {@code next} maps an answer to the id of the step it jumps to, or "end". {@code record} names a
      * contact fact (such as "birthday" or "sport") that a "no" shows to be missing: after the summary it is offered
-     * for recording on a contact.
+     * for recording on a contact. {@code items} are a checklist's points; {@code share}, when set, is a message of its
+     * own sent once the step is answered, without buttons, to forward or copy (an agenda).
      */
     record Step(String id, Texts ask, AnswerType answer, List<Choice> options, Map<String, Texts> coach, Offer offer,
-            Map<String, String> next, String record) {
+            Map<String, String> next, String record, List<Item> items, Texts share) {
+
+        Step {
+            items = List.copyOf(items);
+        }
 
         /** The answer values this step accepts by button. */
         List<String> values() {
@@ -96,7 +114,7 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
 
     /** The step after {@code step} given its answer: its branch if it has one, else the next in the file; null at the end. */
     Step after(Step step, String value) {
-        String target = step.next().get(value);
+        String target = step.next().getOrDefault(value, step.next().get("any"));
         if ("end".equals(target)) {
             return null;
         }
@@ -114,6 +132,11 @@ record Script(String id, String commandNl, String commandEn, Texts title, Texts 
             step = after(step, answers.get(step.id()));
         }
         return step;
+    }
+
+    /** The step that asks which account the conversation is about; empty when the script asks none. */
+    Optional<Step> accountStep() {
+        return steps.stream().filter(s -> s.answer() == AnswerType.ACCOUNT).findFirst();
     }
 
     double maxScore() {

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import nl.homerun.contacts.ContactFacts;
 import nl.homerun.dialogs.Script.AnswerType;
 import nl.homerun.dialogs.Script.Choice;
+import nl.homerun.dialogs.Script.Item;
 import nl.homerun.dialogs.Script.Offer;
 import nl.homerun.dialogs.Script.Step;
 
@@ -88,14 +89,19 @@ final class ScriptReader {
         }
         List<Step> steps = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        boolean accountAsked = false;
         for (Object item : list) {
             if (!(item instanceof Map<?, ?> raw)) {
                 throw problem(null, "each step must be a mapping");
             }
-            Step step = step(raw);
+            Step step = step(raw, accountAsked);
             if (!ids.add(step.id())) {
                 throw problem(step.id(), "the id is used twice");
             }
+            if (step.answer() == AnswerType.ACCOUNT && accountAsked) {
+                throw problem(step.id(), "a script asks for the account once");
+            }
+            accountAsked |= step.answer() == AnswerType.ACCOUNT;
             steps.add(step);
         }
         for (Step step : steps) {
@@ -108,16 +114,21 @@ final class ScriptReader {
         return steps;
     }
 
-    private Step step(Map<?, ?> raw) {
+    private Step step(Map<?, ?> raw, boolean accountAsked) {
         String id = string(raw, "id", null, "[a-z0-9][a-z0-9-]{0,23}");
         String type = string(raw, "answer", id, "[a-z-]+");
         AnswerType answer;
         try {
             answer = AnswerType.valueOf(type.toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw problem(id, "answer '" + type + "' is not one of yes-partly-no, yes-no, scale, choice, text, date, number, name, note");
+            throw problem(id, "answer '" + type + "' is not one of yes-partly-no, yes-no, scale, choice, text, date, number, "
+                    + "name, note, account, checklist");
         }
         List<Choice> options = answer == AnswerType.CHOICE ? options(raw, id) : List.of();
+        List<Item> items = answer == AnswerType.CHECKLIST ? items(raw, id, accountAsked) : List.of();
+        if (answer != AnswerType.CHECKLIST && raw.get("items") != null) {
+            throw problem(id, "items belong to a checklist question");
+        }
         Set<String> values = new LinkedHashSet<>(answer == AnswerType.CHOICE
                 ? options.stream().map(Choice::id).toList() : answer.buttonValues());
         values.add("any");
@@ -142,7 +153,50 @@ final class ScriptReader {
             throw problem(id, "record '" + record + "' is no contact fact (birthday, family, hobbies, sport, car, coffee, "
                     + "behaviour, workplace, notes)");
         }
-        return new Step(id, texts(raw, "ask", id), answer, options, coach, offer(raw, id, values, answer), next, record);
+        if (answer == AnswerType.CHECKLIST && !next.isEmpty()) {
+            throw problem(id, "a checklist goes on to the next step: it has no next");
+        }
+        Texts share = raw.get("share") == null ? null : texts(raw, "share", id);
+        return new Step(id, texts(raw, "ask", id), answer, options, coach, offer(raw, id, values, answer), next, record,
+                items, share);
+    }
+
+    /** A checklist's points: 1 to {@value Checklist#SCRIPT_ITEMS}, each with an id and a label, ticked unless said. */
+    private List<Item> items(Map<?, ?> raw, String step, boolean accountAsked) {
+        if (!(raw.get("items") instanceof List<?> list) || list.isEmpty() || list.size() > Checklist.SCRIPT_ITEMS) {
+            throw problem(step, "a checklist needs 1 to " + Checklist.SCRIPT_ITEMS + " items");
+        }
+        List<Item> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> item)) {
+                throw problem(step, "each item needs an id and a label");
+            }
+            String id = string(item, "id", step, "[a-z0-9][a-z0-9-]{0,19}");
+            if (!ids.add(id)) {
+                throw problem(step, "item '" + id + "' is used twice");
+            }
+            Object ticked = item.containsKey("ticked") ? item.get("ticked") : Boolean.TRUE;
+            if (!(ticked instanceof Boolean)) {
+                throw problem(step, "item '" + id + "': ticked must be true or false");
+            }
+            Object each = item.get("each");
+            if (each != null && !"person".equals(each)) {
+                throw problem(step, "item '" + id + "': each must be 'person'");
+            }
+            Texts label = texts(item, "label", step);
+            boolean perPerson = each != null;
+            if (perPerson && !accountAsked) {
+                throw problem(step, "item '" + id + "' is there for each person of the account, but no account question comes before it");
+            }
+            if (perPerson != (label.nl().contains(Checklist.PERSON) && label.en().contains(Checklist.PERSON))) {
+                throw problem(step, "item '" + id + "': " + (perPerson ? "a label for each person names " + Checklist.PERSON
+                        : Checklist.PERSON + " is only for an item with each: person") + " (nl and en)");
+            }
+            Texts noPeople = perPerson ? texts(item, "no-people", step) : null;
+            items.add(new Item(id, label, (Boolean) ticked, perPerson, noPeople));
+        }
+        return items;
     }
 
     private List<Choice> options(Map<?, ?> raw, String step) {
@@ -187,14 +241,23 @@ final class ScriptReader {
         return new Offer(triggers, action, texts(offer, "label", step), texts(offer, "task", step));
     }
 
-    /** {@code {answer:x}} may only name a step asked before the text (any step, in the summary). */
+    /**
+     * {@code {answer:x}} may only name a step asked before the text (any step, in the summary); a step's shared message
+     * may name the step itself too.
+     */
     private void checkReferences(Script script) {
         Set<String> before = new HashSet<>();
         for (Step step : script.steps()) {
             checkReferences(step.ask(), before, step.id());
+            for (Item item : step.items()) {
+                checkReferences(item.label(), before, step.id());
+            }
             before.add(step.id());
             for (Texts coaching : step.coach().values()) {
                 checkReferences(coaching, before, step.id());
+            }
+            if (step.share() != null) {
+                checkReferences(step.share(), before, step.id());
             }
         }
         checkReferences(script.summary(), before, "summary");

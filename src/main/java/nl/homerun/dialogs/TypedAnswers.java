@@ -50,6 +50,8 @@ final class TypedAnswers {
                     yield Optional.empty();
                 }
             }
+            case ACCOUNT -> value.length() <= 80 && value.codePoints().filter(Character::isLetterOrDigit).count() >= 2
+                    && value.matches("[\\p{L}\\p{M}\\p{N} .,'&()/+@!-]+") ? Optional.of(value) : Optional.empty();
             case NAME -> value.length() <= 80 && value.codePoints().filter(Character::isLetter).count() >= 2
                     && value.matches("[\\p{L}\\p{M} .'&()-]+") ? Optional.of(value) : Optional.empty();
             default -> value.length() <= 2000 ? Optional.of(value) : Optional.empty();

@@ -3,6 +3,7 @@ package nl.homerun.dialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,19 @@ class DialogStateTest {
         DialogState state = DialogState.of(conversation(Map.of("script", "checklist", "run", "r1", "account", "",
                 "startedAt", 5L, "answers", Map.of("first", "yes"), "pending", "oeps")));
         assertThat(state).isEqualTo(new DialogState("checklist", "r1", null, 5L, Map.of("first", "yes"), "oeps", null, null,
-                null, null));
+                null, null, null));
+    }
+
+    @Test
+    void aChecklistBeingTickedRoundTripsWithItsEditAndMessage() {
+        Checklist list = new Checklist(List.of(new Checklist.Point("value", null, null, true),
+                new Checklist.Point("added-value", "Jan de Vries (inkoper)", "Jan: kortere levertijden", false),
+                new Checklist.Point(null, null, "Nieuwe prijslijst", true)));
+        DialogState state = DialogState.begin("account-meeting", "r", "Fabrikam", 1L).answered("account", "Fabrikam")
+                .withDraft(new DialogState.Draft("open-goals", list, 1, "42"));
+
+        assertThat(DialogState.of(conversation(state.toMap()))).isEqualTo(state);
+        assertThat(state.answered("open-goals", list.encode()).draft()).as("an answer settles the list").isNull();
     }
 
     private static Conversation conversation(Map<String, Object> state) {

@@ -82,6 +82,76 @@ class ScriptReaderTest {
         assertThat(script.step("middle").offer().when()).containsExactly("any");
     }
 
+    /** An account question, a checklist with a point for each person of the account, and an agenda shared after it. */
+    private static final String CHECKLIST = """
+            id: demo
+            commands: {nl: demo, en: demo}
+            title: {nl: Demo, en: Demo}
+            description: {nl: een demo, en: a demo}
+            account: optional
+            steps:
+              - id: company
+                ask: {nl: "Welke account?", en: "Which account?"}
+                answer: account
+              - id: goals
+                ask: {nl: "Wat bespreek je met {answer:company}?", en: "What will you discuss with {answer:company}?"}
+                answer: checklist
+                items:
+                  - {id: value, label: {nl: Waarde, en: Value}}
+                  - id: per-person
+                    each: person
+                    label: {nl: "Waarde voor {person}", en: "Value for {person}"}
+                    no-people: {nl: Waarde voor het team, en: Value for the team}
+                  - {id: later, ticked: false, label: {nl: Later, en: Later}}
+                coach:
+                  any: {nl: "Goed.", en: "Good."}
+                share: {nl: "Agenda {answer:company}: {answer:goals}", en: "Agenda {answer:company}: {answer:goals}"}
+            summary: {nl: "Klaar", en: "Done"}
+            """;
+
+    @Test
+    void aChecklistIsReadWithItsItemsAndItsSharedMessage() throws Exception {
+        Script script = read(CHECKLIST);
+        Script.Step goals = script.step("goals");
+        assertThat(goals.answer()).isEqualTo(Script.AnswerType.CHECKLIST);
+        assertThat(goals.items()).extracting(Script.Item::id, Script.Item::ticked, Script.Item::eachPerson)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("value", true, false),
+                        org.assertj.core.groups.Tuple.tuple("per-person", true, true),
+                        org.assertj.core.groups.Tuple.tuple("later", false, false));
+        assertThat(goals.share().en()).isEqualTo("Agenda {answer:company}: {answer:goals}");
+        assertThat(script.accountStep().map(Script.Step::id)).contains("company");
+        assertThat(script.step("company").answer().isLookedUp()).isTrue();
+        assertThat(script.after(goals, "+value\t\t")).isNull();
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            '    answer: account'                       | '    answer: text'                                 | step 'goals': item 'per-person' is there for each person of the account, but no account question comes before it
+            '    each: person'                          | '    each: company'                                | step 'goals': item 'per-person': each must be 'person'
+            '"Waarde voor {person}"'                    | '"Waarde voor iedereen"'                         | step 'goals': item 'per-person': a label for each person names {person}
+            '{id: later, ticked: false,'               | '{id: later, ticked: nee,'                        | step 'goals': item 'later': ticked must be true or false
+            '{id: later, ticked: false, label: {nl: Later,' | '{id: value, ticked: false, label: {nl: Later,' | step 'goals': item 'value' is used twice
+            '      - {id: value, label: {nl: Waarde, en: Value}}' | '      - {id: value, label: {nl: "Waarde {person}", en: "Value {person}"}}' | step 'goals': item 'value': {person} is only for an item with each: person
+            '    no-people: {nl: Waarde voor het team, en: Value for the team}' | '' | step 'goals': no-people must have an nl and an en text
+            '    share: {nl: "Agenda'                   | '    next: {any: end}\\n    share: {nl: "Agenda' | step 'goals': a checklist goes on to the next step: it has no next
+            '    answer: account'                       | '    answer: account\\n    items: [{id: x, label: {nl: X, en: X}}]' | step 'company': items belong to a checklist question
+            '{answer:company}: {answer:goals}", en'    | '{answer:company}: {answer:nothing}", en'         | step 'goals': {answer:nothing} names no step asked before
+            '  - id: goals'                             | '  - id: again\\n    ask: {nl: A, en: A}\\n    answer: account\\n  - id: goals' | step 'again': a script asks for the account once
+            """)
+    void aChecklistsRulesNameTheStepAndTheProblem(String good, String broken, String message) {
+        String yaml = CHECKLIST.replace(good.replace("\\n", "\n"), broken.replace("\\n", "\n"));
+        assertThat(yaml).as("the test's replacement applies").isNotEqualTo(CHECKLIST);
+        assertThatThrownBy(() -> read(yaml)).isInstanceOf(InvalidScriptException.class)
+                .hasMessageStartingWith("Conversation script conversations/demo.yaml")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void aChecklistNeedsItems() {
+        String yaml = CHECKLIST.replaceAll("(?s)    items:.*?    coach:", "    coach:");
+        assertThatThrownBy(() -> read(yaml)).hasMessageContaining("step 'goals': a checklist needs 1 to 12 items");
+    }
+
     @Test
     void notYamlAtAllIsNamedToo() {
         assertThatThrownBy(() -> read("id: [unclosed")).hasMessageContaining("conversations/demo.yaml: not valid YAML");
@@ -98,7 +168,7 @@ class ScriptReaderTest {
     void theShippedScriptsAreAllValid() {
         ScriptLibrary library = new ScriptLibrary();
         assertThat(library.all()).extracting(Script::id)
-                .containsExactlyInAnyOrder("aftercare", "challenge", "checklist", "presentation", "training");
+                .containsExactlyInAnyOrder("account-meeting", "aftercare", "challenge", "checklist", "presentation", "training");
     }
 
     @Test
