@@ -28,6 +28,7 @@ import nl.homerun.contacts.Contacts;
 @Service
 public class NoteReaders {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NoteReaders.class);
     private static final int KEPT = 512;
 
     private final Contacts contacts;
@@ -53,9 +54,19 @@ public class NoteReaders {
         this.contacts = contacts;
     }
 
-    /** What the note says, for its owner, as written on {@code today}. */
+    /**
+     * What the note says, for its owner, as written on {@code today}. Rules that fail on text nobody foresaw must not
+     * cost the note: it is then understood as saying nothing but itself, and filed as typed. The log names the
+     * failure, never the note.
+     */
     public Understanding read(long owner, String note, LocalDate today) {
-        return readerOf(owner).read(note, today);
+        try {
+            return readerOf(owner).read(note, today);
+        } catch (RuntimeException e) {
+            StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            log.warn("Reading a note failed ({} at {}); it is filed without being read", e.getClass().getName(), where);
+            return new Understanding(List.of(), List.of(), true, List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
+        }
     }
 
     private NoteReader readerOf(long owner) {
