@@ -55,7 +55,14 @@ public class Accounts {
 
     /** All of the user's accounts, A first, then B, C and those without a tier, each by name. */
     public List<Account> all(long owner) {
-        return book(owner).accounts();
+        String version = String.valueOf(contacts.addressBookVersion(owner));
+        if (!version.equals(madeFromBook.get(owner))) { // the contacts are read only when the book changed
+            makeAccounts(owner, contacts.all(owner));
+            madeFromBook.put(owner, version);
+        }
+        List<Account> accounts = new ArrayList<>(repository.all(owner));
+        accounts.sort(BY_TIER);
+        return accounts;
     }
 
     /** The user's accounts of one tier (null: without a tier), by name. */
@@ -258,15 +265,8 @@ public class Accounts {
 
     /** The user's contacts and accounts, the accounts made first for company names that have none yet. */
     private Book book(long owner) {
-        List<Contact> all = contacts.all(owner);
-        String version = String.valueOf(contacts.addressBookVersion(owner));
-        if (!version.equals(madeFromBook.get(owner))) {
-            makeAccounts(owner, all);
-            madeFromBook.put(owner, version);
-        }
-        List<Account> accounts = new ArrayList<>(repository.all(owner));
-        accounts.sort(BY_TIER);
-        return new Book(all, accounts);
+        List<Account> accounts = all(owner);
+        return new Book(contacts.all(owner), accounts);
     }
 
     /** An account for every company name on the contacts that no account covers yet; idempotent. */

@@ -1,18 +1,16 @@
 package nl.homerun.dialogs;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import nl.homerun.contacts.CompanyNames;
 import nl.homerun.contacts.Contact;
 import nl.homerun.contacts.Contacts;
 
@@ -23,11 +21,6 @@ import nl.homerun.contacts.Contacts;
  */
 @Component
 class Companies {
-
-    /** Legal forms, which say what kind of company it is rather than which. */
-    private static final Set<String> LEGAL_FORMS = Set.of("bv", "nv", "vof", "cv", "ua", "bvba", "cvba", "ltd", "limited",
-            "inc", "incorporated", "llc", "plc", "llp", "gmbh", "ag", "kg", "sa", "sarl", "sas", "spa", "srl", "oy", "ab", "as",
-            "corp", "corporation", "co");
 
     private final Contacts contacts;
 
@@ -101,13 +94,7 @@ class Companies {
 
     /** A company's name without case, accents, punctuation or legal form: "fabrikam" for "Fabrikam B.V.". */
     static String key(String name) {
-        String plain = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace(".", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        List<String> words = new ArrayList<>(List.of(plain.split(" ")));
-        while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1);
-        }
-        return String.join("", words);
+        return CompanyNames.withoutLegalForm(name);
     }
 
     /** How a person of the company reads in a checklist: "Jan de Vries (inkoper)". */
