@@ -325,7 +325,7 @@ public class Accounts {
         private NameMatch() {
         }
 
-        /** 10 the same, 9 but for the legal form, 8 but for fillers ("Nederland"), 7 the start of its words, 5 a typo, 0 not. */
+        /** 10 the same, 9 but for the legal form, 8 but for fillers ("Nederland"), 7 the start of its words, 5 a typo in it or its words, 0 not. */
         static int score(String typed, String name) {
             if (CompanyNames.key(typed).equals(CompanyNames.key(name))) {
                 return 10;
@@ -342,7 +342,9 @@ public class Accounts {
                     && words.stream().anyMatch(w -> w.startsWith(t)))) {
                 return 7;
             }
-            return typo(CompanyNames.withoutLegalForm(typed), CompanyNames.withoutLegalForm(name)) ? 5 : 0;
+            boolean typoInItsWords = !typedWords.isEmpty()
+                    && typedWords.stream().allMatch(t -> words.stream().anyMatch(w -> typo(t, w))); // "westlnd fruit"
+            return typoInItsWords || typo(CompanyNames.withoutLegalForm(typed), CompanyNames.withoutLegalForm(name)) ? 5 : 0;
         }
 
         /** The same but for the legal form or fillers, or a small typo. */

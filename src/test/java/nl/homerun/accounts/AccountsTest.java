@@ -106,6 +106,9 @@ class AccountsTest {
         assertThat(accounts.findByName(ANNA, "cooperatie westland fruit")).extracting(Account::name)
                 .containsExactly("Coöperatie Westland Fruit U.A.");
         assertThat(accounts.findByName(ANNA, "contsoo")).extracting(Account::name).containsExactly("Contoso Ltd");
+        assertThat(accounts.findByName(ANNA, "westlnd")).extracting(Account::name)
+                .containsExactly("Coöperatie Westland Fruit U.A."); // a typo in one of its words, found by hand
+        assertThat(accounts.findByName(ANNA, "bakkerij van dan")).extracting(Account::name).containsExactly("Bakkerij Van Dam");
         assertThat(accounts.findByName(ANNA, "Initech")).isEmpty();
         assertThat(accounts.findByName(ANNA, "...")).isEmpty();
     }
