@@ -74,39 +74,64 @@ public class TerminalChat {
         return number >= 1 && number <= buttons.size() ? Optional.of(buttons.get(number - 1)) : Optional.empty();
     }
 
-    /** Prints the replies and returns their buttons, numbered from 1 across all of them. */
+    /**
+     * Prints the replies and returns their buttons. The last message with buttons is the question of the moment, so
+     * its buttons are numbered from 1 (a checklist's "✅ 3" is then pressed by typing 3); the buttons of the messages
+     * before it go on from there.
+     */
     private List<Numbered> print(List<Reply> replies, PrintStream out) {
-        List<Numbered> numbered = new ArrayList<>();
-        for (Reply reply : replies) {
-            String ref;
-            if (reply.isEdit() && !reply.edit().orNew()) {
-                continue; // it only marks what was just done (an answered question): the terminal shows that already
+        List<Reply> shown = replies.stream().filter(r -> !r.isEdit() || r.edit().orNew()).toList();
+        // an edit that does not fall back to a new message only marks what was just done: the terminal shows that already
+        int last = -1;
+        for (int i = 0; i < shown.size(); i++) {
+            if (!shown.get(i).buttons().isEmpty()) {
+                last = i;
             }
-            if (reply.isEdit() && printed.contains(reply.edit().messageRef())) {
-                ref = reply.edit().messageRef();
-                out.println();
-                out.print("✎ "); // the user's language is the coach's to know: a sign says it in both
-            } else {
-                ref = "t" + ++count;
-                out.println();
-            }
-            printed.add(ref);
-            out.println(Html.toPlainText(reply.text()));
-            if (reply.attachment() != null) {
-                out.println("📎 " + save(reply.attachment()));
-            }
+        }
+        Numbered[] numbered = new Numbered[shown.stream().mapToInt(TerminalChat::buttonCount).sum()];
+        int next = last < 0 ? 1 : 1 + buttonCount(shown.get(last));
+        for (int i = 0; i < shown.size(); i++) {
+            Reply reply = shown.get(i);
+            String ref = printText(reply, out);
+            int number = i == last ? 1 : next;
             for (List<Button> row : reply.buttons()) {
                 StringBuilder line = new StringBuilder();
                 for (Button button : row) {
-                    numbered.add(new Numbered(button, ref));
-                    line.append("  [").append(numbered.size()).append("] ").append(button.label());
+                    numbered[number - 1] = new Numbered(button, ref);
+                    line.append("  [").append(number++).append("] ").append(button.label());
                 }
                 out.println(line);
+            }
+            if (i != last) {
+                next = number;
             }
         }
         out.println();
         out.flush();
-        return numbered;
+        return List.of(numbered);
+    }
+
+    private static int buttonCount(Reply reply) {
+        return reply.buttons().stream().mapToInt(List::size).sum();
+    }
+
+    /** Prints a reply's text (and saves its file), and returns the name it is known by. */
+    private String printText(Reply reply, PrintStream out) {
+        String ref;
+        if (reply.isEdit() && printed.contains(reply.edit().messageRef())) {
+            ref = reply.edit().messageRef();
+            out.println();
+            out.print("✎ "); // the user's language is the coach's to know: a sign says it in both
+        } else {
+            ref = "t" + ++count;
+            out.println();
+        }
+        printed.add(ref);
+        out.println(Html.toPlainText(reply.text()));
+        if (reply.attachment() != null) {
+            out.println("📎 " + save(reply.attachment()));
+        }
+        return ref;
     }
 
     private Path save(Attachment attachment) {

@@ -50,6 +50,15 @@ class TerminalChatTest {
     }
 
     @Test
+    void theLastQuestionsButtonsAreNumberedFromOneSoItsOwnNumbersMatch() throws Exception {
+        String output = chat(9004, "nl", "ik stuur vrijdag de offerte naar fabrikam\n1\n/taken\n");
+
+        assertThat(output).containsSubsequence("  [4] 👥 Wie  [5] ✏️  [6] 🗑", "1. 📌 Taak: Ik stuur vrijdag de offerte",
+                "  [1] ✅ 1  [2] ✏️  [3] ✖️", "📌 Taak gemaakt: Ik stuur vrijdag de offerte naar fabrikam",
+                "Open taken (1)");
+    }
+
+    @Test
     void aNumberWithoutButtonsIsJustText() throws Exception {
         String output = chat(9002, "nl", "/help\n1\n");
 
