@@ -93,7 +93,7 @@ final class PlanPdf {
             room(30);
             float top = y;
             lines(item.text(), regular, 10.5f, MARGIN + 18, 14);
-            box(MARGIN + 2, top - BOX + 1, item.done());
+            box(MARGIN + 2, top - BOX - 2, item.done());
             if (item.details() != null) {
                 lines(item.details(), italic, 9, MARGIN + 18, 12);
             }
