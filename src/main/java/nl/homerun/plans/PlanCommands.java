@@ -143,7 +143,7 @@ class PlanCommands implements ChatFeature {
             return List.of(view.overview(turn, account, plan, null).inPlace());
         }
         if (action instanceof NotNow) {
-            return List.of(Reply.text(turn.text("plans.c.ask", account.name()) + "\n\n" + turn.text("plans.c.light")).markInPlace());
+            return List.of(Reply.text(turn.text("plans.c.ask", account.name()) + "\n\n" + turn.text("plans.c.light")).inPlace());
         }
         if (action instanceof OfPillar p) {
             return List.of(view.pillar(turn, account, plan, p.pillar(), null).inPlace());
