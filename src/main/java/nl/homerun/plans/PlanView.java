@@ -79,8 +79,12 @@ class PlanView {
                 activities.forEach(a -> text.append("\n").append(line(turn, a)));
             }
         }
-        found.filter(p -> !p.activities().isEmpty()).ifPresent(plan -> text.append("\n\n").append(progress(turn, account, plan)));
-        text.append("\n").append(whom(turn, account));
+        boolean planned = found.isPresent() && !found.get().activities().isEmpty();
+        text.append("\n\n");
+        if (planned) {
+            text.append(progress(turn, account, found.get())).append("\n");
+        }
+        text.append(whom(turn, account));
         List<List<Button>> rows = new ArrayList<>();
         rows.add(List.of(pillarButton(turn, account, Pillar.PROJECT, found), pillarButton(turn, account, Pillar.PERSON, found)));
         rows.add(List.of(pillarButton(turn, account, Pillar.PROCESS, found), pillarButton(turn, account, Pillar.PARTNERSHIP, found)));

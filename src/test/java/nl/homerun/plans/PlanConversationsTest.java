@@ -301,7 +301,7 @@ class PlanConversationsTest {
     @Test
     void theAccountCardShowsThePlanInShortWithAButtonToIt() {
         Reply card = say(ANNA, "/account Fabrikam").get(0);
-        assertThat(plain(card)).contains("📋 4P-plan\nNog geen plan. Voor een A-klant maak je er een");
+        assertThat(plain(card)).contains("📋 4P-plan\nNog geen plan. Voor A-klanten maak je er een");
         Reply opened = press(ANNA, action(card, "📋 4P-plan")).get(0);
         assertThat(opened.edit().messageRef()).isEqualTo(MESSAGE);
         assertThat(plain(opened)).startsWith("📋 4P-relatieplan Fabrikam B.V. · A-klant");
