@@ -289,7 +289,8 @@ class PlanCommands implements ChatFeature {
             }
             case NEW_GOAL -> {
                 TypedActivity typed = TypedActivity.read(text, today);
-                String goal = NO_GOAL.contains(text.strip().toLowerCase(Locale.ROOT)) ? "" : typed.text() == null ? text.strip() : typed.text();
+                String typedGoal = typed.text() == null ? text.strip() : typed.text(); // a day after the goal is its day
+                String goal = NO_GOAL.contains(typedGoal.toLowerCase(Locale.ROOT)) ? "" : typedGoal;
                 LocalDate due = typed.due() != null && !typed.due().isBefore(today) ? typed.due() : null;
                 yield next(turn, conversation, account, state.typed(null, goal, due));
             }

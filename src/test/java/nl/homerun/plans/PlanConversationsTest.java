@@ -190,6 +190,26 @@ class PlanConversationsTest {
     }
 
     @Test
+    void aCommandMidwayIsAnsweredAndTheQuestionComesBackAndStopLeavesNothingHalfMade() {
+        press(ANNA, action(new PlanAction.Add(fabrikam.id(), Pillar.PERSON)));
+        say(ANNA, "Lunch met Jan buiten een offertetraject");
+        List<Reply> interrupted = say(ANNA, "/taken");
+        assertThat(plain(interrupted.get(interrupted.size() - 1)))
+                .isEqualTo("Je was bezig met het 4P-plan:\n🎯 Wat is het meetbare doel van „Lunch met Jan buiten een offertetraject”? "
+                        + "Waar zie je aan dat het gelukt is? (Of „geen”.)");
+        Reply added = say(ANNA, "geen; volgende week dinsdag").get(0);
+        assertThat(plain(added)).startsWith("✅ In het plan: Lunch met Jan buiten een offertetraject. Een taak op "
+                + day(LocalDate.of(2026, 5, 12)));
+        assertThat(plan().activities().get(0).goal()).isNull();
+
+        press(ANNA, action(new PlanAction.Add(fabrikam.id(), Pillar.PROJECT)));
+        say(ANNA, "Oplevering evalueren, doel: een 8");
+        assertThat(plain(say(ANNA, "/stop").get(0))).startsWith("Gestopt.");
+        assertThat(plan().activities()).hasSize(1);
+        assertThat(followUps.open(ANNA)).hasSize(1);
+    }
+
+    @Test
     void aTaskDoneMovedOrDeletedElsewhereIsFollowedInThePlan() {
         for (Suggestion s : List.of(Suggestion.INVOICES, Suggestion.ESCALATION, Suggestion.KNOWN_INSIDE)) {
             press(ANNA, action(new PlanAction.Accept(fabrikam.id(), s)));
