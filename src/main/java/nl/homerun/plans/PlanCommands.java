@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import nl.homerun.accounts.Account;
@@ -20,6 +21,7 @@ import nl.homerun.coach.Command;
 import nl.homerun.coach.CommandSpec;
 import nl.homerun.coach.Conversation;
 import nl.homerun.coach.ConversationStore;
+import nl.homerun.coach.FreeTextHandler;
 import nl.homerun.coach.Html;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
@@ -64,13 +66,16 @@ class PlanCommands implements ChatFeature {
     private final Accounts accounts;
     private final ConversationStore conversations;
     private final Clock clock;
+    private final ObjectProvider<FreeTextHandler> notes;
 
-    PlanCommands(Plans plans, PlanView view, Accounts accounts, ConversationStore conversations, Clock clock) {
+    PlanCommands(Plans plans, PlanView view, Accounts accounts, ConversationStore conversations, Clock clock,
+            ObjectProvider<FreeTextHandler> notes) {
         this.plans = plans;
         this.view = view;
         this.accounts = accounts;
         this.conversations = conversations;
         this.clock = clock;
+        this.notes = notes;
     }
 
     @Override
@@ -297,7 +302,7 @@ class PlanCommands implements ChatFeature {
             case NEW_DUE -> {
                 Optional<LocalDate> due = TypedActivity.day(text, today);
                 if (due.isEmpty()) {
-                    yield List.of(turn.say("plans.due.unreadable", text, Dates.examples(turn.language())));
+                    yield notADay(turn, account, state, text);
                 }
                 if (due.get().isBefore(today)) {
                     yield List.of(turn.say("plans.due.past", PlanView.day(turn, due.get())));
@@ -312,7 +317,7 @@ class PlanCommands implements ChatFeature {
             case DUE -> {
                 Optional<LocalDate> due = TypedActivity.day(text, today);
                 if (due.isEmpty()) {
-                    yield List.of(turn.say("plans.due.unreadable", text, Dates.examples(turn.language())));
+                    yield notADay(turn, account, state, text);
                 }
                 if (due.get().isBefore(today)) {
                     yield List.of(turn.say("plans.due.past", PlanView.day(turn, due.get())));
@@ -320,6 +325,26 @@ class PlanCommands implements ChatFeature {
                 yield change(turn, conversation, account, state, a -> a.withDue(due.get()), "plans.changed.due");
             }
         };
+    }
+
+    /**
+     * Text where a day was asked that is no day: a visit note typed in between (six words or more, no digits: longer than
+     * any vague day such as "ergens na de zomer") is filed as a note and the question asked again; anything else is refused with
+     * examples. Nothing typed is lost.
+     */
+    private List<Reply> notADay(Turn turn, Account account, PlanState state, String text) {
+        FreeTextHandler handler = notes.getIfAvailable();
+        if (handler == null || !looksLikeANote(text)) {
+            return List.of(turn.say("plans.due.unreadable", text, Dates.examples(turn.language())));
+        }
+        List<Reply> replies = new ArrayList<>(List.of(turn.say("plans.due.keptAsNote")));
+        replies.addAll(handler.onFreeText(turn, text));
+        replies.add(Reply.text(ask(turn, account, state)));
+        return replies;
+    }
+
+    static boolean looksLikeANote(String text) {
+        return text.chars().noneMatch(Character::isDigit) && text.strip().split("\\s+").length >= 6;
     }
 
     /** A new activity complete: added with its task; else the next question (the goal, then the day). */

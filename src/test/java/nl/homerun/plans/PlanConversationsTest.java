@@ -137,6 +137,11 @@ class PlanConversationsTest {
         assertThat(plain(dayAsked)).startsWith("📅 Vóór wanneer moet „Escalatiepad afspreken” klaar zijn?");
         assertThat(plain(say(ANNA, "3 mei 2026").get(0))).isEqualTo(day(TODAY.minusDays(1)) + " is al voorbij. Kies een dag vanaf vandaag.");
         assertThat(plain(say(ANNA, "zo snel mogelijk").get(0))).startsWith("Ik kan „zo snel mogelijk” niet als datum lezen.");
+        List<Reply> note = say(ANNA, "jan de vries gebeld, hij wil een offerte voor extra werkplekken");
+        assertThat(plain(note.get(0))).startsWith("Dat was geen datum; ik las het als bezoeknotitie en heb het bewaard.");
+        assertThat(note.stream().map(PlanConversationsTest::plain).toList()).anySatisfy(r -> assertThat(r).contains("Gekoppeld aan Jan de Vries"));
+        assertThat(plain(note.get(note.size() - 1))).startsWith("📅 Vóór wanneer moet „Escalatiepad afspreken” klaar zijn?");
+        assertThat(database.getCollection("notes").countDocuments()).isOne();
         assertThat(plain(say(ANNA, "over 2 weken").get(0))).startsWith("✅ In het plan: Escalatiepad afspreken. Een taak op " + day(TODAY.plusWeeks(2)));
         assertThat(followUps.open(ANNA)).hasSize(3);
 
