@@ -41,6 +41,11 @@ record Activity(String id, Pillar pillar, String text, String goal, LocalDate du
         return new Activity(id, pillar, text, goal, due, changed, done, doneAt, suggestion, createdAt);
     }
 
+    /** Open again, without a task: the task it had stays done, as what happened; reopening makes a new one. */
+    Activity reopened() {
+        return new Activity(id, pillar, text, goal, due, null, false, null, suggestion, createdAt);
+    }
+
     Activity finished(Instant at) {
         return done ? this : new Activity(id, pillar, text, goal, due, taskId, true, at, suggestion, createdAt);
     }

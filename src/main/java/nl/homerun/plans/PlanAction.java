@@ -94,6 +94,14 @@ sealed interface PlanAction {
         }
     }
 
+    /** A finished activity open again, with a new task. */
+    record Reopen(String accountId, String activityId) implements PlanAction {
+        @Override
+        public String pack() {
+            return "u:" + accountId + ":" + activityId;
+        }
+    }
+
     /** The activity goes from the plan (and its open task with it). */
     record Remove(String accountId, String activityId) implements PlanAction {
         @Override
@@ -143,7 +151,7 @@ sealed interface PlanAction {
     Pattern ONE = Pattern.compile("([scntf]):" + ACCOUNT);
     Pattern PILLAR = Pattern.compile("([po]):" + ACCOUNT + ":([1-4])");
     Pattern ACCEPT = Pattern.compile("a:" + ACCOUNT + ":([a-z]\\d)");
-    Pattern ACTIVITY_ACTION = Pattern.compile("([xdr]):" + ACCOUNT + ":" + ACTIVITY);
+    Pattern ACTIVITY_ACTION = Pattern.compile("([xdru]):" + ACCOUNT + ":" + ACTIVITY);
     Pattern EDIT = Pattern.compile("e:" + ACCOUNT + ":" + ACTIVITY + ":([tgd])");
 
     /** The action of a button's packed form; empty for anything this version does not know. */
@@ -173,6 +181,7 @@ sealed interface PlanAction {
             return Optional.of(switch (m.group(1)) {
                 case "x" -> new OfActivity(id, activity);
                 case "d" -> new Done(id, activity);
+                case "u" -> new Reopen(id, activity);
                 default -> new Remove(id, activity);
             });
         }

@@ -37,6 +37,7 @@ import nl.homerun.plans.PlanAction.NotNow;
 import nl.homerun.plans.PlanAction.OfActivity;
 import nl.homerun.plans.PlanAction.OfPillar;
 import nl.homerun.plans.PlanAction.Remove;
+import nl.homerun.plans.PlanAction.Reopen;
 import nl.homerun.plans.PlanAction.SharePdf;
 import nl.homerun.plans.PlanAction.ShareText;
 import nl.homerun.plans.PlanAction.Show;
@@ -192,6 +193,13 @@ class PlanCommands implements ChatFeature {
             return List.of(view.pillar(turn, account, plans.of(owner, account.id()), a.pillar(),
                     turn.text("plans.done.said", a.text())).inPlace());
         }
+        if (action instanceof Reopen) {
+            if (!a.done() || !plans.reopen(owner, account, turn.language(), a.id(), today(turn))) {
+                return List.of(view.activity(turn, account, a, null).inPlace());
+            }
+            Activity open = plans.of(owner, account.id()).flatMap(p -> p.activity(a.id())).orElseThrow();
+            return List.of(view.activity(turn, account, open, withTask(turn, account, open, "plans.reopened")).inPlace());
+        }
         if (action instanceof Remove) {
             plans.remove(owner, account.id(), a.id());
             return List.of(view.pillar(turn, account, plans.of(owner, account.id()), a.pillar(),
@@ -211,6 +219,9 @@ class PlanCommands implements ChatFeature {
             return a.activityId();
         }
         if (action instanceof Remove a) {
+            return a.activityId();
+        }
+        if (action instanceof Reopen a) {
             return a.activityId();
         }
         return null;
@@ -233,10 +244,15 @@ class PlanCommands implements ChatFeature {
 
     /** "✅ In het plan: … — een taak op 1 mrt 2027 voor Jan de Vries." */
     private String added(Turn turn, Account account, Activity activity) {
+        return withTask(turn, account, activity, "plans.added");
+    }
+
+    /** The message {@code key} about the activity, its task's day and, with {@code key.for}, whom the task is for. */
+    private String withTask(Turn turn, Account account, Activity activity, String key) {
         Optional<Contact> who = plans.mainContact(turn.userId(), account);
         String day = PlanView.day(turn, activity.due());
-        return who.map(c -> turn.text("plans.added.for", activity.text(), day, c.name()))
-                .orElseGet(() -> turn.text("plans.added", activity.text(), day));
+        return who.map(c -> turn.text(key + ".for", activity.text(), day, c.name()))
+                .orElseGet(() -> turn.text(key, activity.text(), day));
     }
 
     private LocalDate today(Turn turn) {

@@ -182,7 +182,8 @@ class PlanView {
             rows.add(List.of(new PlanAction.Done(account.id(), a.id()).button(turn.text("plans.done.button")),
                     new PlanAction.Remove(account.id(), a.id()).button(turn.text("plans.remove.button"))));
         } else {
-            rows.add(List.of(new PlanAction.Remove(account.id(), a.id()).button(turn.text("plans.remove.button"))));
+            rows.add(List.of(new PlanAction.Reopen(account.id(), a.id()).button(turn.text("plans.reopen.button")),
+                    new PlanAction.Remove(account.id(), a.id()).button(turn.text("plans.remove.button"))));
         }
         rows.add(List.of(new PlanAction.OfPillar(account.id(), a.pillar()).button("⬅️ " + pillarName(turn, a.pillar())),
                 new PlanAction.Show(account.id()).button(turn.text("plans.back.plan"))));

@@ -126,6 +126,17 @@ class Plans {
         return done.isPresent();
     }
 
+    /**
+     * A finished activity open again (a tick by mistake, or it needs another round), with a new task on its day, or
+     * {@code today} when that has passed; false when it is not there or not finished.
+     */
+    boolean reopen(long owner, Account account, Language language, String activityId, LocalDate today) {
+        boolean finished = repository.find(owner, account.id()).flatMap(p -> p.activity(activityId)).filter(Activity::done)
+                .isPresent();
+        return finished && change(owner, account, language, activityId,
+                a -> a.reopened().withDue(a.due().isBefore(today) ? today : a.due()));
+    }
+
     /** The activity goes, and its task if it is still open; false when it was not there. */
     boolean remove(long owner, String accountId, String activityId) {
         for (int i = 0; i < TRIES; i++) {

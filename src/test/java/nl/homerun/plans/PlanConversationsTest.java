@@ -183,6 +183,22 @@ class PlanConversationsTest {
         assertThat(followUps.find(ANNA, invoices.taskId()).orElseThrow().done()).isTrue();
         assertThat(plan().activity(invoices.id()).orElseThrow().done()).isTrue();
 
+        // ticked by mistake: open again, with a new task on its day (the ticked task stays done)
+        Reply doneCard = press(ANNA, action(new PlanAction.OfActivity(fabrikam.id(), invoices.id()))).get(0);
+        assertThat(labels(doneCard)).startsWith("[↩️ Heropenen] [🗑 Verwijderen]");
+        Reply reopened = press(ANNA, action(doneCard, "↩️ Heropenen")).get(0);
+        assertThat(plain(reopened)).startsWith("↩️ Weer open: Factuurproces afstemmen met Petra van de administratie. Een nieuwe taak op "
+                + day(LocalDate.of(2026, 6, 15)) + " voor Jan de Vries.").contains("⬜ Factuurproces afstemmen met Petra");
+        Activity open = plan().activity(invoices.id()).orElseThrow();
+        assertThat(open.done()).isFalse();
+        assertThat(followUps.find(ANNA, open.taskId()).orElseThrow()).satisfies(t -> {
+            assertThat(t.done()).isFalse();
+            assertThat(t.due()).isEqualTo(LocalDate.of(2026, 6, 15));
+        });
+        assertThat(followUps.find(ANNA, invoices.taskId()).orElseThrow().done()).isTrue();
+        assertThat(plain(press(ANNA, action(doneCard, "↩️ Heropenen")).get(0))).doesNotContain("Weer open"); // pressed twice
+        finished = press(ANNA, action(new PlanAction.Done(fabrikam.id(), invoices.id()))).get(0);
+
         press(ANNA, action(finished, "➕ Escalatiepad bij problemen afspre…"));
         Activity escalation = plan().activities().stream().filter(a -> !a.done()).findFirst().orElseThrow();
         Reply removed = press(ANNA, action(new PlanAction.Remove(fabrikam.id(), escalation.id()))).get(0);

@@ -64,7 +64,7 @@ class PlanLogicTest {
         List<PlanAction> all = new ArrayList<>(List.of(new PlanAction.Show(ACCOUNT), new PlanAction.Anyway(ACCOUNT),
                 new PlanAction.NotNow(ACCOUNT), new PlanAction.ShareText(ACCOUNT), new PlanAction.SharePdf(ACCOUNT),
                 new PlanAction.OfActivity(ACCOUNT, activity), new PlanAction.Done(ACCOUNT, activity),
-                new PlanAction.Remove(ACCOUNT, activity)));
+                new PlanAction.Reopen(ACCOUNT, activity), new PlanAction.Remove(ACCOUNT, activity)));
         for (Pillar pillar : Pillar.values()) {
             all.add(new PlanAction.OfPillar(ACCOUNT, pillar));
             all.add(new PlanAction.Add(ACCOUNT, pillar));
