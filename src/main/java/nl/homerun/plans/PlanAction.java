@@ -71,7 +71,7 @@ sealed interface PlanAction {
     }
 
     /** One activity, with buttons to change, finish or remove it. */
-    record OfActivity(String accountId, String activityId) implements PlanAction {
+    record OfActivity(String accountId, String activityId) implements OnActivity {
         @Override
         public String pack() {
             return "x:" + accountId + ":" + activityId;
@@ -79,7 +79,7 @@ sealed interface PlanAction {
     }
 
     /** Type a new text, goal or date for an activity. */
-    record Edit(String accountId, String activityId, Field field) implements PlanAction {
+    record Edit(String accountId, String activityId, Field field) implements OnActivity {
         @Override
         public String pack() {
             return "e:" + accountId + ":" + activityId + ":" + field.code;
@@ -87,7 +87,7 @@ sealed interface PlanAction {
     }
 
     /** The activity is done (and so its task). */
-    record Done(String accountId, String activityId) implements PlanAction {
+    record Done(String accountId, String activityId) implements OnActivity {
         @Override
         public String pack() {
             return "d:" + accountId + ":" + activityId;
@@ -95,7 +95,7 @@ sealed interface PlanAction {
     }
 
     /** A finished activity open again, with a new task. */
-    record Reopen(String accountId, String activityId) implements PlanAction {
+    record Reopen(String accountId, String activityId) implements OnActivity {
         @Override
         public String pack() {
             return "u:" + accountId + ":" + activityId;
@@ -103,7 +103,7 @@ sealed interface PlanAction {
     }
 
     /** The activity goes from the plan (and its open task with it). */
-    record Remove(String accountId, String activityId) implements PlanAction {
+    record Remove(String accountId, String activityId) implements OnActivity {
         @Override
         public String pack() {
             return "r:" + accountId + ":" + activityId;
@@ -195,4 +195,9 @@ sealed interface PlanAction {
 
     /** The account every action names. */
     String accountId();
+
+    /** An action on one activity of the plan. */
+    sealed interface OnActivity extends PlanAction {
+        String activityId();
+    }
 }

@@ -171,7 +171,7 @@ class PlanCommands implements ChatFeature {
             return plan.filter(p -> !p.activities().isEmpty()).map(p -> List.of(pdf(turn, account, p)))
                     .orElseGet(() -> List.of(turn.say("plans.empty", account.name())));
         }
-        String activityId = activityOf(action);
+        String activityId = action instanceof PlanAction.OnActivity on ? on.activityId() : null;
         Optional<Activity> activity = plan.flatMap(p -> p.activity(activityId));
         if (activity.isEmpty()) {
             return List.of(turn.say("plans.activity.gone"));
@@ -206,25 +206,6 @@ class PlanCommands implements ChatFeature {
                     turn.text(a.done() || a.taskId() == null ? "plans.removed" : "plans.removed.task", a.text())).inPlace());
         }
         return List.of(turn.say("coach.button.stale"));
-    }
-
-    private static String activityOf(PlanAction action) {
-        if (action instanceof OfActivity a) {
-            return a.activityId();
-        }
-        if (action instanceof Edit a) {
-            return a.activityId();
-        }
-        if (action instanceof Done a) {
-            return a.activityId();
-        }
-        if (action instanceof Remove a) {
-            return a.activityId();
-        }
-        if (action instanceof Reopen a) {
-            return a.activityId();
-        }
-        return null;
     }
 
     /** A suggestion taken: an activity and its task, planned its number of days from today. */
