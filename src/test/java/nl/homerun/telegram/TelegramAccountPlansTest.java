@@ -75,6 +75,10 @@ class TelegramAccountPlansTest {
             List<FollowUp> tasks = bot.bean(FollowUps.class).open(USER);
             assertThat(tasks).extracting(FollowUp::contactId).containsExactlyInAnyOrder(jan.id(), eva.id());
             assertThat(plain(say("/taken", c -> plain(c).contains("Open taken (2)")))).contains("Factuurproces");
+
+            FakeBotApi.Call plan = say("/plan fabrikam", c -> plain(c).contains("0 van 1 activiteiten klaar"));
+            FakeBotApi.Call pdf = press(plan, "📄 PDF", c -> c.is("sendDocument"));
+            assertThat(pdf.body().path("document").asText()).startsWith("attach://").endsWith(".pdf");
         }
     }
 
@@ -117,6 +121,6 @@ class TelegramAccountPlansTest {
     private Predicate<FakeBotApi.Call> after(Predicate<FakeBotApi.Call> answer) {
         long from = System.nanoTime();
         return c -> c.atNanos() >= from && c.status() == 200 && c.chatId() == USER
-                && (c.is("sendMessage") || c.is("editMessageText") || c.is("sendPhoto")) && answer.test(c);
+                && (c.is("sendMessage") || c.is("editMessageText") || c.is("sendPhoto") || c.is("sendDocument")) && answer.test(c);
     }
 }
