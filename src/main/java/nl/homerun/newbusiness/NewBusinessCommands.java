@@ -21,7 +21,6 @@ import nl.homerun.coach.CommandSpec;
 import nl.homerun.coach.Conversation;
 import nl.homerun.coach.ConversationStore;
 import nl.homerun.coach.FreeTextHandler;
-import nl.homerun.coach.Html;
 import nl.homerun.coach.InboundEvent;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
@@ -148,8 +147,8 @@ class NewBusinessCommands implements ChatFeature {
         Matcher remove = REMOVE.matcher(text.strip());
         if (remove.matches()) {
             Optional<Tournament> removed = tournaments.remove(t, remove.group(1));
-            return removed.isEmpty() ? List.of(turn.say("newbusiness.list.notOnIt", Html.escape(remove.group(1).strip())))
-                    : List.of(Reply.text(turn.text("newbusiness.list.removed", Html.escape(remove.group(1).strip())) + "\n"
+            return removed.isEmpty() ? List.of(turn.say("newbusiness.list.notOnIt", remove.group(1).strip()))
+                    : List.of(Reply.text(turn.text("newbusiness.list.removed", remove.group(1).strip()) + "\n"
                             + view.countLine(turn.user(), removed.get().entries().size())));
         }
         List<Candidate> candidates = SuspectList.fromText(text);
@@ -172,17 +171,17 @@ class NewBusinessCommands implements ChatFeature {
         Tournament t = found.get();
         String fileName = document.fileName() == null ? "?" : document.fileName();
         if (document.size() > SuspectList.MAX_BYTES) {
-            return Optional.of(List.of(turn.say("newbusiness.file.tooLarge", Html.escape(fileName), t.entries().size())));
+            return Optional.of(List.of(turn.say("newbusiness.file.tooLarge", fileName, t.entries().size())));
         }
         SuspectList.Read read;
         try {
             read = SuspectList.fromFile(fileName, document.mimeType(), document.content().read());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             log.warn("Reading a list of suspects failed: {}", e.getClass().getSimpleName());
             read = new SuspectList.Unreadable("csv");
         }
         if (read instanceof SuspectList.Unreadable why) {
-            return Optional.of(List.of(turn.say("newbusiness.file." + why.reason(), Html.escape(fileName), t.entries().size())));
+            return Optional.of(List.of(turn.say("newbusiness.file." + why.reason(), fileName, t.entries().size())));
         }
         SuspectList.Names names = (SuspectList.Names) read;
         return Optional.of(add(turn, t, names.candidates(), names.nameless()));
@@ -361,7 +360,7 @@ class NewBusinessCommands implements ChatFeature {
             replies.add(view.state(turn.user(), after));
         } else if (outcome.get() instanceof YearWon won) {
             for (Account account : won.won()) {
-                replies.add(turn.say("newbusiness.won", Html.escape(account.name()), String.valueOf(after.year()),
+                replies.add(turn.say("newbusiness.won", account.name(), String.valueOf(after.year()),
                         turn.user().language().format(Tournaments.nextWorkingDay(turn.user().today(clock)),
                                 java.time.format.FormatStyle.FULL)));
             }

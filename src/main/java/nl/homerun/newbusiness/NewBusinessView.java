@@ -251,7 +251,8 @@ class NewBusinessView {
                 ? text(user, "newbusiness.bracket.caption", roundName(user, t.round()), t.in().size(), day(user, t.roundEnd()))
                 : t.status() == Status.SETUP ? text(user, "newbusiness.bracket.setup", t.entries().size())
                 : text(user, "newbusiness.bracket.closed", String.valueOf(t.year()));
-        return Reply.file(caption, new Attachment("werving-" + t.year() + ".png", "image/png", png));
+        String stage = t.status() == Status.PLAYING ? "ronde-" + t.round() : t.status() == Status.SETUP ? "lijst" : "eind";
+        return Reply.file(caption, new Attachment("werving-" + t.year() + "-" + stage + ".png", "image/png", png));
     }
 
     /** When a round ran or is planned: "2 mrt – 27 apr". */
@@ -317,10 +318,10 @@ class NewBusinessView {
         } else {
             String quoted = known.last().text().length() > QUOTE ? known.last().text().substring(0, QUOTE - 1) + "…" : known.last().text();
             s.append("\n").append(text(user, "newbusiness.known.notes", known.notes(), known.inRound(),
-                    shortDay(user, known.last().at().atZone(user.timeZone()).toLocalDate()), Html.escape(quoted)));
+                    shortDay(user, known.last().at().atZone(user.timeZone()).toLocalDate()), quoted));
         }
         known.signals().stream().limit(2).forEach(signal -> s.append("\n").append(text(user, "newbusiness.known.signal",
-                Html.escape(signal.sentence()), shortDay(user, signal.on()))));
+                signal.sentence(), shortDay(user, signal.on()))));
         if (known.lastContact() != null) {
             s.append("\n").append(text(user, "newbusiness.known.lastContact", day(user, known.lastContact())));
         }
@@ -423,7 +424,7 @@ class NewBusinessView {
             List<String> reached = t.entries().stream().filter(e -> !e.won() && e.reached(t) == round).map(Entry::name).toList();
             if (!reached.isEmpty()) {
                 s.append("\n• ").append(roundName(user, r)).append(": ").append(reached.size()).append(" — ")
-                        .append(names(reached, 5));
+                        .append(Html.escape(names(reached, 5)));
             }
         }
         long stillIn = t.in().size();
@@ -456,8 +457,9 @@ class NewBusinessView {
         return Reply.withButtons(s.toString(), rows.stream().limit(8).toList());
     }
 
+    /** "A, B, C …": plain text (escaped where it goes into a message). */
     static String names(List<String> names, int most) {
-        String shown = String.join(", ", names.stream().limit(most).map(Html::escape).toList());
+        String shown = String.join(", ", names.stream().limit(most).toList());
         return names.size() > most ? shown + " …" : shown;
     }
 

@@ -60,13 +60,15 @@ final class SuspectList {
 
     /**
      * Typed or pasted: a suspect per line (bullets and numbers before it dropped), its fields split by tabs, {@code ;},
-     * {@code ,} or " - "; a single line with commas or semicolons is a list of companies.
+     * {@code ,} or " - "; a single line with commas only (no e-mail address, phone number, tab or {@code ;}) is a list
+     * of companies.
      */
     static List<Candidate> fromText(String text) {
         List<String> lines = text.lines().map(l -> BULLET.matcher(l).replaceFirst("").strip()).filter(l -> !l.isEmpty()).toList();
         List<Candidate> found = new ArrayList<>();
-        if (lines.size() == 1 && lines.get(0).matches(".*[,;].*") && EMAIL.matcher(lines.get(0)).results().count() == 0) {
-            for (String name : lines.get(0).split("[,;]")) {
+        if (lines.size() == 1 && lines.get(0).contains(",") && !lines.get(0).matches(".*[;\\t].*")
+                && !EMAIL.matcher(lines.get(0)).find() && !PHONE.matcher(lines.get(0)).find()) {
+            for (String name : lines.get(0).split(",")) {
                 if (!name.isBlank()) {
                     found.add(new Candidate(name.strip(), null, null, null));
                 }
