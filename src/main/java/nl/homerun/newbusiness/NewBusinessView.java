@@ -168,7 +168,7 @@ class NewBusinessView {
         int size = t.entries().size();
         Stage first = Stage.first(size);
         int rounds = Stage.LAST - first.number + 1;
-        LocalDate today = LocalDate.now(clock.withZone(user.timeZone()));
+        LocalDate today = user.today(clock);
         String s = countLine(user, size) + "\n\n" + text(user, "newbusiness.weeks.ask", rounds,
                 roundName(user, first.number), day(user, today.plusWeeks(6L * rounds)), day(user, today.plusWeeks(10L * rounds)));
         return Reply.withButtons(s, List.of(weekButtons(user, t, 0)));
@@ -189,7 +189,7 @@ class NewBusinessView {
         if (t.status() == Status.CLOSED) {
             return review(user, t);
         }
-        LocalDate today = LocalDate.now(clock.withZone(user.timeZone()));
+        LocalDate today = user.today(clock);
         Stage stage = t.stage();
         int in = t.in().size();
         StringBuilder s = new StringBuilder(text(user, "newbusiness.state.title", String.valueOf(t.year()),

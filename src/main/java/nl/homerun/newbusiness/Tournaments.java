@@ -70,9 +70,14 @@ class Tournaments {
         return repository.all(owner);
     }
 
-    /** A new year being set up, with the suspects given (an earlier year's kweekvijver, or none). */
+    /**
+     * A new year being set up, with the suspects given (an earlier year's kweekvijver, or none). It is named by the year
+     * it starts in, or the one after the last year played when that started in this year already.
+     */
     Tournament begin(UserProfile user, List<Entry> carried) {
-        Tournament t = new Tournament(new ObjectId().toHexString(), user.id(), user.today(clock).getYear(), Status.SETUP,
+        int year = Math.max(user.today(clock).getYear(), repository.all(user.id()).stream().mapToInt(Tournament::year)
+                .map(y -> y + 1).max().orElse(0));
+        Tournament t = new Tournament(new ObjectId().toHexString(), user.id(), year, Status.SETUP,
                 DEFAULT_WEEKS, 1, 0, null, null, carried, List.of(), null, clock.instant(), 0);
         repository.insert(t);
         return t;
