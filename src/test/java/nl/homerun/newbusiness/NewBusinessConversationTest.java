@@ -117,7 +117,7 @@ class NewBusinessConversationTest {
     @Test
     void noGoAtAllEndsTheYearWithoutAnXxlAccountAfterSayingSo() {
         say(ANNA, "/newbusiness");
-        assertThat(plain(say(ANNA, "done"))).contains("0 suspects so far. A tournament needs at least 2").doesNotContain("weeks]");
+        assertThat(plain(say(ANNA, "done"))).contains("No suspects so far. A tournament needs at least 2").doesNotContain("weeks]");
         assertThat(repository.current(ANNA).orElseThrow().status()).isEqualTo(Tournament.Status.SETUP);
         say(ANNA, "Acme, Initech");
         List<Reply> card = press(ANNA, press(ANNA, say(ANNA, "done"), "7 weeks"), "⚖️ Decide: GO / NO GO");
