@@ -105,7 +105,7 @@ class NewBusinessCommands implements ChatFeature {
         }
         List<Tournament> all = tournaments.all(turn.userId());
         if (!all.isEmpty()) {
-            return List.of(view.review(turn.user(), all.get(0)));
+            return List.of(view.review(turn.user(), all.get(0)), view.bracket(turn.user(), all.get(0)));
         }
         return begin(turn, List.of());
     }
