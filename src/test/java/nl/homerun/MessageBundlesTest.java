@@ -133,7 +133,8 @@ class MessageBundlesTest {
     }
 
     /** Words that are the same in Dutch and English. */
-    private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("sport", "e-mail");
+    private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("sport", "e-mail", "Project", "Partnership",
+            "\uD83D\uDCC4 PDF", "4P {0}");
 
     @ParameterizedTest
     @MethodSource("bundles")

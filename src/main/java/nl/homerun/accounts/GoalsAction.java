@@ -23,8 +23,13 @@ sealed interface GoalsAction {
         return new Button(label, FEATURE + ":" + pack());
     }
 
+    /** An action on one account. */
+    sealed interface OnAccount extends GoalsAction {
+        String accountId();
+    }
+
     /** Ask for the account's revenue in a year (typed, as "omzet 2026 240k"). */
-    record AskRevenue(String accountId) implements GoalsAction {
+    record AskRevenue(String accountId) implements OnAccount {
         @Override
         public String pack() {
             return "rev:" + accountId;
@@ -32,7 +37,7 @@ sealed interface GoalsAction {
     }
 
     /** Record revenue already typed, for the account chosen from several (or from the user's accounts). */
-    record RecordRevenue(String accountId, int year, long euros) implements GoalsAction {
+    record RecordRevenue(String accountId, int year, long euros) implements OnAccount {
         @Override
         public String pack() {
             return "rev:" + accountId + ":" + year + ":" + euros;
@@ -40,7 +45,7 @@ sealed interface GoalsAction {
     }
 
     /** The account's revenue and goal, with its buttons. */
-    record ShowAccount(String accountId) implements GoalsAction {
+    record ShowAccount(String accountId) implements OnAccount {
         @Override
         public String pack() {
             return "acc:" + accountId;
@@ -48,7 +53,7 @@ sealed interface GoalsAction {
     }
 
     /** The goals to choose from for the account. */
-    record AccountGoal(String accountId) implements GoalsAction {
+    record AccountGoal(String accountId) implements OnAccount {
         @Override
         public String pack() {
             return "ag:" + accountId;
@@ -56,7 +61,7 @@ sealed interface GoalsAction {
     }
 
     /** Give the account its own goal, or ({@code percent} null) let it work to its tier's again. */
-    record SetAccountGoal(String accountId, Integer percent) implements GoalsAction {
+    record SetAccountGoal(String accountId, Integer percent) implements OnAccount {
         @Override
         public String pack() {
             return "ag:" + accountId + ":" + (percent == null ? "t" : percent);
@@ -64,7 +69,7 @@ sealed interface GoalsAction {
     }
 
     /** Ask for the account's own goal to be typed. */
-    record TypeAccountGoal(String accountId) implements GoalsAction {
+    record TypeAccountGoal(String accountId) implements OnAccount {
         @Override
         public String pack() {
             return "ag:" + accountId + ":?";
@@ -72,7 +77,7 @@ sealed interface GoalsAction {
     }
 
     /** The account's revenue per year and goal as a chart. */
-    record AccountChart(String accountId) implements GoalsAction {
+    record AccountChart(String accountId) implements OnAccount {
         @Override
         public String pack() {
             return "chart:" + accountId;

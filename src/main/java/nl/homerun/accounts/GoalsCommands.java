@@ -380,7 +380,7 @@ class GoalsCommands implements ChatFeature {
             return goals.years(turn.user()).contains(o.year()) ? List.of(view.overview(turn, o.year()).inPlace())
                     : List.of(turn.say("coach.button.stale"));
         }
-        String accountId = accountOf(action);
+        String accountId = action instanceof GoalsAction.OnAccount on ? on.accountId() : null;
         Optional<Account> found = accounts.find(turn.userId(), accountId);
         if (found.isEmpty()) {
             return List.of(turn.say("accounts.goals.gone"));
@@ -413,31 +413,6 @@ class GoalsCommands implements ChatFeature {
             return List.of(view.accountChart(turn, account));
         }
         return List.of(turn.say("coach.button.stale"));
-    }
-
-    private static String accountOf(GoalsAction action) {
-        if (action instanceof AskRevenue a) {
-            return a.accountId();
-        }
-        if (action instanceof RecordRevenue a) {
-            return a.accountId();
-        }
-        if (action instanceof ShowAccount a) {
-            return a.accountId();
-        }
-        if (action instanceof AccountGoal a) {
-            return a.accountId();
-        }
-        if (action instanceof SetAccountGoal a) {
-            return a.accountId();
-        }
-        if (action instanceof TypeAccountGoal a) {
-            return a.accountId();
-        }
-        if (action instanceof AccountChart a) {
-            return a.accountId();
-        }
-        return null;
     }
 
     // --- naming an account -----------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ final class PromiseCues {
 
     static final PromiseCues DUTCH = new PromiseCues(
             "(?iu)\\b(wil|wilde|vraagt|vroeg|verwacht) (dat|of) (ik|we|wij)\\b|\\bvroeg (me|mij|ons) (om|of)\\b"
-                    + "|\\b(wil|wilt|willen|vraagt|vroeg om) (graag )?(een|de|het|ons|onze) (\\S+ )?(" + NL_THINGS + ")\\b"
+                    + "|\\b(wil|wilt|willen|vraagt|vroeg om) (graag )?((een|de|het|ons|onze) )?(\\S+ )?(" + NL_THINGS + ")\\b"
                     + "|\\b(" + NL_THINGS + "|demo) (aangevraagd|gevraagd)\\b",
             "(?iu)\\bik\\s+" + NL_ADVERBS + "(" + NL_STEMS + ")\\b|\\b(" + NL_STEMS + ")\\s+ik\\b"
                     + "|\\b(we|wij)\\s+" + NL_ADVERBS + "(" + NL_WE_VERBS + ")\\b|\\b(" + NL_WE_VERBS + ")\\s+(we|wij)\\b"
@@ -137,7 +137,7 @@ final class PromiseCues {
 
     static final PromiseCues ENGLISH = new PromiseCues(
             "(?iu)\\b(asked|told|wants|needs|wanted) (me|us) to\\b|\\basked (me|us) for\\b|\\basked if (i|we) could\\b"
-                    + "|\\b(wants|want|needs|need|asked for) (the|a|an|our|some) (\\S+ )?(" + EN_THINGS + ")\\b"
+                    + "|\\b(wants|want|needs|need|asked for) ((the|a|an|our|some) )?(\\S+ )?(" + EN_THINGS + ")\\b"
                     + "|\\b(" + EN_THINGS + "|demo|trial) (requested|asked for)\\b",
             "(?iu)\\b(i'll|i will|i'?m going to|i am going to|i'?m gonna|i need to|i have to|i must|i should|i said i'?d|"
                     + "i promised|i owe|i'?d better|i'?ve got to|i'?m to|i plan to|let me|we'll|we will|we'?re going to|"

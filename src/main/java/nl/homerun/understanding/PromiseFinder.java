@@ -30,6 +30,8 @@ final class PromiseFinder {
     private static final Pattern SAID_BY_ME = Pattern.compile("(?iu)^(called|emailed|mailed|phoned|tried|texted|visited|"
             + "dropped|popped|chased|checked|sorted|finished|left|rang|spoke|met|sent|got|had|caught|went|saw|took|gave|"
             + "told|gebeld|gesproken|gemaild|geprobeerd|ingesproken|geweest)\\b");
+    /** A clause that opens with someone's relative or colleague as its subject: "his daughter is", "zijn vrouw". */
+    private static final Pattern SOMEONE_ELSES_NEWS = Pattern.compile("(?iu)(his|her|their|zijn|haar|hun)\\s+\\p{L}+");
     /** A week is no day: "volgende week nog eens" is due some time next week. */
     private static final Pattern A_WEEK = Pattern.compile("(?iu)(volgende|komende|deze|next|coming|this) (week|wk)");
     /** A day said before: "ik laat die dag een taart bezorgen". */
@@ -161,7 +163,7 @@ final class PromiseFinder {
                 String after = clause.text().substring(part.end() - clause.start());
                 Kind kind = cues.kind(part.text(), before.toString(), after);
                 parts.add(part);
-                kinds.add(kind == Kind.GOES_ON ? parts.size() == 1 || kinds.contains(Kind.TASK)
+                kinds.add(kind == Kind.GOES_ON ? parts.size() == 1 || kinds.contains(Kind.TASK) || kinds.contains(Kind.ASKED)
                         || SAID_BY_ME.matcher(sentence.text()).find() ? Kind.TASK
                         : cues.dated(part.text()) ? Kind.DATED : Kind.NONE : kind);
                 asked.add(kind == Kind.ASKED);
@@ -171,8 +173,11 @@ final class PromiseFinder {
         List<int[]> tasks = new ArrayList<>();
         kinds.replaceAll(kind -> kind == Kind.ASKED ? Kind.TASK : kind);
         if (!kinds.contains(Kind.TASK)) {
-            if (kinds.contains(Kind.DATED) && coming(sentence.start(), sentence.end())) {
-                tasks.add(new int[] {datedFrom(parts, kinds), sentence.end(), 0, 1});
+            if (kinds.contains(Kind.DATED)) {
+                int from = datedFrom(parts, kinds);
+                if (coming(from, sentence.end()) && !onlyInNews(sentence, from)) {
+                    tasks.add(new int[] {from, sentence.end(), 0, 1});
+                }
             }
             return tasks;
         }
@@ -200,6 +205,17 @@ final class PromiseFinder {
             }
         }
         return parts.get(0).start();
+    }
+
+    /**
+     * Whether every day said after {@code from} is in a clause telling a relative's or colleague's own news: in "lunch
+     * w/ mike, his daughter is getting married in june", June is the wedding's, not the lunch's.
+     */
+    private boolean onlyInNews(Sentence sentence, int from) {
+        List<Sentence> news = Sentences.clauses(sentence).stream()
+                .filter(c -> c.start() > from && SOMEONE_ELSES_NEWS.matcher(c.text()).lookingAt()).toList();
+        return days.stream().filter(d -> d.start() >= from && d.start() < sentence.end())
+                .allMatch(d -> news.stream().anyMatch(c -> c.contains(d.start())));
     }
 
     /**

@@ -30,7 +30,7 @@ class PrivacyTest {
     private static final long ANNA = 8801;
     private static final long BERT = 8802;
     private static final List<String> COLLECTIONS = List.of("users", "conversations", "notes", "signal_feedback", "followups",
-            "dialog_runs", "contacts", "accounts", "tournaments");
+            "dialog_runs", "contacts", "accounts", "account_plans", "tournaments");
 
     @TestConfiguration
     static class Setup {
@@ -101,14 +101,16 @@ class PrivacyTest {
     }
 
     /**
-     * Something of the user in every module: profile, contact and its account, note with feedback, task, a year of new
-     * business being listed, finished and running dialog.
+     * Something of the user in every module: profile, contact and its account with a 4P plan, note with feedback, task,
+     * a year of new business being listed, finished and running dialog.
      */
     private void fill(long user, String text) {
         say(user, "/contact " + text);
         say(user, "Jansen BV");
         press(user, button(last, "Overslaan"));
         say(user, "/accounts");
+        press(user, button(say(user, "/account Jansen"), "A"));
+        press(user, button(press(user, button(say(user, "/plan Jansen"), "3 · Proces")), "➕ Factuurproces afstemmen met hun a…"));
         Reply note = say(user, text + ": ze vroegen om een offerte voor 20 extra licenties.").get(0);
         press(user, note.buttons().get(0).get(0).action());
         press(user, note.buttons().get(0).get(2).action());

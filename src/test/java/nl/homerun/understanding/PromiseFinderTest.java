@@ -41,6 +41,25 @@ class PromiseFinderTest {
     }
 
     @Test
+    void aMeetingIsNotDueOnTheDayOfARelativesNewsInTheSameStatement() {
+        assertThat(promises("lunch w/ grace miller, her daughter is getting married in june")).isEmpty();
+        assertThat(promises("lunch met peter, hij kan dinsdag om 10u")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 10)));
+    }
+
+    @Test
+    void whatIWillDoWithoutSayingIAnswersWhatTheCustomerAskedFor() {
+        assertThat(promises("tom rang. wants pricing for 3 more sites, will send it monday 9am")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.person()).isEqualTo(TOM);
+                    assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 9));
+                    assertThat(p.due().time()).isEqualTo(LocalTime.of(9, 0));
+                });
+        assertThat(promises("peter wil offerte voor 3 locaties, stuur ik vrijdag")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+    }
+
+    @Test
     void aDutchNoteToSelfEndsInWhatToDo() {
         assertThat(promises("annemiek bakker niet bereikbaar. overmorgen nog eens proberen")).singleElement()
                 .satisfies(p -> {
