@@ -106,7 +106,10 @@ final class SuspectList {
         return java.util.Optional.of(new Candidate(name, person, email, phone));
     }
 
-    /** A file: {@code .csv}, {@code .vcf} or {@code .txt} (by its name or type); anything else is said to be unreadable. */
+    /**
+     * A file: {@code .csv}, {@code .vcf} or {@code .txt}, by its name (phones send a CSV as "text/comma-separated-values"
+     * or even as a vCard's type), else by its type; anything else is said to be unreadable.
+     */
     static Read fromFile(String fileName, String mimeType, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String type = mimeType == null ? "" : mimeType.toLowerCase(Locale.ROOT);
@@ -114,9 +117,10 @@ final class SuspectList {
                 || type.contains("spreadsheet") || type.contains("excel")) {
             return new Unreadable("spreadsheet");
         }
-        boolean vcf = name.endsWith(".vcf") || type.contains("vcard");
-        boolean csv = name.endsWith(".csv") || type.contains("csv");
-        boolean txt = name.endsWith(".txt") || type.equals("text/plain");
+        boolean named = name.matches(".*\\.(vcf|csv|txt)");
+        boolean vcf = named ? name.endsWith(".vcf") : type.contains("vcard");
+        boolean csv = named ? name.endsWith(".csv") : type.contains("csv") || type.contains("comma-separated");
+        boolean txt = named ? name.endsWith(".txt") : type.equals("text/plain");
         if (!vcf && !csv && !txt) {
             return new Unreadable("kind");
         }

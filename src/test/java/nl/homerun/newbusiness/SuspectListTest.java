@@ -59,6 +59,14 @@ class SuspectListTest {
     }
 
     @Test
+    void theFileNameSaysWhatItIsBeforeTheTypeDoes() {
+        Read read = SuspectList.fromFile("suspects.csv", "text/vcard", "Acme;Jan\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(((Names) read).candidates()).containsExactly(new Candidate("Acme", "Jan", null, null));
+        Read byType = SuspectList.fromFile("upload", "text/comma-separated-values", "Acme\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(((Names) byType).candidates()).containsExactly(new Candidate("Acme", null, null, null));
+    }
+
+    @Test
     void aCompanyColumnAloneOrANameColumnAloneIsTheCompany() {
         Names names = (Names) SuspectList.fromFile("a.csv", "text/csv", "name,email\nAcme,info@acme.com\n".getBytes(StandardCharsets.UTF_8));
         assertThat(names.candidates()).containsExactly(new Candidate("Acme", null, "info@acme.com", null));
