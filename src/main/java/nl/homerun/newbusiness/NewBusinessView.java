@@ -206,6 +206,7 @@ class NewBusinessView {
         if (quiet > 0 && in > 1) {
             s.append("\n").append(text(user, "newbusiness.state.quiet", quiet, in));
         }
+        signalled(user, t, known).ifPresent(line -> s.append("\n").append(line));
         s.append("\n").append(text(user, "newbusiness.state.decide", day(user, t.roundEnd()), in, t.target(),
                 stage.isFinal() ? 1 : 0));
         long decided = in - t.undecided().size();
@@ -226,6 +227,19 @@ class NewBusinessView {
         rows.add(List.of(new History(t.id()).button(text(user, "newbusiness.button.history")),
                 new Close(t.id(), false).button(text(user, "newbusiness.button.close"))));
         return Reply.withButtons(s.toString(), rows);
+    }
+
+    /** "💡 Buying signals this round: …": the suspects still in with a buying signal in a note since the round began. */
+    java.util.Optional<String> signalled(UserProfile user, Tournament t, Map<Integer, Known> known) {
+        List<String> names = t.in().stream().filter(e -> known.getOrDefault(e.no(), Known.NOTHING).signals().stream()
+                .anyMatch(signal -> !signal.on().isBefore(t.roundStart()))).map(Entry::name).toList();
+        return names.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(text(user, "newbusiness.state.signals", names.size(), names(names, 5)));
+    }
+
+    /** The suspects still in with a buying signal this round, as a line; empty when none. */
+    java.util.Optional<String> signalled(UserProfile user, Tournament t) {
+        return signalled(user, t, activity.of(t, user.timeZone()));
     }
 
     /** The lengths to choose for the round under way. */

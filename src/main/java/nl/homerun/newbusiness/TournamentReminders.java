@@ -108,7 +108,7 @@ class TournamentReminders implements ReminderSource {
     private Reply decide(UserProfile user, Tournament t) {
         String text = messages.get(user.language(), "newbusiness.reminder.decide", view.roundName(user, t.round()),
                 user.language().format(t.roundEnd(), FormatStyle.FULL), t.in().size(), t.target(), t.undecided().size(),
-                view.quiet(t, user));
+                view.quiet(t, user)) + view.signalled(user, t).map(line -> "\n" + line).orElse("");
         return Reply.withButtons(text, List.of(List.of(
                 new Decide(t.id(), t.round()).button(messages.get(user.language(), "newbusiness.button.decide")),
                 new Show(t.id()).button(messages.get(user.language(), "newbusiness.button.show")))));

@@ -130,7 +130,8 @@ class NewBusinessYearTest {
 
         // a note about one suspect counts as activity for it, and its buying signal comes at the decision
         say(ANNA, "Bij Bedrijf 07 geweest, gesproken met de inkoper. Kunt u nog een brochure toesturen?");
-        assertThat(plain(say(ANNA, "/werving"))).contains("Van 63 van de 64 hoorde ik deze ronde nog niets");
+        assertThat(plain(say(ANNA, "/werving"))).contains("Van 63 van de 64 hoorde ik deze ronde nog niets")
+                .contains("💡 Koopsignaal deze ronde bij 1 account: " + WINNER);
 
         String[] rounds = {"Adressen analyseren", "Benaderen als suspect", "Doorgroeien tot prospect", "Ideeën toetsen",
             "Accountplan presenteren", "Onderhandelen"};
@@ -145,6 +146,10 @@ class NewBusinessYearTest {
                     .contains("Ronde " + round + " · " + rounds[round - 1] + " eindigt op")
                     .contains("van de " + in + " neemt de volgende ronde er " + (round == 6 ? 1 : in / 2));
             assertThat(reminder.at().atOffset(ZoneOffset.UTC).toLocalDate()).isEqualTo(decisionDay);
+            if (round == 1) {
+                assertThat(Html.toPlainText(reminder.text())).contains("Van 63 hoorde ik deze ronde niets.")
+                        .contains("💡 Koopsignaal deze ronde bij 1 account: " + WINNER);
+            }
             Button decide = reminder.buttons().get(0).get(0);
             if (round == 2) {
                 oldDecide = decide.action();
