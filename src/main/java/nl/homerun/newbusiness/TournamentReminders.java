@@ -25,7 +25,8 @@ import nl.homerun.users.UserProfile;
 
 /**
  * The tournament's reminders, sent by the reminders module at the user's reminder time: {@value #DAYS_AHEAD} days
- * before a round ends, GO or NO GO for each account still in (with a button to decide); and for the kweekvijver, every
+ * before a round ends, GO or NO GO for each account still in (with a button to decide), and once more on its last day
+ * while decisions are still open (or the round can be made longer); and for the kweekvijver, every
  * {@value #POND_DAYS} days after an account went there, to send it something useful (by post or e-mail) — until it
  * is back on a later year's list.
  */
@@ -35,6 +36,7 @@ class TournamentReminders implements ReminderSource {
     static final int DAYS_AHEAD = 3;
     static final int POND_DAYS = 91;
     private static final Pattern DECIDE = Pattern.compile("decide-([0-9a-f]{24})-([1-6])");
+    private static final Pattern LAST = Pattern.compile("last-([0-9a-f]{24})-([1-6])");
     private static final Pattern POND = Pattern.compile("pond-([0-9a-f]{24})");
 
     private final TournamentRepository repository;
@@ -59,6 +61,9 @@ class TournamentReminders implements ReminderSource {
         for (Tournament t : all) {
             if (t.status() == Status.PLAYING && decisionDay(t).equals(day)) {
                 due.add("decide-" + t.id() + "-" + t.round());
+            }
+            if (t.status() == Status.PLAYING && t.roundEnd().equals(day) && !decisionDay(t).equals(day)) {
+                due.add("last-" + t.id() + "-" + t.round());
             }
             if (!pondDue(all, t, day).isEmpty()) {
                 due.add("pond-" + t.id());
@@ -94,6 +99,13 @@ class TournamentReminders implements ReminderSource {
                             && !t.undecided().isEmpty())
                     .map(t -> decide(user, t));
         }
+        if ((m = LAST.matcher(subject)).matches()) {
+            int round = Integer.parseInt(m.group(2));
+            return repository.find(user.id(), m.group(1))
+                    .filter(t -> t.status() == Status.PLAYING && t.round() == round && t.roundEnd().equals(day)
+                            && !t.undecided().isEmpty())
+                    .map(t -> last(user, t));
+        }
         if ((m = POND.matcher(subject)).matches()) {
             List<Tournament> all = repository.all(user.id());
             String id = m.group(1);
@@ -114,9 +126,20 @@ class TournamentReminders implements ReminderSource {
                 new Show(t.id()).button(messages.get(user.language(), "newbusiness.button.show")))));
     }
 
+    /** The round's last day with decisions still to make: the digest says it too, this once more on the day. */
+    private Reply last(UserProfile user, Tournament t) {
+        String text = messages.get(user.language(), "newbusiness.reminder.last", view.roundName(user, t.round()),
+                t.undecided().size(), t.in().size());
+        return Reply.withButtons(text, List.of(List.of(
+                new Decide(t.id(), t.round()).button(messages.get(user.language(), "newbusiness.button.decide")),
+                new NewBusinessAction.AskWeeks(t.id()).button(messages.get(user.language(), "newbusiness.button.length")))));
+    }
+
     private Reply pond(UserProfile user, Tournament t, List<Entry> due) {
         String names = NewBusinessView.names(due.stream().map(Entry::label).toList(), 12);
-        return Reply.text(messages.get(user.language(), "newbusiness.reminder.pond", due.size(), names, String.valueOf(t.year())));
+        return Reply.withButtons(messages.get(user.language(), "newbusiness.reminder.pond", due.size(), names, String.valueOf(t.year())),
+                List.of(List.of(new NewBusinessAction.Pond(t.id()).button(messages.get(user.language(), "newbusiness.button.pond",
+                        t.pond().size())))));
     }
 
     @Override

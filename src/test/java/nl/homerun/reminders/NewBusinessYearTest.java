@@ -240,6 +240,34 @@ class NewBusinessYearTest {
         assertThat(plain(say(ANNA, "/werving geschiedenis"))).contains("2027: 63 namen · loopt nog")
                 .contains("2026: 64 namen · " + WINNER);
         assertThat(brackets).isEqualTo(7);
+        assertThat(recorder.sent).noneMatch(sent -> sent.text().contains("laatste dag")); // every round was decided in time
+    }
+
+    @Test
+    void aRoundLeftUndecidedIsRemindedOnItsLastDayAndCalledOverInTheDigest() {
+        say(ANNA, "/taal nl");
+        say(ANNA, "/werving");
+        say(ANNA, "Acme, Initech, Globex, Umbrella");
+        press(ANNA, say(ANNA, "klaar"), "6 weken"); // Monday 5 January to Monday 16 February
+        until(LocalDate.parse("2026-02-13"));
+        assertThat(lastSent(s -> s.text().contains("Tijd voor GO of NO GO")).at().atOffset(ZoneOffset.UTC).toLocalDate())
+                .isEqualTo(LocalDate.parse("2026-02-13"));
+        today = LocalDate.parse("2026-02-13");
+        until(LocalDate.parse("2026-02-16"));
+        Recorder.Sent last = lastSent(s -> s.text().contains("laatste dag"));
+        assertThat(Html.toPlainText(last.text())).isEqualTo("⏰ Vandaag is de laatste dag van Ronde 2 · Benaderen als suspect: "
+                + "nog 4 van de 4 zonder GO of NO GO. Besluit nu, of geef de ronde meer weken.");
+        assertThat(last.buttons().get(0)).extracting(Button::label).containsExactly("⚖️ Besluit: GO / NO GO", "⏱ Weken van deze ronde");
+        today = LocalDate.parse("2026-02-16");
+        until(LocalDate.parse("2026-02-23"));
+        assertThat(digestOn("2026-02-23")).contains("⚠️ Liep af op maandag 16 februari 2026, 7 dagen geleden.")
+                .contains("Nog 4 van de 4 zonder GO of NO GO");
+        // made longer, the round is not over any more and its decision is asked again before its new end
+        press(ANNA, press(ANNA, last.buttons().get(0).get(1).action()), "10 weken");
+        today = LocalDate.parse("2026-02-23");
+        until(LocalDate.parse("2026-03-13"));
+        assertThat(lastSent(s -> s.text().contains("Tijd voor GO of NO GO")).at().atOffset(ZoneOffset.UTC).toLocalDate())
+                .isEqualTo(LocalDate.parse("2026-03-13"));
     }
 
     // --- the clock, the chat -----------------------------------------------------------------------------------------
