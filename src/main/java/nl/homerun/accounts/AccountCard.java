@@ -82,6 +82,7 @@ class AccountCard {
                     proposed.name(), groups(turn, account.value()))).orElseGet(() -> turn.text("accounts.why.hand", account.name()));
             case FROM_CONTACTS -> turn.text("accounts.why.contacts", account.name());
             case BY_HAND -> turn.text("accounts.why.hand", account.name());
+            case NEW_BUSINESS -> turn.text("accounts.why.newBusiness", account.name());
         };
     }
 

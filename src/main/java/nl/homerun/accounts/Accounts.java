@@ -95,6 +95,28 @@ public class Accounts {
                 .sorted(Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
+    /**
+     * The account of a company name: the one that already covers it (however written), or a new one without people yet
+     * (a customer just won, whose people come later from the contacts with that company name).
+     */
+    public Account named(long owner, String name) {
+        String key = CompanyNames.key(name);
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("A company needs a name");
+        }
+        all(owner);
+        Optional<Account> known = repository.withAlias(owner, key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Account account = new Account(AccountRepository.idFor(owner, key), owner, name.strip(), Set.of(key), null, null,
+                ValueScores.NONE, new TreeMap<>(), null, Set.of(), clock.instant());
+        if (repository.insert(account)) {
+            events.publishEvent(new AccountChanged(owner, account.id(), What.ADDED));
+        }
+        return repository.find(owner, account.id()).orElse(account);
+    }
+
     /** The account the contact works at; empty when they have no company name. */
     public Optional<Account> ofContact(long owner, Contact contact) {
         if (contact.owner() != owner || contact.account() == null || CompanyNames.key(contact.account()).isEmpty()) {

@@ -9,5 +9,7 @@ public enum TierReason {
     /** Chosen by the user against what the value scores proposed. */
     OVERRULED,
     /** Set by hand, without value scores. */
-    BY_HAND
+    BY_HAND,
+    /** Won as the year's XXL account in the new-business tournament. */
+    NEW_BUSINESS
 }

@@ -48,6 +48,14 @@ public interface ChatFeature {
         return Optional.empty();
     }
 
+    /**
+     * A file sent while this feature's {@link Conversation} is the active one (a list of names it asked for); empty to
+     * let it go where files go otherwise (the {@link DocumentHandler}).
+     */
+    default Optional<List<Reply>> onDocument(Turn turn, Conversation conversation, InboundEvent.DocumentUpload document) {
+        return Optional.empty();
+    }
+
     /** Text typed while this feature's {@link Conversation} is the active one. */
     default List<Reply> onText(Turn turn, Conversation conversation, String text) {
         return List.of(turn.say("coach.fallback"));

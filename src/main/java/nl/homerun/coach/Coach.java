@@ -152,6 +152,13 @@ public class Coach {
         if (payload instanceof InboundEvent.SharedContact card && contactCards.getIfAvailable() != null) {
             return contactCards.getIfAvailable().onContactCard(turn, card);
         }
+        if (payload instanceof InboundEvent.DocumentUpload document && conversation.isPresent()
+                && featuresByName.get(conversation.get().feature()) != null) {
+            Optional<List<Reply>> taken = featuresByName.get(conversation.get().feature()).onDocument(turn, conversation.get(), document);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+        }
         if (payload instanceof InboundEvent.DocumentUpload document && documents.getIfAvailable() != null) {
             return documents.getIfAvailable().onDocument(turn, document);
         }

@@ -34,7 +34,10 @@ class MissedReminders {
     private final FollowUps followUps;
     private final Messages messages;
 
-    MissedReminders(Contacts contacts, FollowUps followUps, Messages messages) {
+    private final List<ReminderSource> sources;
+
+    MissedReminders(Contacts contacts, FollowUps followUps, Messages messages, List<ReminderSource> sources) {
+        this.sources = List.copyOf(sources);
         this.contacts = contacts;
         this.followUps = followUps;
         this.messages = messages;
@@ -68,6 +71,8 @@ class MissedReminders {
                 case STAY_IN_TOUCH -> contacts.find(user.id(), o.subject())
                         .filter(c -> ReminderPlanner.isDueForContact(c, day, user) && dueForContact.add(c.id()))
                         .ifPresent(c -> lines.add(messages.get(language, "reminders.missed.stayInTouch", c.name(), when)));
+                case SOURCE -> sources.stream().filter(s -> s.name().equals(o.source())).findFirst()
+                        .flatMap(s -> s.missed(user, o.sourceSubject(), day)).ifPresent(lines::add);
                 case BIRTHDAY_AHEAD, DIGEST -> {
                     // the birthday itself has come since, and so has a newer digest
                 }

@@ -11,7 +11,18 @@ import java.time.LocalDate;
  */
 record Occurrence(String id, long owner, Kind kind, String subject, Instant dueAt, boolean expectedOnTime) {
 
-    enum Kind { BIRTHDAY_AHEAD, BIRTHDAY, TASK, STAY_IN_TOUCH, DIGEST }
+    /** {@code SOURCE}: another module's ({@link ReminderSource}); its subject is the source's name, "/", its own subject. */
+    enum Kind { BIRTHDAY_AHEAD, BIRTHDAY, TASK, STAY_IN_TOUCH, DIGEST, SOURCE }
+
+    /** The source's name of a {@link Kind#SOURCE} occurrence. */
+    String source() {
+        return subject.substring(0, subject.indexOf('/'));
+    }
+
+    /** The source's own subject of a {@link Kind#SOURCE} occurrence. */
+    String sourceSubject() {
+        return subject.substring(subject.indexOf('/') + 1);
+    }
 
     /** The occurrence of {@code kind} for {@code subject} on {@code day}, at {@code dueAt}. */
     static Occurrence of(long owner, Kind kind, String subject, LocalDate day, Instant dueAt) {

@@ -37,9 +37,11 @@ class ReminderMessages {
     private final NoteHistory history;
     private final ReminderSettings settings;
     private final Clock clock;
+    private final List<ReminderSource> sources;
 
     ReminderMessages(Contacts contacts, FollowUps followUps, Messages messages, WeeklyDigest digest, NoteHistory history,
-            ReminderSettings settings, Clock clock, List<TaskReminderButtons> taskButtons) {
+            ReminderSettings settings, Clock clock, List<TaskReminderButtons> taskButtons, List<ReminderSource> sources) {
+        this.sources = List.copyOf(sources);
         this.taskButtons = taskButtons;
         this.history = history;
         this.contacts = contacts;
@@ -76,7 +78,14 @@ class ReminderMessages {
                     .filter(c -> ReminderPlanner.isDueForContact(c, day, user))
                     .map(c -> Reply.text(prefix + messages.get(language, "reminders.stayInTouch", c.name(),
                             language.format(c.lastTouched(user.timeZone()), FormatStyle.LONG), c.cadenceDays())));
+            case SOURCE -> source(occurrence).flatMap(s -> s.reminder(user, occurrence.sourceSubject(), day))
+                    .map(r -> prefix.isEmpty() ? r : new Reply(prefix + r.text(), r.buttons(), r.attachment()));
         };
+    }
+
+    /** The source of a {@link Occurrence.Kind#SOURCE} occurrence; empty when no module of that name is running. */
+    Optional<ReminderSource> source(Occurrence occurrence) {
+        return sources.stream().filter(s -> s.name().equals(occurrence.source())).findFirst();
     }
 
     private String birthday(Occurrence occurrence, Contact contact, UserProfile user) {

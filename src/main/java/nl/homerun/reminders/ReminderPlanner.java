@@ -45,9 +45,11 @@ class ReminderPlanner {
     private final ReminderSettings settings;
     private final OccurrenceRepository occurrences;
     private final Clock clock;
+    private final List<ReminderSource> sources;
 
     ReminderPlanner(UserAccounts accounts, Contacts contacts, FollowUps followUps, ReminderSettings settings,
-            OccurrenceRepository occurrences, Clock clock) {
+            OccurrenceRepository occurrences, Clock clock, List<ReminderSource> sources) {
+        this.sources = List.copyOf(sources);
         this.accounts = accounts;
         this.contacts = contacts;
         this.followUps = followUps;
@@ -64,6 +66,11 @@ class ReminderPlanner {
 
         static Scope everything() {
             return new Scope(EnumSet.allOf(Occurrence.Kind.class), null);
+        }
+
+        /** Every other module's reminders ({@link ReminderSource}) of the user. */
+        static Scope sources() {
+            return new Scope(EnumSet.of(Occurrence.Kind.SOURCE), null);
         }
 
         static Scope task(String id) {
@@ -112,7 +119,7 @@ class ReminderPlanner {
         }
         boolean firstTime = mine.plannedThrough() == null;
         Map<String, FollowUp> tasks = open.stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
-        for (Occurrence o : occurrences(user, mine, all, open, true, window[0], window[1])) {
+        for (Occurrence o : occurrences(user, mine, all, open, true, sources, window[0], window[1])) {
             if (firstTime) {
                 planNew(o, tasks, user, false); // a new user missed nothing
             } else {
@@ -140,7 +147,8 @@ class ReminderPlanner {
         LocalDate today = user.today(clock);
         LocalDate from = waiting.stream().map(Occurrence::day).min(LocalDate::compareTo).filter(today::isAfter).orElse(today);
         List<Occurrence> wanted = mine.plannedThrough() == null ? List.of()
-                : occurrences(user, mine, people, open, scope.kinds().contains(Occurrence.Kind.DIGEST), from, mine.plannedThrough())
+                : occurrences(user, mine, people, open, scope.kinds().contains(Occurrence.Kind.DIGEST),
+                        scope.kinds().contains(Occurrence.Kind.SOURCE) ? sources : List.of(), from, mine.plannedThrough())
                         .stream().filter(scope::includes).toList();
 
         Map<String, Occurrence> waitingById = waiting.stream().collect(Collectors.toMap(Occurrence::id, Function.identity()));
@@ -190,7 +198,7 @@ class ReminderPlanner {
 
     /** What there is to remind the user of on each day from {@code from} through {@code through}. */
     private static List<Occurrence> occurrences(UserProfile user, ReminderSettings.Settings mine, List<Contact> all,
-            List<FollowUp> open, boolean digests, LocalDate from, LocalDate through) {
+            List<FollowUp> open, boolean digests, List<ReminderSource> sources, LocalDate from, LocalDate through) {
         List<Occurrence> planned = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(through); day = day.plusDays(1)) {
             for (Contact contact : all) {
@@ -213,6 +221,11 @@ class ReminderPlanner {
             for (FollowUp task : open) {
                 if (task.due().equals(day)) {
                     planned.add(taskOccurrence(user, mine, task));
+                }
+            }
+            for (ReminderSource source : sources) {
+                for (String subject : source.due(user, day)) {
+                    planned.add(occurrence(user, mine, Occurrence.Kind.SOURCE, source.name() + "/" + subject, day));
                 }
             }
         }

@@ -51,6 +51,11 @@ class ReminderReplanning {
     }
 
     @EventListener
+    void on(ReminderSource.Changed changed) {
+        replan(changed.owner(), ReminderPlanner.Scope.sources());
+    }
+
+    @EventListener
     void on(TimeZoneChanged changed) {
         replan(changed.userId(), ReminderPlanner.Scope.everything());
     }

@@ -24,7 +24,7 @@ import nl.homerun.coach.Reply;
  * Chats with the coach on a terminal, or on piped input for a scripted session. Each line is a message; when the
  * last answer had buttons, typing a button's number presses it. Files the coach sends are saved to a folder. A
  * message the coach changes (a card after a tap) is printed again, marked as updated, since a terminal cannot
- * change what it printed.
+ * change what it printed. {@code /upload <path>} ({@code /bestand}) sends a file, as a phone sends a document.
  */
 public class TerminalChat {
 
@@ -58,12 +58,33 @@ public class TerminalChat {
         List<Numbered> buttons = List.of();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             Optional<Numbered> pressed = pressedButton(line.strip(), buttons);
-            InboundEvent.Payload payload = pressed.isPresent()
-                    ? new InboundEvent.ButtonPress(pressed.get().button().action(), pressed.get().messageRef())
-                    : new InboundEvent.Text(line);
+            java.util.regex.Matcher upload = UPLOAD.matcher(line.strip());
+            InboundEvent.Payload payload;
+            if (pressed.isPresent()) {
+                payload = new InboundEvent.ButtonPress(pressed.get().button().action(), pressed.get().messageRef());
+            } else if (upload.matches()) {
+                Path file = Path.of(upload.group(1).strip());
+                if (!Files.isRegularFile(file)) {
+                    out.println("📎 ? " + file.toAbsolutePath());
+                    out.println();
+                    continue;
+                }
+                payload = new InboundEvent.DocumentUpload(file.getFileName().toString(), mediaType(file), Files.size(file),
+                        () -> Files.readAllBytes(file));
+            } else {
+                payload = new InboundEvent.Text(line);
+            }
             List<Reply> replies = coach.handle(new InboundEvent(userId, userId, languageCode, payload));
             buttons = print(replies, out);
         }
+    }
+
+    /** {@code /upload <path>} or {@code /bestand <path>}: a file to send. */
+    private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("(?i)/(?:upload|bestand)\\s+(.+)");
+
+    private static String mediaType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".vcf") ? "text/vcard" : name.endsWith(".csv") ? "text/csv" : "application/octet-stream";
     }
 
     private static Optional<Numbered> pressedButton(String line, List<Numbered> buttons) {

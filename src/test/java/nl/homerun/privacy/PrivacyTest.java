@@ -30,7 +30,7 @@ class PrivacyTest {
     private static final long ANNA = 8801;
     private static final long BERT = 8802;
     private static final List<String> COLLECTIONS = List.of("users", "conversations", "notes", "signal_feedback", "followups",
-            "dialog_runs", "contacts", "accounts", "account_plans");
+            "dialog_runs", "contacts", "accounts", "account_plans", "tournaments");
 
     @TestConfiguration
     static class Setup {
@@ -100,7 +100,10 @@ class PrivacyTest {
         assertThat(countOf(BERT)).isEqualTo(bertsBefore);
     }
 
-    /** Something of the user in every module: profile, contact and its account with a 4P plan, note with feedback, task, finished and running dialog. */
+    /**
+     * Something of the user in every module: profile, contact and its account with a 4P plan, note with feedback, task,
+     * a year of new business being listed, finished and running dialog.
+     */
     private void fill(long user, String text) {
         say(user, "/contact " + text);
         say(user, "Jansen BV");
@@ -111,6 +114,8 @@ class PrivacyTest {
         Reply note = say(user, text + ": ze vroegen om een offerte voor 20 extra licenties.").get(0);
         press(user, note.buttons().get(0).get(0).action());
         press(user, note.buttons().get(0).get(2).action());
+        say(user, "/werving");
+        say(user, text + " Werving");
         List<Reply> dialog = say(user, "/uitdaging");
         for (int i = 0; i < 7; i++) {
             dialog = press(user, button(dialog, "✅ Ja"));

@@ -1,0 +1,96 @@
+package nl.homerun.telegram;
+
+import static nl.homerun.telegram.FakeBotApi.buttonUpdate;
+import static nl.homerun.telegram.FakeBotApi.documentUpdate;
+import static nl.homerun.telegram.FakeBotApi.textUpdate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12 in Telegram, through the real client and a fake Bot API: the list of 32 suspects sent as a CSV file (fetched
+ * with getFile), the length of the rounds chosen with a button, the bracket sent as a photo, and the first round decided
+ * in one message that changes in place, with the rest sent to the kweekvijver and the bracket of the next round.
+ */
+class TelegramNewBusinessTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final String[] FAST = {"telegram.chat-messages-per-second=100", "telegram.chat-burst=100"};
+    private static final long USER = 1201;
+
+    private FakeBotApi api;
+    private int update;
+
+    @BeforeEach
+    void startApi() throws Exception {
+        api = new FakeBotApi();
+    }
+
+    @AfterEach
+    void stopApi() {
+        api.close();
+    }
+
+    @Test
+    void aListSentAsACsvFilePlaysItsFirstRoundWithTheBracketAsAPhoto() {
+        try (RunningBot ignored = RunningBot.start(api, FAST)) {
+            say("/newbusiness", c -> plain(c).contains("New business as a top-sport tournament"));
+            String csv = "Company;Contact\n" + IntStream.rangeClosed(1, 32).mapToObj(i -> "Prospect " + i + " Ltd;Person " + i)
+                    .collect(Collectors.joining("\n"));
+            api.storeFile("suspects1", csv.getBytes(StandardCharsets.UTF_8));
+            Predicate<FakeBotApi.Call> listed = after(c -> plain(c).contains("32 suspects added"));
+            api.send(documentUpdate(++update, USER, "suspects1", "suspects.csv"));
+            assertThat(plain(api.await(listed, WAIT))).contains("📋 32 suspects: you start in round 2, approaching suspects.");
+
+            FakeBotApi.Call weeks = say("done", c -> plain(c).contains("How many weeks per round?"));
+            Predicate<FakeBotApi.Call> photo = after(c -> c.is("sendPhoto"));
+            FakeBotApi.Call state = press(weeks, "6 weeks", c -> plain(c).contains("— Round 2 · Approaching suspects (of 6)"));
+            FakeBotApi.Call bracket = api.await(photo, WAIT);
+            assertThat(bracket.text()).contains("Round 2 · Approaching suspects: 32 still in");
+            assertThat(bracket.body().path("photo").asText()).startsWith("attach://");
+
+            FakeBotApi.Call card = press(state, "GO / NO GO", c -> plain(c).contains("account 1 of 32"));
+            for (int i = 2; i <= 17; i++) {
+                int next = i;
+                card = press(card, "✅ GO", c -> c.is("editMessageText") && plain(c).contains("account " + next + " of 32"));
+            }
+            FakeBotApi.Call summary = press(card, "The other 16 to the pond", c -> plain(c).contains("16 GO, 16 NO GO"));
+            assertThat(plain(summary)).contains("Exactly half: 16 of the 32 go on");
+            Predicate<FakeBotApi.Call> nextPhoto = after(c -> c.is("sendPhoto"));
+            press(summary, "On with 16", c -> plain(c).contains("16 go on, 16 to the pond. Now: Round 3 · Growing into prospects"));
+            assertThat(api.await(nextPhoto, WAIT).text()).contains("Round 3 · Growing into prospects: 16 still in");
+        }
+    }
+
+    private FakeBotApi.Call say(String text, Predicate<FakeBotApi.Call> answer) {
+        Predicate<FakeBotApi.Call> next = after(answer);
+        api.send(textUpdate(++update, USER, "en", text));
+        return api.await(next, WAIT);
+    }
+
+    private FakeBotApi.Call press(FakeBotApi.Call message, String label, Predicate<FakeBotApi.Call> answer) {
+        Predicate<FakeBotApi.Call> next = after(answer);
+        int messageId = message.messageId() != 0 ? message.messageId() : message.body().path("message_id").asInt();
+        api.send(buttonUpdate(++update, USER, "en", message.button(label), messageId));
+        return api.await(next, WAIT);
+    }
+
+    private static String plain(FakeBotApi.Call call) {
+        return call.text().replaceAll("<[^>]+>", "");
+    }
+
+    /** A message or photo to the user, sent or edited from now on, that the predicate accepts. */
+    private Predicate<FakeBotApi.Call> after(Predicate<FakeBotApi.Call> answer) {
+        long from = System.nanoTime();
+        return c -> c.atNanos() >= from && c.status() == 200 && c.chatId() == USER
+                && (c.is("sendMessage") || c.is("editMessageText") || c.is("sendPhoto")) && answer.test(c);
+    }
+}
