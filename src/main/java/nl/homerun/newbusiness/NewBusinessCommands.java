@@ -23,6 +23,7 @@ import nl.homerun.coach.ConversationStore;
 import nl.homerun.coach.FreeTextHandler;
 import nl.homerun.coach.InboundEvent;
 import nl.homerun.coach.Reply;
+import nl.homerun.plans.PlanButton;
 import nl.homerun.coach.Turn;
 import nl.homerun.newbusiness.NewBusinessAction.AskWeeks;
 import nl.homerun.newbusiness.NewBusinessAction.Close;
@@ -360,9 +361,10 @@ class NewBusinessCommands implements ChatFeature {
             replies.add(view.state(turn.user(), after));
         } else if (outcome.get() instanceof YearWon won) {
             for (Account account : won.won()) {
-                replies.add(turn.say("newbusiness.won", account.name(), String.valueOf(after.year()),
+                String won = turn.text("newbusiness.won", account.name(), String.valueOf(after.year()),
                         turn.user().language().format(Tournaments.nextWorkingDay(turn.user().today(clock)),
-                                java.time.format.FormatStyle.FULL)));
+                                java.time.format.FormatStyle.FULL));
+                replies.add(Reply.withButtons(won, List.of(List.of(PlanButton.open(account.id(), turn.text("newbusiness.won.plan"))))));
             }
             replies.add(view.review(turn.user(), after));
         } else {
