@@ -79,8 +79,12 @@ class NewBusinessView {
     /** What the tournament is, and how to give the list. */
     Reply intro(UserProfile user, Tournament t) {
         StringBuilder s = new StringBuilder(text(user, "newbusiness.intro"));
-        if (!t.entries().isEmpty()) {
-            s.append("\n\n").append(text(user, "newbusiness.intro.carried", t.entries().size()));
+        long fromPond = t.entries().stream().filter(Tournament.Entry::fromPond).count();
+        if (fromPond > 0) {
+            s.append("\n\n").append(text(user, "newbusiness.intro.carried", fromPond));
+        }
+        if (t.entries().size() > fromPond) {
+            s.append("\n\n").append(text(user, "newbusiness.intro.listed", t.entries().size() - fromPond));
         }
         s.append("\n\n").append(text(user, "newbusiness.list.how"));
         return Reply.withButtons(s.toString(), setupButtons(user, t));

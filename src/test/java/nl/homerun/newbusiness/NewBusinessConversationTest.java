@@ -115,6 +115,14 @@ class NewBusinessConversationTest {
     }
 
     @Test
+    void aListStartedEarlierIsNotSaidToComeFromThePond() {
+        say(ANNA, "/newbusiness");
+        say(ANNA, "Fabrikam Ltd\nContoso");
+        assertThat(plain(say(ANNA, "/newbusiness"))).contains("📋 Your list already has 2 suspects you added before.")
+                .doesNotContain("from last year");
+    }
+
+    @Test
     void noGoAtAllEndsTheYearWithoutAnXxlAccountAfterSayingSo() {
         say(ANNA, "/newbusiness");
         assertThat(plain(say(ANNA, "done"))).contains("No suspects so far. A tournament needs at least 2").doesNotContain("weeks]");
