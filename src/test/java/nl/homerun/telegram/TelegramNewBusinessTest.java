@@ -70,6 +70,52 @@ class TelegramNewBusinessTest {
         }
     }
 
+    @Test
+    void aWholeYearOf64SuspectsPlaysSixRoundsToOneXxlAccountWithTheBracketAtEveryStage() {
+        try (RunningBot bot = RunningBot.start(api, FAST)) {
+            say("/newbusiness", c -> plain(c).contains("New business as a top-sport tournament"));
+            String csv = IntStream.rangeClosed(1, 64).mapToObj(i -> "Suspect " + i + " Ltd").collect(Collectors.joining("\n"));
+            api.storeFile("year", csv.getBytes(StandardCharsets.UTF_8));
+            Predicate<FakeBotApi.Call> listed = after(c -> plain(c).contains("64 suspects added"));
+            api.send(documentUpdate(++update, USER, "year", "year.csv"));
+            api.await(listed, WAIT);
+            FakeBotApi.Call weeks = say("done", c -> plain(c).contains("How many weeks per round?"));
+            Predicate<FakeBotApi.Call> firstBracket = after(c -> c.is("sendPhoto"));
+            FakeBotApi.Call state = press(weeks, "8 weeks", c -> plain(c).contains("— Round 1 · "));
+            assertThat(api.await(firstBracket, WAIT).text()).contains("64 still in");
+
+            for (int round = 1, in = 64; in >= 2; round++, in /= 2) {
+                int n = in;
+                FakeBotApi.Call card = press(state, "GO / NO GO", c -> plain(c).contains("account 1 of " + n));
+                for (int i = 2; i <= n / 2 + 1; i++) {
+                    int next = i;
+                    card = press(card, "✅ GO", c -> c.is("editMessageText") && plain(c).contains("account " + next + " of " + n));
+                }
+                FakeBotApi.Call summary = press(card, "The other " + (n / 2) + " to the pond",
+                        c -> plain(c).contains((n / 2) + " GO, " + (n / 2) + " NO GO"));
+                if (n == 2) {
+                    assertThat(plain(summary)).contains("remains: your XXL account of the year");
+                    Predicate<FakeBotApi.Call> lastBracket = after(c -> c.is("sendPhoto"));
+                    FakeBotApi.Call won = press(summary, "Close with 1 XXL account",
+                            c -> plain(c).contains("Congratulations: Suspect 1 Ltd is your XXL account"));
+                    api.await(lastBracket, WAIT);
+                    assertThat(plain(press(won, "Make the 4P plan", c -> plain(c).contains("4P relationship plan Suspect 1 Ltd"))))
+                            .contains("A customer");
+                    break;
+                }
+                int nextRound = round + 1;
+                Predicate<FakeBotApi.Call> bracket = after(c -> c.is("sendPhoto"));
+                Predicate<FakeBotApi.Call> nextState = after(c -> c.is("sendMessage") && plain(c).contains("— Round " + nextRound + " · "));
+                press(summary, "On with " + (n / 2), c -> plain(c).contains("Now: Round " + nextRound));
+                state = api.await(nextState, WAIT);
+                assertThat(api.await(bracket, WAIT).text()).contains((n / 2) + " still in");
+            }
+            assertThat(bot.bean(nl.homerun.accounts.Accounts.class).findByName(USER, "Suspect 1 Ltd"))
+                    .singleElement().satisfies(a -> assertThat(a.tier()).isEqualTo(nl.homerun.contacts.Contact.Tier.A));
+            assertThat(plain(say("/newbusiness", c -> plain(c).contains("looking back")))).contains("XXL account: Suspect 1 Ltd");
+        }
+    }
+
     private FakeBotApi.Call say(String text, Predicate<FakeBotApi.Call> answer) {
         Predicate<FakeBotApi.Call> next = after(answer);
         api.send(textUpdate(++update, USER, "en", text));
