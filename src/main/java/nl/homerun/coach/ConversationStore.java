@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -22,10 +24,15 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code conversations} collection: at most one active conversation per user, keyed by user id. Every change
  * is a compare-and-set on {@code version}, and it is written before the next question goes out, so a restart
- * resumes at the same step and a double tap changes it once.
+ * resumes at the same step and a double tap changes it once. An ended conversation keeps its document, emptied, so
+ * that the next one goes on counting from its version: a button of an earlier run (which names its version) never
+ * fits a later run. A user's first conversation starts counting at the clock's milliseconds, so even after
+ * {@code /wissen} removed the document an old button does not fit.
  */
 @Repository
 public class ConversationStore implements PersonalData {
+
+    private static final String ENDED = "ended";
 
     private final MongoCollection<Document> conversations;
     private final Clock clock;
@@ -39,19 +46,34 @@ public class ConversationStore implements PersonalData {
     }
 
     public Optional<Conversation> active(long userId) {
-        return Optional.ofNullable(conversations.find(Filters.eq("_id", userId)).first())
+        return Optional.ofNullable(conversations.find(Filters.and(Filters.eq("_id", userId), Filters.ne(ENDED, true))).first())
                 .map(ConversationStore::toConversation);
     }
 
     /** Starts a conversation, replacing whatever conversation the user was in. */
     public Conversation start(long userId, String feature, String step, Map<String, Object> state) {
         Date now = Date.from(clock.instant());
-        Document saved = conversations.findOneAndUpdate(Filters.eq("_id", userId),
-                Updates.combine(Updates.set("feature", feature), Updates.set("step", step),
-                        Updates.set("state", new Document(state)), Updates.set("startedAt", now),
-                        Updates.set("updatedAt", now), Updates.inc("version", 1L)),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return toConversation(saved);
+        for (int attempt = 0; ; attempt++) {
+            Document saved = conversations.findOneAndUpdate(Filters.eq("_id", userId),
+                    Updates.combine(Updates.set("feature", feature), Updates.set("step", step),
+                            Updates.set("state", new Document(state)), Updates.set("startedAt", now),
+                            Updates.set("updatedAt", now), Updates.unset(ENDED), Updates.inc("version", 1L)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            if (saved != null) {
+                return toConversation(saved);
+            }
+            Document first = new Document("_id", userId).append("feature", feature).append("step", step)
+                    .append("state", new Document(state)).append("startedAt", now).append("updatedAt", now)
+                    .append("version", clock.millis());
+            try {
+                conversations.insertOne(first);
+                return toConversation(first);
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || attempt > 0) {
+                    throw e;
+                } // another update started one first: go on from its version
+            }
+        }
     }
 
     /**
@@ -69,7 +91,9 @@ public class ConversationStore implements PersonalData {
 
     /** Ends the conversation, if it is still the one that was read; false when it had moved on. */
     public boolean end(Conversation current) {
-        return conversations.deleteOne(sameVersion(current)).getDeletedCount() == 1;
+        return conversations.updateOne(sameVersion(current), Updates.combine(Updates.set(ENDED, true),
+                Updates.unset("feature"), Updates.unset("step"), Updates.set("state", new Document()),
+                Updates.set("updatedAt", Date.from(clock.instant())), Updates.inc("version", 1L))).getModifiedCount() == 1;
     }
 
     Instant now() {
@@ -77,7 +101,7 @@ public class ConversationStore implements PersonalData {
     }
 
     private static Bson sameVersion(Conversation c) {
-        return Filters.and(Filters.eq("_id", c.userId()), Filters.eq("version", c.version()));
+        return Filters.and(Filters.eq("_id", c.userId()), Filters.eq("version", c.version()), Filters.ne(ENDED, true));
     }
 
     private static Conversation toConversation(Document d) {

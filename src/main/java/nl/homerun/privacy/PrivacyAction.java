@@ -5,19 +5,19 @@ import java.util.Optional;
 import nl.homerun.coach.Button;
 
 /**
- * The two answers to "erase everything?", packed and unpacked here: {@code privacy:erase:<when it was asked, epoch
- * milliseconds>} and {@code privacy:keep}. The time lets an old button expire.
+ * The two answers to "erase everything?", packed and unpacked here: {@code privacy:erase:<the question's code>} and
+ * {@code privacy:keep}. The code is the one {@link EraseRequests} keeps for the question last asked.
  */
-record PrivacyAction(boolean erase, long askedAt) {
+record PrivacyAction(boolean erase, String code) {
 
     static final String FEATURE = "privacy";
 
     static PrivacyAction keep() {
-        return new PrivacyAction(false, 0);
+        return new PrivacyAction(false, null);
     }
 
     String pack() {
-        return erase ? "erase:" + askedAt : "keep";
+        return erase ? "erase:" + code : "keep";
     }
 
     Button button(String label) {
@@ -28,7 +28,7 @@ record PrivacyAction(boolean erase, long askedAt) {
         if (packed.equals("keep")) {
             return Optional.of(keep());
         }
-        return packed.matches("erase:\\d{1,15}") ? Optional.of(new PrivacyAction(true, Long.parseLong(packed.substring(6))))
+        return packed.matches("erase:[0-9a-f]{16}") ? Optional.of(new PrivacyAction(true, packed.substring(6)))
                 : Optional.empty();
     }
 }

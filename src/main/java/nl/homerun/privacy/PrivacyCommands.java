@@ -21,8 +21,8 @@ import nl.homerun.users.PersonalData;
 
 /**
  * {@code /export} sends everything Homerun keeps of the user as one JSON file; {@code /wissen} ({@code /delete})
- * erases all of it after the user confirms. The confirmation button holds when it was offered and expires after
- * ten minutes, so an old button cannot erase by accident.
+ * erases all of it after the user confirms. The confirmation button carries the code of the question last asked
+ * ({@link EraseRequests}) and expires after ten minutes: an old, a reused or a forged button cannot erase.
  */
 @Component
 class PrivacyCommands implements ChatFeature {
@@ -30,10 +30,12 @@ class PrivacyCommands implements ChatFeature {
     static final Duration CONFIRM_WITHIN = Duration.ofMinutes(10);
 
     private final List<PersonalData> data;
+    private final EraseRequests requests;
     private final Clock clock;
 
-    PrivacyCommands(List<PersonalData> data, Clock clock) {
+    PrivacyCommands(List<PersonalData> data, EraseRequests requests, Clock clock) {
         this.data = data;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -55,7 +57,7 @@ class PrivacyCommands implements ChatFeature {
                     "homerun-" + turn.user().today(clock) + ".json", "application/json", export(turn.userId()))));
         }
         return List.of(Reply.withButtons(turn.text("privacy.delete.confirm"), List.of(List.of(
-                new PrivacyAction(true, clock.millis()).button(turn.text("privacy.delete.yes")),
+                new PrivacyAction(true, requests.ask(turn.userId())).button(turn.text("privacy.delete.yes")),
                 PrivacyAction.keep().button(turn.text("privacy.delete.no"))))));
     }
 
@@ -64,9 +66,10 @@ class PrivacyCommands implements ChatFeature {
     public List<Reply> onButton(Turn turn, String action) {
         Optional<PrivacyAction> answer = PrivacyAction.unpack(action);
         if (answer.isPresent() && !answer.get().erase()) {
+            requests.withdraw(turn.userId());
             return List.of(turn.say("privacy.delete.kept").inPlace());
         }
-        if (answer.isPresent() && clock.millis() - answer.get().askedAt() < CONFIRM_WITHIN.toMillis()) {
+        if (answer.isPresent() && requests.confirm(turn.userId(), answer.get().code(), CONFIRM_WITHIN)) {
             data.forEach(d -> d.erase(turn.userId()));
             return List.of(turn.say("privacy.delete.done").inPlace());
         }

@@ -81,6 +81,18 @@ class DialogButtonsInPlaceTest {
     }
 
     @Test
+    void aButtonOfAnEarlierRunIsNoAnswerInTheNextOne() {
+        Reply firstRun = last(say("/checklist"));
+        assertThat(last(say("/stop")).text()).startsWith("Gestopt.");
+        Reply secondRun = last(say("/checklist"));
+        assertThat(secondRun.text()).contains("Netwerkchecklist</b> · 1/7");
+
+        List<Reply> old = press(firstRun, "✅ Ja");
+        assertThat(old.stream().map(Reply::text).toList()).noneMatch(t -> t.contains("· 2/7"));
+        assertThat(last(press(secondRun, "✅ Ja")).text()).contains("Netwerkchecklist</b> · 2/7");
+    }
+
+    @Test
     void everyActionRoundTripsWithinSixtyFourBytes() {
         List<DialogAction> actions = List.of(new DialogAction.Answer(Long.MAX_VALUE / 10, "a-very-long-option-id"),
                 new DialogAction.PendingAsNote(12), new DialogAction.AskAgain(12), new DialogAction.Resume(),

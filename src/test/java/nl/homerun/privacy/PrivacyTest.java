@@ -84,6 +84,25 @@ class PrivacyTest {
     }
 
     @Test
+    void onlyTheButtonOfTheQuestionLastAskedErasesAndOnlyOnce() {
+        fill(ANNA, "Annas klant Jansen");
+        assertThat(press(ANNA, "privacy:erase:00112233445566aa").get(0).text()).startsWith("Die knop is verlopen."); // never asked
+        assertThat(press(ANNA, "privacy:erase:" + (System.currentTimeMillis() + 60_000)).get(0).text())
+                .startsWith("Die knop is verlopen."); // the old form, with a time in the future
+        String earlier = button(say(ANNA, "/wissen"), "🗑 Ja, alles wissen");
+        String last = button(say(ANNA, "/wissen"), "🗑 Ja, alles wissen");
+        assertThat(last).isNotEqualTo(earlier);
+        assertThat(press(ANNA, earlier).get(0).text()).startsWith("Die knop is verlopen.");
+        assertThat(press(BERT, last).get(0).text()).startsWith("Die knop is verlopen."); // not Bert's question
+        assertThat(database.getCollection("notes").countDocuments(Filters.eq("owner", ANNA))).isOne();
+
+        assertThat(press(ANNA, last).get(0).text()).startsWith("Alles wat Homerun van je bewaarde, is gewist.");
+        fill(ANNA, "Annas nieuwe klant");
+        assertThat(press(ANNA, last).get(0).text()).startsWith("Die knop is verlopen."); // used up
+        assertThat(database.getCollection("notes").countDocuments(Filters.eq("owner", ANNA))).isOne();
+    }
+
+    @Test
     void deletingErasesEverythingOfTheUserAndNothingOfOthers() {
         fill(ANNA, "Annas klant Jansen");
         fill(BERT, "Berts klant Pietersen");
