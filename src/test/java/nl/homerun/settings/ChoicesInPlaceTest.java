@@ -85,7 +85,11 @@ class ChoicesInPlaceTest {
         Reply kept = only(press(ask, ask.buttons().get(0).get(1).label()));
         assertThat(kept.edit()).isEqualTo(new Reply.Edit(MESSAGE, false, true));
         assertThat(kept.buttons()).isEmpty();
-        Reply erased = only(press(ask, ask.buttons().get(0).get(0).label()));
+        Reply tooLate = only(press(ask, ask.buttons().get(0).get(0).label())); // answered already: erases nothing
+        assertThat(tooLate.edit()).isEqualTo(new Reply.Edit(MESSAGE, false, true));
+        assertThat(accounts.find(USER)).isPresent();
+        Reply askedAgain = only(say("/wissen"));
+        Reply erased = only(press(askedAgain, askedAgain.buttons().get(0).get(0).label()));
         assertThat(erased.edit()).isEqualTo(new Reply.Edit(MESSAGE, false, true));
         assertThat(accounts.find(USER)).isEmpty();
     }

@@ -102,6 +102,29 @@ class TelegramEditsTest {
     }
 
     @Test
+    void aMessageTelegramCannotParseIsSentAgainAsPlainTextAndAnEditLikewise() {
+        try (RunningBot bot = RunningBot.start(api, FAST)) {
+            String unparsable = "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: can't parse entities: "
+                    + "Unsupported start tag \\\"x\\\" at byte offset 3\"}";
+            api.fail("sendMessage", 400, unparsable);
+            bot.bean(Contacts.class).add(104, new Contacts.Draft("Jan de Vries", null, null, null, null, null));
+            api.send(textUpdate(1, 104, "nl", "/contact Jan de Vries"));
+            FakeBotApi.Call plain = api.await(c -> c.is("sendMessage") && c.chatId() == 104 && c.status() == 200, WAIT);
+            assertThat(api.calls("sendMessage")).filteredOn(c -> c.chatId() == 104).extracting(FakeBotApi.Call::status)
+                    .containsExactly(400, 200);
+            assertThat(plain.body().path("parse_mode").isMissingNode() || plain.body().path("parse_mode").isNull()).isTrue();
+            assertThat(plain.text()).contains("👤 Jan de Vries").doesNotContain("<b>");
+
+            api.fail("editMessageText", 400, unparsable);
+            api.send(buttonUpdate(2, 104, "nl", plain.button("A"), plain.messageId()));
+            FakeBotApi.Call edited = api.await(c -> c.is("editMessageText") && c.status() == 200, WAIT);
+            assertThat(edited.text()).contains("A-klant").doesNotContain("<b>");
+            awaitNothingPending(bot);
+            assertThat(outbox(bot).countDocuments(Filters.eq("status", "failed"))).isZero();
+        }
+    }
+
+    @Test
     void aTaskTickedInTheListIsShownTickedThere() {
         try (RunningBot bot = RunningBot.start(api, FAST)) {
             FollowUps followUps = bot.bean(FollowUps.class);
