@@ -131,6 +131,11 @@ class TelegramSender implements SmartLifecycle, Notifier {
         }
     }
 
+    /** One message's room in the bot's send budget, if there is room now (for sends outside the outbox). */
+    boolean tryTakeSendSlot() {
+        return botBucket.tryConsume(1);
+    }
+
     private void sendNext(ChatQueue chat) {
         Outbox.Pending message = chat.peek();
         long pauseNanos = 0;

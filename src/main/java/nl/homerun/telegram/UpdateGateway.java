@@ -41,6 +41,7 @@ class UpdateGateway implements SmartLifecycle {
     private final Coach coach;
     private final UpdateInbox inbox;
     private final TelegramSender sender;
+    private final Refusals refusals;
     private final BotApi api;
     private final FileDownloader files;
     private final ObjectMapper json;
@@ -65,6 +66,7 @@ class UpdateGateway implements SmartLifecycle {
         this.properties = properties;
         this.lanes = new ChatLanes(properties.workers());
         this.clock = clock;
+        this.refusals = new Refusals(clock);
         timers.setRemoveOnCancelPolicy(true);
     }
 
@@ -128,8 +130,15 @@ class UpdateGateway implements SmartLifecycle {
         }
     }
 
-    /** Answers someone who may not use this bot, without storing anything of theirs. */
+    /**
+     * Answers someone who may not use this bot, without storing anything of theirs: once in a while each, and only
+     * within the bot's send budget ({@link Refusals}); the rest is dropped and counted in the log.
+     */
     private void refuse(TelegramUpdate update) {
+        if (!refusals.answerNow(update.event().userId(), sender::tryTakeSendSlot)) {
+            log.debug("A stranger's update {} not answered: refused lately, or the send budget is full", update.updateId());
+            return;
+        }
         acknowledgeButton(update, null);
         for (Reply reply : coach.handle(update.event())) {
             api.fireAndForget(SendMessage.builder().chatId(update.chatId()).text(reply.text()).parseMode("HTML").build());
