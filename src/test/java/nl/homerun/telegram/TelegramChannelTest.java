@@ -220,6 +220,24 @@ class TelegramChannelTest {
     }
 
     @Test
+    void updatesTheLibraryCannotReadAreSkippedAndPollingGoesOn() {
+        try (RunningBot bot = RunningBot.start(api)) {
+            com.fasterxml.jackson.databind.node.ObjectNode noId = textUpdate(0, 701, "nl", "/help");
+            noId.remove("update_id");
+            com.fasterxml.jackson.databind.node.ObjectNode textId = textUpdate(0, 701, "nl", "/help");
+            textId.put("update_id", "abc");
+            com.fasterxml.jackson.databind.node.ObjectNode tooLarge = textUpdate(0, 701, "nl", "/help");
+            tooLarge.put("update_id", 3_000_000_000L);
+            api.send(noId, textId, tooLarge, textUpdate(5, 701, "nl", "/start"));
+
+            assertThat(api.awaitTexts(701, 1, WAIT).get(0)).contains("Welkom bij <b>Homerun</b>");
+            api.send(textUpdate(6, 701, "nl", "/tijdzone"));
+            assertThat(api.awaitTexts(701, 2, WAIT).get(1)).contains("Je tijdzone is <b>Europe/Amsterdam</b>");
+            assertThat(api.awaitTexts(701, 2, WAIT)).hasSize(2); // the unreadable ones were not answered
+        }
+    }
+
+    @Test
     void aBurstOfStrangersStaysWithinTheSendBudgetAndTheAllowedUserIsAnswered() {
         try (RunningBot bot = RunningBot.start(api, "homerun.allowed-users=301", "telegram.messages-per-second=5")) {
             com.fasterxml.jackson.databind.node.ObjectNode[] burst = new com.fasterxml.jackson.databind.node.ObjectNode[61];
