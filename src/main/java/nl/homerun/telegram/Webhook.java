@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -12,7 +13,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -28,6 +28,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class Webhook {
 
     private static final Logger log = LoggerFactory.getLogger(Webhook.class);
+    /** The largest update body taken: Telegram's updates are a few kilobytes, a long message with entities tens. */
+    static final int MAX_BODY = 1 << 20;
 
     private final UpdateGateway gateway;
     private final ObjectMapper json;
@@ -41,12 +43,25 @@ class Webhook {
         this.client = client;
     }
 
+    /**
+     * The secret is checked before the body is read, and a body is read only up to {@link #MAX_BODY} (an update is a
+     * few kilobytes): a caller without the secret, or with a huge body, costs neither memory nor a thread for long.
+     */
     @PostMapping("${telegram.webhook-path:/telegram/webhook}")
     ResponseEntity<Void> receive(@RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String secret,
-            @RequestBody byte[] body) {
+            HttpServletRequest request) throws java.io.IOException {
         if (!hasSecret(secret)) {
             log.warn("Webhook call without the right secret refused");
             return ResponseEntity.status(401).build();
+        }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            log.warn("Webhook body of {} bytes refused (at most {})", request.getContentLengthLong(), MAX_BODY);
+            return ResponseEntity.status(413).build();
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            log.warn("Webhook body over {} bytes refused", MAX_BODY);
+            return ResponseEntity.status(413).build();
         }
         Update update;
         try {

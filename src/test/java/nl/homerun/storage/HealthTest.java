@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Actuator health is UP with the embedded server, which does not answer Spring Boot's own {@code hello} check. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mongodb.embedded=memory")
+/**
+ * Actuator health is UP with the embedded server, which does not answer Spring Boot's own {@code hello} check (its
+ * details shown as an operator can choose to; by default they are not, see {@link HealthDetailsTest}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"mongodb.embedded=memory",
+        "management.endpoint.health.show-details=always"})
 class HealthTest {
 
     @LocalServerPort

@@ -319,6 +319,9 @@ class TelegramChannelTest {
             assertThat(hook.post(update, "s3cret-s3cret-s3cret")).isEqualTo(200);
             assertThat(hook.post(update, "s3cret-s3cret-s3cret")).isEqualTo(200);
             assertThat(hook.post("{not json", "s3cret-s3cret-s3cret")).isEqualTo(200);
+            String huge = "{\"update_id\":9,\"pad\":\"" + "x".repeat(3 << 20) + "\"}";
+            assertThat(hook.post(huge, "wrong")).isEqualTo(401); // refused before the body is read
+            assertThat(hook.post(huge, "s3cret-s3cret-s3cret")).isEqualTo(413);
             api.awaitTexts(101, 1, WAIT);
             sleep(500);
             assertThat(api.textsTo(101)).hasSize(1);
