@@ -28,14 +28,20 @@ class TelegramConfiguration {
      * threads plus the poller and the small calls (OkHttp allows 5 per host by default).
      */
     @Bean
-    OkHttpClient telegramHttp(TelegramProperties properties, ObjectMapper telegramJson) {
+    OkHttpClient telegramHttp(TelegramProperties properties, ObjectMapper telegramJson, PollingWatch pollingWatch) {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(4 * properties.workers() + 8);
         dispatcher.setMaxRequestsPerHost(4 * properties.workers() + 8);
         return new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(2 * properties.workers() + 4, 5, TimeUnit.MINUTES))
                 .connectTimeout(15, TimeUnit.SECONDS).readTimeout(75, TimeUnit.SECONDS)
-                .writeTimeout(30, TimeUnit.SECONDS).addInterceptor(new UnreadableUpdates(telegramJson)).build();
+                .writeTimeout(30, TimeUnit.SECONDS).addInterceptor(pollingWatch).addInterceptor(new UnreadableUpdates(telegramJson)).build();
+    }
+
+    /** The long poll's health: DOWN when no getUpdates was answered for three minutes (with a webhook: always UP). */
+    @Bean
+    PollingWatch pollingWatch(Clock clock, TelegramProperties properties) {
+        return new PollingWatch(clock, properties.webhookUrl() == null || properties.webhookUrl().isBlank());
     }
 
     /** TelegramBots' Jackson 2 mapper for its update objects; the rest of the application uses Boot's Jackson 3. */
