@@ -17,13 +17,16 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Takes the updates the TelegramBots library cannot read (no {@code update_id}, one that is no 32-bit number, a
  * shape it fails on) out of a {@code getUpdates} answer before the library sees it, and logs each (never its
- * content). One such update made the library's poller stop for good, or retry its whole batch forever.
+ * content). One such update made the library's poller stop for good, or retry its whole batch forever. An update
+ * whose id is below the highest seen, which the library drops without a word, is logged too.
  */
 final class UnreadableUpdates implements Interceptor {
 
     private static final Logger log = LoggerFactory.getLogger(UnreadableUpdates.class);
 
     private final ObjectMapper json;
+    /** The highest update id passed on; -1 before the first. */
+    private volatile long highest = -1;
 
     UnreadableUpdates(ObjectMapper json) {
         this.json = json;
@@ -57,6 +60,11 @@ final class UnreadableUpdates implements Interceptor {
             String why = unreadable(update);
             if (why == null) {
                 kept.add(update);
+                long id = update.get("update_id").asLong();
+                if (id < highest) {
+                    log.warn("Update {} came after update {}; the polling library skips an update below the highest it saw", id, highest);
+                }
+                highest = Math.max(highest, id);
             } else {
                 log.warn("An update from the Bot API skipped: {} (update_id {})", why,
                         update.path("update_id").isNumber() ? update.path("update_id").asText() : "unknown");
