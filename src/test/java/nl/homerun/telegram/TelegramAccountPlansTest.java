@@ -1,7 +1,6 @@
 package nl.homerun.telegram;
 
-import static nl.homerun.telegram.FakeBotApi.buttonUpdate;
-import static nl.homerun.telegram.FakeBotApi.textUpdate;
+import static nl.homerun.telegram.ChatDriver.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -29,11 +28,12 @@ class TelegramAccountPlansTest {
     private static final long USER = 1101;
 
     private FakeBotApi api;
-    private int update;
+    private ChatDriver chat;
 
     @BeforeEach
     void startApi() throws Exception {
         api = new FakeBotApi();
+        chat = new ChatDriver(api, USER, "nl");
     }
 
     @AfterEach
@@ -51,22 +51,22 @@ class TelegramAccountPlansTest {
             contacts.add(USER, new Contacts.Draft("Lisa Bos", "Globex", null, null, null, null));
             contacts.add(USER, new Contacts.Draft("Tom Smit", "Umbrella Zorg", null, null, null, null));
 
-            assertThat(plain(say("/accounts", c -> plain(c).contains("Je accounts (5)")))).contains("Nog niet gekozen (5)");
+            assertThat(plain(chat.say("/accounts", c -> plain(c).contains("Je accounts (5)")))).contains("Nog niet gekozen (5)");
 
             score("fabrikam", 5, "A");
             score("contoso", 4, "A");
             score("initech", 3, "B");
             score("globex", 3, "B");
             score("umbrella", 1, "C");
-            FakeBotApi.Call tiers = say("/accounts", c -> plain(c).contains("Je accounts (5)"));
+            FakeBotApi.Call tiers = chat.say("/accounts", c -> plain(c).contains("Je accounts (5)"));
             assertThat(plain(tiers)).contains("A — bijzonder waardevol (2)").contains("B — enigszins waardevol (2)")
                     .contains("C — nauwelijks waardevol (1)");
             assertThat(contacts.find(USER, jan.id()).orElseThrow().tier()).isEqualTo(Contact.Tier.A);
 
-            say("/omzet fabrikam 2025 200.000", c -> plain(c).contains("200.000"));
-            say("/omzet fabrikm 2026 230k", c -> plain(c).contains("230.000"));
-            Predicate<FakeBotApi.Call> progress = after(c -> c.is("sendMessage") && plain(c).contains("Fabrikam"));
-            FakeBotApi.Call chart = say("/doelen", c -> c.is("sendPhoto"));
+            chat.say("/omzet fabrikam 2025 200.000", c -> plain(c).contains("200.000"));
+            chat.say("/omzet fabrikm 2026 230k", c -> plain(c).contains("230.000"));
+            Predicate<FakeBotApi.Call> progress = chat.after(c -> c.is("sendMessage") && plain(c).contains("Fabrikam"));
+            FakeBotApi.Call chart = chat.say("/doelen", c -> c.is("sendPhoto"));
             assertThat(chart.body().path("photo").asText()).startsWith("attach://");
             assertThat(plain(api.await(progress, WAIT))).contains("A · doel +20 %").contains("Fabrikam B.V.: € 230.000 van € 240.000 (96 %)");
 
@@ -74,53 +74,30 @@ class TelegramAccountPlansTest {
             plan("contoso");
             List<FollowUp> tasks = bot.bean(FollowUps.class).open(USER);
             assertThat(tasks).extracting(FollowUp::contactId).containsExactlyInAnyOrder(jan.id(), eva.id());
-            assertThat(plain(say("/taken", c -> plain(c).contains("Open taken (2)")))).contains("Factuurproces");
+            assertThat(plain(chat.say("/taken", c -> plain(c).contains("Open taken (2)")))).contains("Factuurproces");
 
-            FakeBotApi.Call plan = say("/plan fabrikam", c -> plain(c).contains("0 van 1 activiteiten klaar"));
-            FakeBotApi.Call pdf = press(plan, "📄 PDF", c -> c.is("sendDocument"));
+            FakeBotApi.Call plan = chat.say("/plan fabrikam", c -> plain(c).contains("0 van 1 activiteiten klaar"));
+            FakeBotApi.Call pdf = chat.press(plan, "📄 PDF", c -> c.is("sendDocument"));
             assertThat(pdf.body().path("document").asText()).startsWith("attach://").endsWith(".pdf");
         }
     }
 
     /** Runs the value conversation with one score for every question and confirms the proposed tier. */
     private void score(String account, int score, String tier) {
-        FakeBotApi.Call question = say("/waarde " + account, c -> plain(c).contains("vraag 1 van 9"));
+        FakeBotApi.Call question = chat.say("/waarde " + account, c -> plain(c).contains("vraag 1 van 9"));
         for (int i = 2; i <= 10; i++) {
             int next = i;
-            question = press(question, String.valueOf(score),
+            question = chat.press(question, String.valueOf(score),
                     c -> next <= 9 ? plain(c).contains("vraag " + next + " van 9") : plain(c).contains("Voorstel: " + tier + " "));
         }
-        press(question, tier + " bevestigen", c -> plain(c).contains("is nu een " + tier + "-klant"));
+        chat.press(question, tier + " bevestigen", c -> plain(c).contains("is nu een " + tier + "-klant"));
     }
 
     /** Opens the account's plan, takes the first suggestion for Process, and waits for it to be in the plan. */
     private void plan(String account) {
-        FakeBotApi.Call plan = say("/plan " + account, c -> plain(c).contains("4P"));
-        FakeBotApi.Call process = press(plan, "3 · Proces", c -> c.buttonLabels().contains("➕ Factuurproces"));
-        press(process, "➕ Factuurproces", c -> plain(c).contains("Factuurproces afstemmen"));
+        FakeBotApi.Call plan = chat.say("/plan " + account, c -> plain(c).contains("4P"));
+        FakeBotApi.Call process = chat.press(plan, "3 · Proces", c -> c.buttonLabels().contains("➕ Factuurproces"));
+        chat.press(process, "➕ Factuurproces", c -> plain(c).contains("Factuurproces afstemmen"));
     }
 
-    private FakeBotApi.Call say(String text, Predicate<FakeBotApi.Call> answer) {
-        Predicate<FakeBotApi.Call> next = after(answer);
-        api.send(textUpdate(++update, USER, "nl", text));
-        return api.await(next, WAIT);
-    }
-
-    private FakeBotApi.Call press(FakeBotApi.Call message, String label, Predicate<FakeBotApi.Call> answer) {
-        Predicate<FakeBotApi.Call> next = after(answer);
-        int messageId = message.messageId() != 0 ? message.messageId() : message.body().path("message_id").asInt();
-        api.send(buttonUpdate(++update, USER, "nl", message.button(label), messageId));
-        return api.await(next, WAIT);
-    }
-
-    private static String plain(FakeBotApi.Call call) {
-        return call.text().replaceAll("<[^>]+>", "");
-    }
-
-    /** A message or photo to the user, sent or edited from now on, that the predicate accepts. */
-    private Predicate<FakeBotApi.Call> after(Predicate<FakeBotApi.Call> answer) {
-        long from = System.nanoTime();
-        return c -> c.atNanos() >= from && c.status() == 200 && c.chatId() == USER
-                && (c.is("sendMessage") || c.is("editMessageText") || c.is("sendPhoto") || c.is("sendDocument")) && answer.test(c);
-    }
 }

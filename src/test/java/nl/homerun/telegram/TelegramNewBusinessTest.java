@@ -1,8 +1,7 @@
 package nl.homerun.telegram;
 
-import static nl.homerun.telegram.FakeBotApi.buttonUpdate;
 import static nl.homerun.telegram.FakeBotApi.documentUpdate;
-import static nl.homerun.telegram.FakeBotApi.textUpdate;
+import static nl.homerun.telegram.ChatDriver.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -27,11 +26,12 @@ class TelegramNewBusinessTest {
     private static final long USER = 1201;
 
     private FakeBotApi api;
-    private int update;
+    private ChatDriver chat;
 
     @BeforeEach
     void startApi() throws Exception {
         api = new FakeBotApi();
+        chat = new ChatDriver(api, USER, "en");
     }
 
     @AfterEach
@@ -42,30 +42,30 @@ class TelegramNewBusinessTest {
     @Test
     void aListSentAsACsvFilePlaysItsFirstRoundWithTheBracketAsAPhoto() {
         try (RunningBot ignored = RunningBot.start(api, FAST)) {
-            say("/newbusiness", c -> plain(c).contains("New business as a top-sport tournament"));
+            chat.say("/newbusiness", c -> plain(c).contains("New business as a top-sport tournament"));
             String csv = "Company;Contact\n" + IntStream.rangeClosed(1, 32).mapToObj(i -> "Prospect " + i + " Ltd;Person " + i)
                     .collect(Collectors.joining("\n"));
             api.storeFile("suspects1", csv.getBytes(StandardCharsets.UTF_8));
-            Predicate<FakeBotApi.Call> listed = after(c -> plain(c).contains("32 suspects added"));
-            api.send(documentUpdate(++update, USER, "suspects1", "suspects.csv"));
+            Predicate<FakeBotApi.Call> listed = chat.after(c -> plain(c).contains("32 suspects added"));
+            chat.send(id -> documentUpdate(id, USER, "suspects1", "suspects.csv"));
             assertThat(plain(api.await(listed, WAIT))).contains("📋 32 suspects: you start in round 2, approaching suspects.");
 
-            FakeBotApi.Call weeks = say("done", c -> plain(c).contains("How many weeks per round?"));
-            Predicate<FakeBotApi.Call> photo = after(c -> c.is("sendPhoto"));
-            FakeBotApi.Call state = press(weeks, "6 weeks", c -> plain(c).contains("— Round 2 · Approaching suspects (of 6)"));
+            FakeBotApi.Call weeks = chat.say("done", c -> plain(c).contains("How many weeks per round?"));
+            Predicate<FakeBotApi.Call> photo = chat.after(c -> c.is("sendPhoto"));
+            FakeBotApi.Call state = chat.press(weeks, "6 weeks", c -> plain(c).contains("— Round 2 · Approaching suspects (of 6)"));
             FakeBotApi.Call bracket = api.await(photo, WAIT);
             assertThat(bracket.text()).contains("Round 2 · Approaching suspects: 32 still in");
             assertThat(bracket.body().path("photo").asText()).startsWith("attach://");
 
-            FakeBotApi.Call card = press(state, "GO / NO GO", c -> plain(c).contains("account 1 of 32"));
+            FakeBotApi.Call card = chat.press(state, "GO / NO GO", c -> plain(c).contains("account 1 of 32"));
             for (int i = 2; i <= 17; i++) {
                 int next = i;
-                card = press(card, "✅ GO", c -> c.is("editMessageText") && plain(c).contains("account " + next + " of 32"));
+                card = chat.press(card, "✅ GO", c -> c.is("editMessageText") && plain(c).contains("account " + next + " of 32"));
             }
-            FakeBotApi.Call summary = press(card, "The other 16 to the pond", c -> plain(c).contains("16 GO, 16 NO GO"));
+            FakeBotApi.Call summary = chat.press(card, "The other 16 to the pond", c -> plain(c).contains("16 GO, 16 NO GO"));
             assertThat(plain(summary)).contains("Exactly half: 16 of the 32 go on");
-            Predicate<FakeBotApi.Call> nextPhoto = after(c -> c.is("sendPhoto"));
-            press(summary, "On with 16", c -> plain(c).contains("16 go on, 16 to the pond. Now: Round 3 · Growing into prospects"));
+            Predicate<FakeBotApi.Call> nextPhoto = chat.after(c -> c.is("sendPhoto"));
+            chat.press(summary, "On with 16", c -> plain(c).contains("16 go on, 16 to the pond. Now: Round 3 · Growing into prospects"));
             assertThat(api.await(nextPhoto, WAIT).text()).contains("Round 3 · Growing into prospects: 16 still in");
         }
     }
@@ -73,70 +73,47 @@ class TelegramNewBusinessTest {
     @Test
     void aWholeYearOf64SuspectsPlaysSixRoundsToOneXxlAccountWithTheBracketAtEveryStage() {
         try (RunningBot bot = RunningBot.start(api, FAST)) {
-            say("/newbusiness", c -> plain(c).contains("New business as a top-sport tournament"));
+            chat.say("/newbusiness", c -> plain(c).contains("New business as a top-sport tournament"));
             String csv = IntStream.rangeClosed(1, 64).mapToObj(i -> "Suspect " + i + " Ltd").collect(Collectors.joining("\n"));
             api.storeFile("year", csv.getBytes(StandardCharsets.UTF_8));
-            Predicate<FakeBotApi.Call> listed = after(c -> plain(c).contains("64 suspects added"));
-            api.send(documentUpdate(++update, USER, "year", "year.csv"));
+            Predicate<FakeBotApi.Call> listed = chat.after(c -> plain(c).contains("64 suspects added"));
+            chat.send(id -> documentUpdate(id, USER, "year", "year.csv"));
             api.await(listed, WAIT);
-            FakeBotApi.Call weeks = say("done", c -> plain(c).contains("How many weeks per round?"));
-            Predicate<FakeBotApi.Call> firstBracket = after(c -> c.is("sendPhoto"));
-            FakeBotApi.Call state = press(weeks, "8 weeks", c -> plain(c).contains("— Round 1 · "));
+            FakeBotApi.Call weeks = chat.say("done", c -> plain(c).contains("How many weeks per round?"));
+            Predicate<FakeBotApi.Call> firstBracket = chat.after(c -> c.is("sendPhoto"));
+            FakeBotApi.Call state = chat.press(weeks, "8 weeks", c -> plain(c).contains("— Round 1 · "));
             assertThat(api.await(firstBracket, WAIT).text()).contains("64 still in");
 
             for (int round = 1, in = 64; in >= 2; round++, in /= 2) {
                 int n = in;
-                FakeBotApi.Call card = press(state, "GO / NO GO", c -> plain(c).contains("account 1 of " + n));
+                FakeBotApi.Call card = chat.press(state, "GO / NO GO", c -> plain(c).contains("account 1 of " + n));
                 for (int i = 2; i <= n / 2 + 1; i++) {
                     int next = i;
-                    card = press(card, "✅ GO", c -> c.is("editMessageText") && plain(c).contains("account " + next + " of " + n));
+                    card = chat.press(card, "✅ GO", c -> c.is("editMessageText") && plain(c).contains("account " + next + " of " + n));
                 }
-                FakeBotApi.Call summary = press(card, "The other " + (n / 2) + " to the pond",
+                FakeBotApi.Call summary = chat.press(card, "The other " + (n / 2) + " to the pond",
                         c -> plain(c).contains((n / 2) + " GO, " + (n / 2) + " NO GO"));
                 if (n == 2) {
                     assertThat(plain(summary)).contains("remains: your XXL account of the year");
-                    Predicate<FakeBotApi.Call> lastBracket = after(c -> c.is("sendPhoto"));
-                    FakeBotApi.Call won = press(summary, "Close with 1 XXL account",
+                    Predicate<FakeBotApi.Call> lastBracket = chat.after(c -> c.is("sendPhoto"));
+                    FakeBotApi.Call won = chat.press(summary, "Close with 1 XXL account",
                             c -> plain(c).contains("Congratulations: Suspect 1 Ltd is your XXL account"));
                     api.await(lastBracket, WAIT);
-                    assertThat(plain(press(won, "Make the 4P plan", c -> plain(c).contains("4P relationship plan Suspect 1 Ltd"))))
+                    assertThat(plain(chat.press(won, "Make the 4P plan", c -> plain(c).contains("4P relationship plan Suspect 1 Ltd"))))
                             .contains("A customer");
                     break;
                 }
                 int nextRound = round + 1;
-                Predicate<FakeBotApi.Call> bracket = after(c -> c.is("sendPhoto"));
-                Predicate<FakeBotApi.Call> nextState = after(c -> c.is("sendMessage") && plain(c).contains("— Round " + nextRound + " · "));
-                press(summary, "On with " + (n / 2), c -> plain(c).contains("Now: Round " + nextRound));
+                Predicate<FakeBotApi.Call> bracket = chat.after(c -> c.is("sendPhoto"));
+                Predicate<FakeBotApi.Call> nextState = chat.after(c -> c.is("sendMessage") && plain(c).contains("— Round " + nextRound + " · "));
+                chat.press(summary, "On with " + (n / 2), c -> plain(c).contains("Now: Round " + nextRound));
                 state = api.await(nextState, WAIT);
                 assertThat(api.await(bracket, WAIT).text()).contains((n / 2) + " still in");
             }
             assertThat(bot.bean(nl.homerun.accounts.Accounts.class).findByName(USER, "Suspect 1 Ltd"))
                     .singleElement().satisfies(a -> assertThat(a.tier()).isEqualTo(nl.homerun.contacts.Contact.Tier.A));
-            assertThat(plain(say("/newbusiness", c -> plain(c).contains("looking back")))).contains("XXL account: Suspect 1 Ltd");
+            assertThat(plain(chat.say("/newbusiness", c -> plain(c).contains("looking back")))).contains("XXL account: Suspect 1 Ltd");
         }
     }
 
-    private FakeBotApi.Call say(String text, Predicate<FakeBotApi.Call> answer) {
-        Predicate<FakeBotApi.Call> next = after(answer);
-        api.send(textUpdate(++update, USER, "en", text));
-        return api.await(next, WAIT);
-    }
-
-    private FakeBotApi.Call press(FakeBotApi.Call message, String label, Predicate<FakeBotApi.Call> answer) {
-        Predicate<FakeBotApi.Call> next = after(answer);
-        int messageId = message.messageId() != 0 ? message.messageId() : message.body().path("message_id").asInt();
-        api.send(buttonUpdate(++update, USER, "en", message.button(label), messageId));
-        return api.await(next, WAIT);
-    }
-
-    private static String plain(FakeBotApi.Call call) {
-        return call.text().replaceAll("<[^>]+>", "");
-    }
-
-    /** A message or photo to the user, sent or edited from now on, that the predicate accepts. */
-    private Predicate<FakeBotApi.Call> after(Predicate<FakeBotApi.Call> answer) {
-        long from = System.nanoTime();
-        return c -> c.atNanos() >= from && c.status() == 200 && c.chatId() == USER
-                && (c.is("sendMessage") || c.is("editMessageText") || c.is("sendPhoto")) && answer.test(c);
-    }
 }
