@@ -28,8 +28,9 @@ import nl.homerun.coach.Reply;
 
 /**
  * The {@code telegram_outbox} collection: every message is written here before it is sent and removed once
- * Telegram has it, so a crash or a Telegram outage loses nothing. Each process leases the messages it sends; a
- * message whose lease ran out (its process died) is adopted by another process or by the next start.
+ * Telegram has it, so a crash or a Telegram outage loses nothing. Each process leases the messages it sends under
+ * its instance identity; a message whose lease ran out (its process died) is adopted by another process, and a
+ * process that starts under the identity of one that was killed takes that one's messages over at once.
  */
 class Outbox implements PersonalData {
 
@@ -37,12 +38,14 @@ class Outbox implements PersonalData {
 
     private final MongoCollection<Document> messages;
     private final Clock clock;
-    private final String owner = UUID.randomUUID().toString();
+    private final String owner;
     private final OwnedCollection owned;
 
-    Outbox(MongoDatabase database, Clock clock) {
+    /** {@code instance}: this process's identity, the same after a restart; null for one of its own. */
+    Outbox(MongoDatabase database, Clock clock, String instance) {
         this.messages = database.getCollection("telegram_outbox");
         this.clock = clock;
+        this.owner = instance == null || instance.isBlank() ? UUID.randomUUID().toString() : instance;
         messages.createIndex(Indexes.ascending("status", "leaseUntil"));
         this.owned = new OwnedCollection(messages, "chatId");
     }
@@ -124,7 +127,10 @@ class Outbox implements PersonalData {
                 Updates.set("leaseUntil", Date.from(clock.instant().plus(LEASE))));
     }
 
-    /** Hands this process's unsent messages over at a clean stop, so the next start sends them at once. */
+    /**
+     * Hands this identity's unsent messages over: at a clean stop, so the next start sends them at once; and at the
+     * start, where what a killed process of the same identity had leased is then adopted at once, not after its lease.
+     */
     void releaseLeases() {
         messages.updateMany(Filters.and(Filters.eq("owner", owner), Filters.eq("status", "pending")),
                 Updates.set("leaseUntil", Date.from(clock.instant())));

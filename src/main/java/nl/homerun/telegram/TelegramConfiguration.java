@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -65,9 +66,15 @@ class TelegramConfiguration {
         return new FileDownloader(telegramClient, telegramHttp, properties);
     }
 
+    /**
+     * The outbox under this process's instance identity: {@code TELEGRAM_INSTANCE_ID}, or with the embedded store,
+     * which only one process can open, "embedded"; with a real MongoDB and no identity set, one of its own per start
+     * (then a killed process's messages wait for their lease).
+     */
     @Bean
-    Outbox outbox(MongoDatabase database, Clock clock) {
-        return new Outbox(database, clock);
+    Outbox outbox(MongoDatabase database, Clock clock, @Value("${telegram.instance-id:}") String instanceId,
+            @Value("${mongodb.uri:}") String mongoUri) {
+        return new Outbox(database, clock, !instanceId.isBlank() ? instanceId : mongoUri.isBlank() ? "embedded" : null);
     }
 
     @Bean

@@ -243,6 +243,7 @@ class TelegramSender implements SmartLifecycle, Notifier {
     @Override
     public void start() {
         running = true;
+        outbox.releaseLeases(); // what this identity leased before a kill is its own: sent now, in order
         queue(outbox.adoptOrphans());
         housekeeping.scheduleWithFixedDelay(this::housekeeping, 60, 60, TimeUnit.SECONDS);
         dispatcher = new Thread(this::dispatch, "telegram-dispatch");

@@ -1,0 +1,55 @@
+package nl.homerun.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A process that restarts under the identity of one that was killed sends what that one had leased at once; another
+ * identity waits for the lease to run out, as a second instance must.
+ */
+class OutboxLeaseTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoDatabase database;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://localhost:" + address.getPort());
+        database = client.getDatabase("homerun");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void theSameIdentityTakesItsMessagesOverAtOnceAnotherWaitsForTheLease() {
+        Outbox killed = new Outbox(database, Clock.systemUTC(), "embedded");
+        killed.add(7, List.of(new OutgoingMessage("first", List.of(), null), new OutgoingMessage("second", List.of(), null)));
+
+        Outbox otherInstance = new Outbox(database, Clock.systemUTC(), "instance-b");
+        otherInstance.releaseLeases();
+        assertThat(otherInstance.adoptOrphans()).isEmpty(); // still leased by a process that may be alive
+
+        Outbox restarted = new Outbox(database, Clock.systemUTC(), "embedded");
+        restarted.releaseLeases(); // as the sender does at its start
+        assertThat(restarted.adoptOrphans()).extracting(p -> p.message().text()).containsExactly("first", "second");
+    }
+}
