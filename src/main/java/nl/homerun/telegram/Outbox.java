@@ -141,7 +141,7 @@ class Outbox implements PersonalData {
         List<Pending> adopted = new ArrayList<>();
         Document next;
         while ((next = messages.findOneAndUpdate(
-                Filters.and(Filters.eq("status", "pending"), Filters.lt("leaseUntil", Date.from(clock.instant()))),
+                Filters.and(Filters.eq("status", "pending"), Filters.lte("leaseUntil", Date.from(clock.instant()))),
                 Updates.combine(Updates.set("owner", owner),
                         Updates.set("leaseUntil", Date.from(clock.instant().plus(LEASE)))),
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("_id")).returnDocument(ReturnDocument.AFTER))) != null) {

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxLeaseTest {
 
+    /** A clock that stands still: handing over and taking over happen in the same instant, as they may at a start. */
+    private static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-12-02T09:00:00Z"), java.time.ZoneOffset.UTC);
+
     private MongoServer server;
     private MongoClient client;
     private MongoDatabase database;
@@ -41,14 +44,14 @@ class OutboxLeaseTest {
 
     @Test
     void theSameIdentityTakesItsMessagesOverAtOnceAnotherWaitsForTheLease() {
-        Outbox killed = new Outbox(database, Clock.systemUTC(), "embedded");
+        Outbox killed = new Outbox(database, CLOCK, "embedded");
         killed.add(7, List.of(new OutgoingMessage("first", List.of(), null), new OutgoingMessage("second", List.of(), null)));
 
-        Outbox otherInstance = new Outbox(database, Clock.systemUTC(), "instance-b");
+        Outbox otherInstance = new Outbox(database, CLOCK, "instance-b");
         otherInstance.releaseLeases();
         assertThat(otherInstance.adoptOrphans()).isEmpty(); // still leased by a process that may be alive
 
-        Outbox restarted = new Outbox(database, Clock.systemUTC(), "embedded");
+        Outbox restarted = new Outbox(database, CLOCK, "embedded");
         restarted.releaseLeases(); // as the sender does at its start
         assertThat(restarted.adoptOrphans()).extracting(p -> p.message().text()).containsExactly("first", "second");
     }
