@@ -361,10 +361,10 @@ class NewBusinessCommands implements ChatFeature {
             replies.add(view.state(turn.user(), after));
         } else if (outcome.get() instanceof YearWon won) {
             for (Account account : won.won()) {
-                String won = turn.text("newbusiness.won", account.name(), String.valueOf(after.year()),
+                String congratulations = turn.text("newbusiness.won", account.name(), String.valueOf(after.year()),
                         turn.user().language().format(Tournaments.nextWorkingDay(turn.user().today(clock)),
                                 java.time.format.FormatStyle.FULL));
-                replies.add(Reply.withButtons(won, List.of(List.of(PlanButton.open(account.id(), turn.text("newbusiness.won.plan"))))));
+                replies.add(Reply.withButtons(congratulations, List.of(List.of(PlanButton.open(account.id(), turn.text("newbusiness.won.plan"))))));
             }
             replies.add(view.review(turn.user(), after));
         } else {
