@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The floor of {@code nl.homerun.FirstReplyBenchmark}: a Spring Boot application with no beans of its own, started
  * from Homerun's jar (so on the same class path, with the same auto-configuration candidates), that answers the
  * first line on standard input. With {@code --web} it also starts the embedded web server on a free port, as the
- * Telegram bot does; without, it runs like the terminal chat (no web server, log to a file). Kept outside
+ * Telegram bot does; without, it runs like the terminal chat (no web server, log to a file). Either way without the
+ * actuator (management endpoints, health, metrics), as a bare application has none. Kept outside
  * {@code nl.homerun}, so that no test or module check ever finds it.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
@@ -32,6 +33,7 @@ public class BareSpringBoot {
         } else {
             defaults.put("spring.main.web-application-type", "none");
         }
+        defaults.put("spring.autoconfigure.exclude", String.join(",", leftOut(web)));
         application.setDefaultProperties(defaults);
         try (ConfigurableApplicationContext context = application.run()) {
             System.out.println("ready");
@@ -40,5 +42,32 @@ public class BareSpringBoot {
             System.out.println("echo: " + line);
             System.out.flush();
         }
+    }
+
+    /**
+     * A bare application has no actuator: the auto-configuration of management endpoints, health and metrics on the
+     * class path is left out, and without a web server also JSON and HTTP converters, as Homerun's terminal chat
+     * leaves them out (by name here, so that the floor does not depend on the jar it runs from).
+     */
+    private static java.util.List<String> leftOut(boolean web) throws java.io.IOException {
+        java.util.List<String> packages = new java.util.ArrayList<>(java.util.List.of("org.springframework.boot.actuate.",
+                "org.springframework.boot.health.", "org.springframework.boot.micrometer."));
+        if (!web) {
+            packages.addAll(java.util.List.of("org.springframework.boot.jackson.", "org.springframework.boot.http.converter."));
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.Enumeration<java.net.URL> lists = BareSpringBoot.class.getClassLoader()
+                .getResources("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports");
+        while (lists.hasMoreElements()) {
+            try (java.io.InputStream in = lists.nextElement().openStream()) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    String name = line.strip();
+                    if (packages.stream().anyMatch(name::startsWith)) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        return names;
     }
 }
