@@ -1,6 +1,7 @@
 package nl.homerun;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,86 +10,174 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import nl.homerun.telegram.FakeBotApi;
 
 /**
  * How long a newcomer waits: the time from the start of a {@code java -jar target/homerun.jar} process to its first
- * reply, next to the start of a Spring Boot application with nothing of its own on the same jar (the floor).
+ * reply, next to the start of a Spring Boot application with nothing of its own on the same jar (the floor,
+ * {@code floor.BareSpringBoot}).
  * <ul>
  * <li><b>terminal</b>: the jar without a token, on a fresh data directory, with {@code /help} piped in; the time
- * until the first line of the answer to {@code /help} on standard output (the banner before it is printed too).
- * The floor answers its first line of input.</li>
+ * until the first line of the answer to {@code /help} on standard output. The floor answers its first line of input.</li>
  * <li><b>telegram</b>: the jar with a token and {@code TELEGRAM_API_URL} pointed at a fake Bot API in this JVM that
- * holds one {@code /start}; the time until the bot's {@code sendMessage} arrives. The floor starts its web server
- * too (as the bot does) and answers its first line of input.</li>
+ * holds one {@code /start}; the time until the bot's {@code sendMessage} arrives there. The floor starts its web
+ * server too (as the bot does) and answers its first line of input.</li>
  * </ul>
- * Each mode runs {@code -Druns=5} times, floor and Homerun alternating, and prints every run and the medians with
- * their ratio. {@code -Dflags="-XX:SharedArchiveFile=target/homerun.jsa"} gives both the same extra JVM flags;
- * {@code -Dmodes=terminal} runs one mode. Needs {@code target/homerun.jar} (mvn -B -DskipTests package) and the test
- * classes: {@code mvn -q -B -Pfirst-reply-benchmark test-compile exec:java}. Not a test: nothing here is asserted.
+ * Each mode runs {@code -Druns=5} rounds, floor and Homerun one after the other, and prints every run and the medians
+ * with their ratio. Options: {@code -Dbaseline=old.jar} also runs an earlier build in each round, side by side;
+ * {@code -Dcds=true} runs everything with class-data sharing instead, as README's optional step sets it up: the jar
+ * extracted, an archive trained per application and mode, each run with its archive; {@code -Dflags="…"} gives every
+ * JVM the same extra flags; {@code -Dmodes=terminal} runs one mode. Needs {@code target/homerun.jar}
+ * ({@code mvn -B -DskipTests package}) and the test classes:
+ * {@code mvn -q -B -Pfirst-reply-benchmark test-compile exec:java}. Not a test: nothing here is asserted.
  */
 public final class FirstReplyBenchmark {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
 
-    private record Run(long readyMs, long replyMs) {
+    private record Run(long replyMs) {
+    }
+
+    /** How one application is started in one mode: the command up to its arguments. */
+    private record Launch(String name, List<String> command) {
     }
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("runs", 5);
+        boolean cds = Boolean.getBoolean("cds");
         List<String> flags = split(System.getProperty("flags", ""));
         List<String> modes = split(System.getProperty("modes", "terminal,telegram").replace(',', ' '));
-        Path jar = Path.of(System.getProperty("jar", "target/homerun.jar")).toAbsolutePath();
-        Path testClasses = Path.of("target/test-classes").toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it first with mvn -B -DskipTests package");
-        }
+        Path jar = existing(System.getProperty("jar", "target/homerun.jar"));
+        String baselineJar = System.getProperty("baseline", "");
+        Path baseline = baselineJar.isBlank() ? null : existing(baselineJar);
         Path work = Files.createTempDirectory("first-reply");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        System.out.printf("first reply of %s, %d runs per mode, JVM flags %s, %d cores%n", jar.getFileName(), runs,
+        System.out.printf("first reply of %s%s, %d rounds per mode, %s, JVM flags %s, %d cores%n", jar.getFileName(),
+                baseline == null ? "" : " and " + baseline, runs, cds ? "with class-data sharing" : "without class-data sharing",
                 flags.isEmpty() ? "(none)" : String.join(" ", flags), Runtime.getRuntime().availableProcessors());
         List<String> summary = new ArrayList<>();
         for (String mode : modes) {
             boolean telegram = mode.equals("telegram");
-            List<Run> floor = new ArrayList<>();
-            List<Run> homerun = new ArrayList<>();
-            System.out.printf("%n%-9s %3s  %-8s %9s %9s%n", mode, "run", "app", "ready ms", "reply ms");
-            for (int i = 1; i <= runs; i++) {
-                List<String> bare = new ArrayList<>(List.of(java));
-                bare.addAll(flags);
-                bare.addAll(List.of("-cp", jar.toString(), "-Dloader.path=" + testClasses, "-Dloader.main=floor.BareSpringBoot",
-                        "org.springframework.boot.loader.launch.PropertiesLauncher"));
-                if (telegram) {
-                    bare.add("--web");
-                }
-                Run f = terminal(bare, work.resolve(mode + "-floor-" + i), "echo: ");
-                floor.add(f);
-                System.out.printf("%-9s %3d  %-8s %9d %9d%n", "", i, "floor", f.readyMs(), f.replyMs());
-                List<String> command = new ArrayList<>(List.of(java));
-                command.addAll(flags);
-                command.addAll(List.of("-jar", jar.toString()));
-                Run h = telegram ? telegram(command, work.resolve(mode + "-homerun-" + i))
-                        : terminal(command, work.resolve(mode + "-homerun-" + i), null);
-                homerun.add(h);
-                System.out.printf("%-9s %3d  %-8s %9s %9d%n", "", i, "homerun", h.readyMs() < 0 ? "" : String.valueOf(h.readyMs()),
-                        h.replyMs());
+            List<Launch> launches = new ArrayList<>();
+            launches.add(floor(jar, flags, telegram, cds, work.resolve("floor")));
+            if (baseline != null) {
+                launches.add(homerun("baseline", baseline, flags, telegram, cds, work.resolve("baseline")));
             }
-            long f = median(floor.stream().mapToLong(Run::replyMs).toArray());
-            long h = median(homerun.stream().mapToLong(Run::replyMs).toArray());
-            summary.add(String.format(Locale.ROOT, "%-9s floor %6d ms   homerun %6d ms   ratio %5.2fx", mode, f, h, (double) h / f));
+            launches.add(homerun("homerun", jar, flags, telegram, cds, work.resolve("homerun")));
+            Map<String, List<Long>> times = new LinkedHashMap<>();
+            System.out.printf("%n%-9s %5s  %-8s %9s%n", mode, "round", "app", "reply ms");
+            for (int i = 1; i <= runs; i++) {
+                for (Launch launch : launches) {
+                    Path dir = work.resolve(mode + "-" + launch.name() + "-" + i);
+                    Run run = launch.name().equals("floor") ? terminal(launch.command(), dir, "echo: ")
+                            : telegram ? telegram(launch.command(), dir) : terminal(launch.command(), dir, null);
+                    times.computeIfAbsent(launch.name(), k -> new ArrayList<>()).add(run.replyMs());
+                    System.out.printf("%-9s %5d  %-8s %9d%n", "", i, launch.name(), run.replyMs());
+                }
+            }
+            long floor = median(times.get("floor"));
+            for (Map.Entry<String, List<Long>> app : times.entrySet()) {
+                long median = median(app.getValue());
+                summary.add(String.format(Locale.ROOT, "%-9s %-8s %7d ms   %5.2fx the floor", mode, app.getKey(), median,
+                        (double) median / floor));
+            }
         }
-        System.out.printf("%nMEDIAN first reply after process start%n");
+        System.out.printf("%nMEDIAN first reply after process start%s%n", cds ? " (class-data sharing)" : "");
         summary.forEach(System.out::println);
     }
 
+    /** The floor: started from Homerun's jar through Spring Boot's PropertiesLauncher, or from the extracted jar. */
+    private static Launch floor(Path jar, List<String> flags, boolean web, boolean cds, Path dir) throws Exception {
+        List<String> tail = new ArrayList<>();
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(flags);
+        if (cds) {
+            Path extracted = extract(jar, dir);
+            // class-data sharing takes no directory on the class path: the floor goes in a jar of its own
+            tail.addAll(List.of("-cp", extracted + File.pathSeparator + floorJar(dir), "floor.BareSpringBoot"));
+            if (web) {
+                tail.add("--web");
+            }
+            Path archive = dir.resolve(web ? "floor-web.jsa" : "floor.jsa");
+            List<String> training = new ArrayList<>(command);
+            training.add("-XX:ArchiveClassesAtExit=" + archive);
+            training.addAll(tail);
+            terminal(training, dir.resolve("training-" + (web ? "web" : "terminal")), "echo: ");
+            command.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+            tail.addAll(List.of("-cp", jar.toString(), "-Dloader.path=" + TEST_CLASSES, "-Dloader.main=floor.BareSpringBoot",
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+            if (web) {
+                tail.add("--web");
+            }
+        }
+        command.addAll(tail);
+        return new Launch("floor", command);
+    }
+
+    /** Homerun from its jar, or with class-data sharing from the extracted jar with an archive of a training run. */
+    private static Launch homerun(String name, Path jar, List<String> flags, boolean telegram, boolean cds, Path dir)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(flags);
+        if (!cds) {
+            command.addAll(List.of("-jar", jar.toString()));
+            return new Launch(name, command);
+        }
+        Path extracted = extract(jar, dir);
+        Path archive = dir.resolve(telegram ? "homerun-telegram.jsa" : "homerun.jsa");
+        List<String> training = new ArrayList<>(command);
+        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", extracted.toString()));
+        Path trainingDir = dir.resolve("training-" + (telegram ? "telegram" : "terminal"));
+        if (telegram) {
+            telegram(training, trainingDir);
+        } else {
+            terminal(training, trainingDir, null);
+        }
+        command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString()));
+        return new Launch(name, command);
+    }
+
+    /** A jar with the floor's class, from the test classes. */
+    private static Path floorJar(Path dir) throws Exception {
+        Path jar = dir.resolve("floor.jar");
+        Path classes = TEST_CLASSES.resolve("floor");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                java.util.stream.Stream<Path> files = Files.list(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry("floor/" + file.getFileName()));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    /** The jar extracted as README's class-data sharing step does it (once per directory); returns the thin jar. */
+    private static Path extract(Path jar, Path dir) throws Exception {
+        Path extracted = dir.resolve("extracted");
+        if (!Files.isDirectory(extracted)) {
+            Files.createDirectories(dir);
+            Process process = new ProcessBuilder(JAVA, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                    extracted.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("extract.txt").toFile()).start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("Could not extract " + jar + "; see " + dir.resolve("extract.txt"));
+            }
+        }
+        return extracted.resolve(jar.getFileName());
+    }
+
     /**
-     * Starts the command with its input piped, writes {@code /help}, and returns when the banner ("ready") and the
-     * first line of the answer came: for Homerun the first line after its banner that is not empty, for the floor
-     * the line that starts with {@code answerPrefix}.
+     * Starts the command with its input piped, writes {@code /help}, and returns when the first line of the answer
+     * came: for Homerun the first line after its banner that is not empty, for the floor the line that starts with
+     * {@code answerPrefix}. Then closes the input, which ends either.
      */
     private static Run terminal(List<String> command, Path dataDir, String answerPrefix) throws Exception {
         Files.createDirectories(dataDir);
@@ -104,21 +193,21 @@ public final class FirstReplyBenchmark {
             in.write("/help\n".getBytes(StandardCharsets.UTF_8));
             in.flush();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            long ready = -1;
+            boolean banner = false;
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 long at = (System.nanoTime() - start) / 1_000_000;
-                if (ready < 0) {
-                    ready = at;
+                if (!banner) {
+                    banner = true;
                     continue;
                 }
                 if (answerPrefix == null ? !line.isBlank() : line.startsWith(answerPrefix)) {
                     in.close();
-                    return new Run(ready, at);
+                    return new Run(at);
                 }
             }
             throw new IllegalStateException("No answer from " + command + "; see " + dataDir);
         } finally {
-            stop(process);
+            stop(process, false);
         }
     }
 
@@ -137,23 +226,33 @@ public final class FirstReplyBenchmark {
             Process process = builder.start();
             try {
                 FakeBotApi.Call reply = api.await(c -> c.is("sendMessage") && c.chatId() == 4242, TIMEOUT);
-                return new Run(-1, (reply.atNanos() - start) / 1_000_000);
+                return new Run((reply.atNanos() - start) / 1_000_000);
             } finally {
-                stop(process);
+                stop(process, true);
             }
         }
     }
 
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
+    /** Ends the process: by closing its input (it was closed already), or by SIGTERM; forcibly after 30 s. */
+    private static void stop(Process process, boolean terminate) throws InterruptedException {
+        if (terminate || !process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroy();
+        }
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }
 
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
+    private static Path existing(String file) {
+        Path path = Path.of(file).toAbsolutePath();
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(path + " is missing: build it first with mvn -B -DskipTests package");
+        }
+        return path;
+    }
+
+    private static long median(List<Long> values) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 

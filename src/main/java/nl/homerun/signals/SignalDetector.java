@@ -43,13 +43,23 @@ public final class SignalDetector {
      * still being loaded is answered as soon as they are there, never without them.
      */
     private final CompletableFuture<Models> models;
+    /** What loads the models on a thread of its own when {@link #startLoading()} is first called; null when given. */
+    private final java.util.function.Supplier<Models> loader;
+    private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
 
     SignalDetector(LanguageGuesser languages, Sentences sentences, Map<Language, Categorizer> categorizers) {
         this(CompletableFuture.completedFuture(new Models(languages, sentences, categorizers)));
     }
 
+    /** A detector whose models come when {@code models} completes (a test holds them back this way). */
     SignalDetector(CompletableFuture<Models> models) {
         this.models = models;
+        this.loader = null;
+    }
+
+    private SignalDetector(java.util.function.Supplier<Models> loader) {
+        this.models = new CompletableFuture<>();
+        this.loader = loader;
     }
 
     /** The detector with the models packaged in the application, loaded now. */
@@ -58,16 +68,24 @@ public final class SignalDetector {
     }
 
     /**
-     * The detector with the models packaged in the application, loaded on a background thread of its own from now on,
-     * so that whatever does not read a note (a start, a command, a button) need not wait for them. An analysis asked
-     * for before they are loaded waits for them; if loading fails, every analysis fails with its cause.
+     * The detector with the models packaged in the application, loaded on a background thread of its own once
+     * {@link #startLoading()} is called, or the first note is analysed, whichever comes first: so that a start, a
+     * command or a button never waits for them. An analysis asked for before they are there waits for them; if loading
+     * fails, every analysis fails with its cause.
      */
     public static SignalDetector loadInBackground() {
-        CompletableFuture<Models> models = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
+        return new SignalDetector(Models::fromClasspath);
+    }
+
+    /** Starts loading the models in the background, if they are not loaded or loading yet. Returns at once. */
+    public void startLoading() {
+        if (loader == null || !loading.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                models.complete(Models.fromClasspath());
+                models.complete(loader.get());
                 org.slf4j.LoggerFactory.getLogger(SignalDetector.class).info("Signal models loaded in {} ms",
                         (System.nanoTime() - start) / 1_000_000);
             } catch (Throwable e) {
@@ -75,10 +93,8 @@ public final class SignalDetector {
                 models.completeExceptionally(e);
             }
         }, "signal-models");
-        loader.setDaemon(true);
-        loader.setPriority(Thread.NORM_PRIORITY - 1);
-        loader.start();
-        return new SignalDetector(models);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether the models are loaded (for a health check or a log line; analyses never need to ask). */
@@ -88,6 +104,7 @@ public final class SignalDetector {
 
     /** The models, waiting for them while they are loaded. */
     private Models models() {
+        startLoading();
         try {
             return models.join();
         } catch (java.util.concurrent.CompletionException e) {
