@@ -19,13 +19,23 @@ import org.springframework.context.annotation.Configuration;
 class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(StorageProperties properties, @Value("${homerun.data-dir:./data}") Path dataDir) {
+    MongoConnection mongoConnection(StorageProperties properties, @Value("${homerun.data-dir:./data}") Path dataDir,
+            org.springframework.beans.factory.ObjectProvider<EarlyEmbeddedMongo.Starting> early) {
+        EarlyEmbeddedMongo.Starting starting = early.getIfAvailable();
         if (!properties.useEmbedded()) {
             return new MongoConnection(connect(properties.uri()), null);
         }
-        EmbeddedMongo embedded = properties.embedded() == StorageProperties.Embedded.MEMORY
-                ? EmbeddedMongo.inMemory()
-                : EmbeddedMongo.inFile(dataDir);
+        EmbeddedMongo embedded;
+        if (properties.embedded() == StorageProperties.Embedded.MEMORY) {
+            embedded = EmbeddedMongo.inMemory();
+        } else if (starting != null && starting.isFor(dataDir)) {
+            embedded = starting.join(); // started while Spring read the classes (EarlyEmbeddedMongo)
+        } else {
+            if (starting != null) {
+                starting.close(); // of another directory: it must not keep its file open
+            }
+            embedded = EmbeddedMongo.inFile(dataDir);
+        }
         return new MongoConnection(connect(embedded.connectionString()), embedded);
     }
 
