@@ -11,7 +11,8 @@ import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Where the start goes: starts Homerun as the jar does (terminal chat unless {@code TELEGRAM_BOT_TOKEN} is set) with
+ * Where the start goes: starts Homerun as the jar does (the terminal chat, or with {@code -Dtelegram=true} the bot
+ * against a fake Bot API) with
  * Spring's {@link BufferingApplicationStartup}, prints the slowest steps (bean instantiations with their own time,
  * without that of the beans they needed) and stops. Run by hand:
  * {@code mvn -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.homerun.StartupSteps
@@ -19,14 +20,25 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class StartupSteps {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        nl.homerun.telegram.FakeBotApi api = null;
+        if (Boolean.getBoolean("telegram")) { // the bot, against a fake Bot API in this JVM
+            api = new nl.homerun.telegram.FakeBotApi();
+            System.setProperty("telegram.bot-token", nl.homerun.telegram.FakeBotApi.TOKEN);
+            System.setProperty("telegram.api-url", api.url());
+            System.setProperty("server.port", "0");
+        }
         long start = System.nanoTime();
         SpringApplication application = new SpringApplication(Homerun.class);
         application.addListeners(new ChannelSelection());
+        application.addInitializers(new nl.homerun.storage.EarlyEmbeddedMongo());
         BufferingApplicationStartup startup = new BufferingApplicationStartup(100_000);
         application.setApplicationStartup(startup);
         try (ConfigurableApplicationContext context = application.run(args)) {
             System.out.printf("context started in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        }
+        if (api != null) {
+            api.close();
         }
         List<StartupTimeline.TimelineEvent> events = startup.getBufferedTimeline().getEvents();
         // a step's own time: its duration less that of the steps directly inside it

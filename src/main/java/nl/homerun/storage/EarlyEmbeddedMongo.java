@@ -10,15 +10,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Starts the embedded server in its file on a thread of its own as soon as the application context exists, so that
- * opening the file and binding the port (half a second or more at start) overlap with Spring reading the
- * application's classes; the {@code MongoConnection} bean then takes the server that is already listening. Only when
+ * Starts the embedded server in its file on a thread of its own as soon as the application context exists, and connects
+ * the client to it, so that opening the file, binding the port and the driver's first connection (most of a second at
+ * start) overlap with Spring reading the application's classes; the {@code MongoConnection} bean then takes the
+ * connection that is already made. Only when
  * the data live in the embedded file store; added by {@code Homerun.main}, so tests start their server as before.
  */
 public final class EarlyEmbeddedMongo implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** The server being started for this data directory. */
-    record Starting(Path dataDir, CompletableFuture<EmbeddedMongo> server) {
+    record Starting(Path dataDir, CompletableFuture<MongoConfiguration.MongoConnection> server) {
         boolean isFor(Path directory) {
             return dataDir.toAbsolutePath().normalize().equals(directory.toAbsolutePath().normalize());
         }
@@ -33,7 +34,7 @@ public final class EarlyEmbeddedMongo implements ApplicationContextInitializer<C
         }
 
         /** The started server; an error in starting it (another Homerun on the same directory) is thrown here. */
-        EmbeddedMongo join() {
+        MongoConfiguration.MongoConnection join() {
             try {
                 return server.join();
             } catch (CompletionException e) {
@@ -50,10 +51,21 @@ public final class EarlyEmbeddedMongo implements ApplicationContextInitializer<C
             return;
         }
         Path dataDir = Path.of(environment.getProperty("homerun.data-dir", "./data"));
-        CompletableFuture<EmbeddedMongo> server = new CompletableFuture<>();
+        String database = properties.database();
+        CompletableFuture<MongoConfiguration.MongoConnection> server = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                server.complete(EmbeddedMongo.inFile(dataDir));
+                EmbeddedMongo embedded = EmbeddedMongo.inFile(dataDir);
+                MongoConfiguration.MongoConnection connection = new MongoConfiguration.MongoConnection(
+                        MongoConfiguration.connect(embedded.connectionString()), embedded);
+                try {
+                    // the driver's first connection and command, so that the first repository need not wait for them
+                    connection.client().getDatabase(database).listCollectionNames().first();
+                } catch (RuntimeException e) {
+                    connection.close();
+                    throw e;
+                }
+                server.complete(connection);
             } catch (Throwable e) {
                 server.completeExceptionally(e);
             }

@@ -25,17 +25,17 @@ class MongoConfiguration {
         if (!properties.useEmbedded()) {
             return new MongoConnection(connect(properties.uri()), null);
         }
-        EmbeddedMongo embedded;
         if (properties.embedded() == StorageProperties.Embedded.MEMORY) {
-            embedded = EmbeddedMongo.inMemory();
-        } else if (starting != null && starting.isFor(dataDir)) {
-            embedded = starting.join(); // started while Spring read the classes (EarlyEmbeddedMongo)
-        } else {
-            if (starting != null) {
-                starting.close(); // of another directory: it must not keep its file open
-            }
-            embedded = EmbeddedMongo.inFile(dataDir);
+            EmbeddedMongo embedded = EmbeddedMongo.inMemory();
+            return new MongoConnection(connect(embedded.connectionString()), embedded);
         }
+        if (starting != null && starting.isFor(dataDir)) {
+            return starting.join(); // started and connected while Spring read the classes (EarlyEmbeddedMongo)
+        }
+        if (starting != null) {
+            starting.close(); // of another directory: it must not keep its file open
+        }
+        EmbeddedMongo embedded = EmbeddedMongo.inFile(dataDir);
         return new MongoConnection(connect(embedded.connectionString()), embedded);
     }
 
@@ -49,7 +49,7 @@ class MongoConfiguration {
         return new MongoHealthIndicator(database);
     }
 
-    private static MongoClient connect(String uri) {
+    static MongoClient connect(String uri) {
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
