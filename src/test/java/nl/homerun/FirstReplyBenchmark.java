@@ -32,7 +32,8 @@ import nl.homerun.telegram.FakeBotApi;
  * Each mode runs {@code -Druns=5} rounds, floor and Homerun one after the other, and prints every run and the medians
  * with their ratio. Options: {@code -Dbaseline=old.jar} also runs an earlier build in each round, side by side;
  * {@code -Dcds=true} runs everything with class-data sharing instead, as README's optional step sets it up: the jar
- * extracted, an archive trained per application and mode, each run with its archive; {@code -Dflags="…"} gives every
+ * extracted, an archive trained for Homerun by the terminal chat answering {@code /help} (used in both modes) and one for
+ * the floor in each mode, each run with its archive; {@code -Dflags="…"} gives every
  * JVM the same extra flags; {@code -Dmodes=terminal} runs one mode. Needs {@code target/homerun.jar}
  * ({@code mvn -B -DskipTests package}) and the test classes:
  * {@code mvn -q -B -Pfirst-reply-benchmark test-compile exec:java}. Not a test: nothing here is asserted.
@@ -132,14 +133,13 @@ public final class FirstReplyBenchmark {
             return new Launch(name, command);
         }
         Path extracted = extract(jar, dir);
-        Path archive = dir.resolve(telegram ? "homerun-telegram.jsa" : "homerun.jsa");
-        List<String> training = new ArrayList<>(command);
-        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", extracted.toString()));
-        Path trainingDir = dir.resolve("training-" + (telegram ? "telegram" : "terminal"));
-        if (telegram) {
-            telegram(training, trainingDir);
-        } else {
-            terminal(training, trainingDir, null);
+        Path archive = dir.resolve("homerun.jsa");
+        if (!Files.exists(archive)) {
+            // README's training run: the terminal chat answering /help, on a data directory of its own; its archive
+            // serves the bot as well
+            List<String> training = new ArrayList<>(command);
+            training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-jar", extracted.toString()));
+            terminal(training, dir.resolve("training"), null);
         }
         command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString()));
         return new Launch(name, command);
