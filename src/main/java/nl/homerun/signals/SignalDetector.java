@@ -69,8 +69,8 @@ public final class SignalDetector {
 
     /**
      * The detector with the models packaged in the application, loaded on a background thread of its own once
-     * {@link #startLoading()} is called, or the first note is analysed, whichever comes first: so that a start, a
-     * command or a button never waits for them. An analysis asked for before they are there waits for them; if loading
+     * {@link #startLoading()} is called (or the delay of {@link #startLoadingAfter} is over), or the first note is
+     * analysed, whichever comes first: so that a start, a command or a button never waits for them. An analysis asked for before they are there waits for them; if loading
      * fails, every analysis fails with its cause.
      */
     public static SignalDetector loadInBackground() {
@@ -79,22 +79,48 @@ public final class SignalDetector {
 
     /** Starts loading the models in the background, if they are not loaded or loading yet. Returns at once. */
     public void startLoading() {
-        if (loader == null || !loading.compareAndSet(false, true)) {
+        if (loader != null && loading.compareAndSet(false, true)) {
+            thread("signal-models", this::loadNow).start();
+        }
+    }
+
+    /**
+     * Starts loading the models after {@code delay}, unless a note asked for them sooner (then they are loading
+     * already). Returns at once. So that the first replies after a start, which need no model, do not share the
+     * processor with them.
+     */
+    public void startLoadingAfter(java.time.Duration delay) {
+        if (loader == null || loading.get()) {
             return;
         }
-        Thread thread = new Thread(() -> {
-            long start = System.nanoTime();
+        thread("signal-models-later", () -> {
             try {
-                models.complete(loader.get());
-                org.slf4j.LoggerFactory.getLogger(SignalDetector.class).info("Signal models loaded in {} ms",
-                        (System.nanoTime() - start) / 1_000_000);
-            } catch (Throwable e) {
-                org.slf4j.LoggerFactory.getLogger(SignalDetector.class).error("The signal models could not be loaded", e);
-                models.completeExceptionally(e);
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        }, "signal-models");
+            if (loading.compareAndSet(false, true)) {
+                loadNow();
+            }
+        }).start();
+    }
+
+    private void loadNow() {
+        long start = System.nanoTime();
+        try {
+            models.complete(loader.get());
+            org.slf4j.LoggerFactory.getLogger(SignalDetector.class).info("Signal models loaded in {} ms",
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (Throwable e) {
+            org.slf4j.LoggerFactory.getLogger(SignalDetector.class).error("The signal models could not be loaded", e);
+            models.completeExceptionally(e);
+        }
+    }
+
+    private static Thread thread(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
-        thread.start();
+        return thread;
     }
 
     /** Whether the models are loaded (for a health check or a log line; analyses never need to ask). */

@@ -7,9 +7,9 @@ import org.springframework.context.event.EventListener;
 
 /**
  * One detector for the application. Its models (about two seconds of work on two cores) are loaded once, on a thread of
- * their own, from the moment the application is ready: so that they do not slow the start down and the first reply
- * does not wait for them. A note read before they are there starts their loading if needed and waits for them (see
- * {@link SignalDetector}).
+ * their own, {@link #LOAD_AFTER} after the application is ready, when the first replies (a welcome, a command, which
+ * need no model) have gone out: so that they slow neither the start nor those replies down. A note read before they
+ * are there starts their loading at once if needed and waits for them (see {@link SignalDetector}).
  */
 @Configuration(proxyBeanMethods = false)
 class SignalsConfiguration {
@@ -19,8 +19,11 @@ class SignalsConfiguration {
         return SignalDetector.loadInBackground();
     }
 
+    /** How long after the start the models begin to load, unless a note needs them sooner. */
+    static final java.time.Duration LOAD_AFTER = java.time.Duration.ofSeconds(2);
+
     @EventListener
     void loadModelsWhenReady(ApplicationReadyEvent ready) {
-        ready.getApplicationContext().getBean(SignalDetector.class).startLoading();
+        ready.getApplicationContext().getBean(SignalDetector.class).startLoadingAfter(LOAD_AFTER);
     }
 }
