@@ -33,6 +33,7 @@ public class Homerun {
         }
         SpringApplication application = new SpringApplication(Homerun.class);
         application.addListeners(new ChannelSelection());
+        application.addInitializers(new nl.homerun.storage.EarlyEmbeddedMongo());
         ConfigurableApplicationContext context = application.run(args);
         TerminalChat terminal = context.getBeanProvider(TerminalChat.class).getIfAvailable();
         if (terminal != null) {

@@ -6,13 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import nl.homerun.users.Language;
 
 /**
  * Reads a visit note: decides its language, splits it into sentences and clauses, and labels each with the
  * trained categoriser of that language, unless the user corrected the same or a nearly identical sentence before.
- * Thread-safe; load it once.
+ * Thread-safe; load it once ({@link #load()} now, or {@link #loadInBackground()} while the application starts).
  */
 public final class SignalDetector {
 
@@ -21,23 +22,120 @@ public final class SignalDetector {
     /** What a person's name is read as: a word the models never saw, so it weighs nothing. */
     static final String NAME = "<name>";
 
-    private final LanguageGuesser languages;
-    private final Sentences sentences;
-    private final Map<Language, Categorizer> categorizers;
+    /** What the detector reads with; loaded once (about a second of work at start), all or nothing. */
+    record Models(LanguageGuesser languages, Sentences sentences, Map<Language, Categorizer> categorizers) {
+        Models {
+            categorizers = new EnumMap<>(categorizers);
+        }
 
-    SignalDetector(LanguageGuesser languages, Sentences sentences, Map<Language, Categorizer> categorizers) {
-        this.languages = languages;
-        this.sentences = sentences;
-        this.categorizers = new EnumMap<>(categorizers);
+        /** The models packaged in the application. */
+        static Models fromClasspath() {
+            Map<Language, Categorizer> categorizers = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                categorizers.put(language, SignalModels.fromClasspath(language));
+            }
+            return new Models(LanguageGuesser.fromClasspath(), Sentences.fromClasspath(), categorizers);
+        }
     }
 
-    /** The detector with the models packaged in the application. */
+    /**
+     * The models, or their loading under way: every analysis waits for them, so a note that arrives while they are
+     * still being loaded is answered as soon as they are there, never without them.
+     */
+    private final CompletableFuture<Models> models;
+    /** What loads the models on a thread of its own when {@link #startLoading()} is first called; null when given. */
+    private final java.util.function.Supplier<Models> loader;
+    private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
+
+    SignalDetector(LanguageGuesser languages, Sentences sentences, Map<Language, Categorizer> categorizers) {
+        this(CompletableFuture.completedFuture(new Models(languages, sentences, categorizers)));
+    }
+
+    /** A detector whose models come when {@code models} completes (a test holds them back this way). */
+    SignalDetector(CompletableFuture<Models> models) {
+        this.models = models;
+        this.loader = null;
+    }
+
+    private SignalDetector(java.util.function.Supplier<Models> loader) {
+        this.models = new CompletableFuture<>();
+        this.loader = loader;
+    }
+
+    /** The detector with the models packaged in the application, loaded now. */
     public static SignalDetector load() {
-        Map<Language, Categorizer> categorizers = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            categorizers.put(language, SignalModels.fromClasspath(language));
+        return new SignalDetector(CompletableFuture.completedFuture(Models.fromClasspath()));
+    }
+
+    /**
+     * The detector with the models packaged in the application, loaded on a background thread of its own once
+     * {@link #startLoading()} is called (or the delay of {@link #startLoadingAfter} is over), or the first note is
+     * analysed, whichever comes first: so that a start, a command or a button never waits for them. An analysis asked for before they are there waits for them; if loading
+     * fails, every analysis fails with its cause.
+     */
+    public static SignalDetector loadInBackground() {
+        return new SignalDetector(Models::fromClasspath);
+    }
+
+    /** Starts loading the models in the background, if they are not loaded or loading yet. Returns at once. */
+    public void startLoading() {
+        if (loader != null && loading.compareAndSet(false, true)) {
+            thread("signal-models", this::loadNow).start();
         }
-        return new SignalDetector(LanguageGuesser.fromClasspath(), Sentences.fromClasspath(), categorizers);
+    }
+
+    /**
+     * Starts loading the models after {@code delay}, unless a note asked for them sooner (then they are loading
+     * already). Returns at once. So that the first replies after a start, which need no model, do not share the
+     * processor with them.
+     */
+    public void startLoadingAfter(java.time.Duration delay) {
+        if (loader == null || loading.get()) {
+            return;
+        }
+        thread("signal-models-later", () -> {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (loading.compareAndSet(false, true)) {
+                loadNow();
+            }
+        }).start();
+    }
+
+    private void loadNow() {
+        long start = System.nanoTime();
+        try {
+            models.complete(loader.get());
+            org.slf4j.LoggerFactory.getLogger(SignalDetector.class).info("Signal models loaded in {} ms",
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (Throwable e) {
+            org.slf4j.LoggerFactory.getLogger(SignalDetector.class).error("The signal models could not be loaded", e);
+            models.completeExceptionally(e);
+        }
+    }
+
+    private static Thread thread(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Whether the models are loaded (for a health check or a log line; analyses never need to ask). */
+    public boolean isLoaded() {
+        return models.isDone() && !models.isCompletedExceptionally();
+    }
+
+    /** The models, waiting for them while they are loaded. */
+    private Models models() {
+        startLoading();
+        try {
+            return models.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("The signal models could not be loaded", e.getCause());
+        }
     }
 
     /** Analyses a note in a language found from the note itself, or {@code usersLanguage} when it does not tell. */
@@ -58,7 +156,7 @@ public final class SignalDetector {
      * names) as a name and nothing else: "rob rang, wants a quote" is no complaint about robbing, "Will" no promise.
      */
     public NoteAnalysis analyze(String note, Language usersLanguage, List<Correction> corrections, Set<String> names) {
-        LanguageGuesser.Guess guess = languages.guess(note, usersLanguage);
+        LanguageGuesser.Guess guess = models().languages().guess(note, usersLanguage);
         return guess.foreign() != null ? NoteAnalysis.foreign(guess.language(), guess.foreign())
                 : analyzeAs(note, guess.language(), corrections, names);
     }
@@ -73,12 +171,13 @@ public final class SignalDetector {
     }
 
     private NoteAnalysis analyzeAs(String note, Language language, List<Correction> corrections, Set<String> names) {
-        Categorizer categorizer = categorizers.get(language);
+        Models models = models();
+        Categorizer categorizer = models.categorizers().get(language);
         List<Signal> signals = new ArrayList<>();
         boolean satisfied = false;
         boolean unhappy = false;
         boolean aboutPrice = false;
-        for (String sentence : sentences.split(note, language)) {
+        for (String sentence : models.sentences().split(note, language)) {
             String[] tokens = Tokens.of(sentence);
             SignalType corrected = correction(tokens, corrections);
             Categorizer.Verdict verdict = corrected != null ? new Categorizer.Verdict(corrected, 1.0)

@@ -19,13 +19,23 @@ import org.springframework.context.annotation.Configuration;
 class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
-    MongoConnection mongoConnection(StorageProperties properties, @Value("${homerun.data-dir:./data}") Path dataDir) {
+    MongoConnection mongoConnection(StorageProperties properties, @Value("${homerun.data-dir:./data}") Path dataDir,
+            org.springframework.beans.factory.ObjectProvider<EarlyEmbeddedMongo.Starting> early) {
+        EarlyEmbeddedMongo.Starting starting = early.getIfAvailable();
         if (!properties.useEmbedded()) {
             return new MongoConnection(connect(properties.uri()), null);
         }
-        EmbeddedMongo embedded = properties.embedded() == StorageProperties.Embedded.MEMORY
-                ? EmbeddedMongo.inMemory()
-                : EmbeddedMongo.inFile(dataDir);
+        if (properties.embedded() == StorageProperties.Embedded.MEMORY) {
+            EmbeddedMongo embedded = EmbeddedMongo.inMemory();
+            return new MongoConnection(connect(embedded.connectionString()), embedded);
+        }
+        if (starting != null && starting.isFor(dataDir)) {
+            return starting.join(); // started and connected while Spring read the classes (EarlyEmbeddedMongo)
+        }
+        if (starting != null) {
+            starting.close(); // of another directory: it must not keep its file open
+        }
+        EmbeddedMongo embedded = EmbeddedMongo.inFile(dataDir);
         return new MongoConnection(connect(embedded.connectionString()), embedded);
     }
 
@@ -39,7 +49,7 @@ class MongoConfiguration {
         return new MongoHealthIndicator(database);
     }
 
-    private static MongoClient connect(String uri) {
+    static MongoClient connect(String uri) {
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
