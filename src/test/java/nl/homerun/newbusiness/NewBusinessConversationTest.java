@@ -1,10 +1,10 @@
 package nl.homerun.newbusiness;
 
+import static nl.homerun.Replies.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,10 +20,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import nl.homerun.Replies;
 import nl.homerun.MutableClock;
-import nl.homerun.coach.Button;
 import nl.homerun.coach.Coach;
-import nl.homerun.coach.Html;
 import nl.homerun.coach.InboundEvent;
 import nl.homerun.coach.Reply;
 import nl.homerun.newbusiness.Tournament.Decision;
@@ -195,22 +194,6 @@ class NewBusinessConversationTest {
     }
 
     private List<Reply> press(long user, List<Reply> replies, String label) {
-        boolean prefix = label.endsWith("…");
-        String start = prefix ? label.substring(0, label.length() - 1) : label;
-        List<Button> all = replies.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream).toList();
-        Button button = all.stream().filter(b -> prefix ? b.label().startsWith(start) : b.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button [" + label + "] in " + all.stream().map(Button::label).toList()));
-        return press(user, button.action());
-    }
-
-    private static String plain(List<Reply> replies) {
-        List<String> parts = new ArrayList<>();
-        for (Reply reply : replies) {
-            parts.add(Html.toPlainText(reply.text()));
-            for (List<Button> row : reply.buttons()) {
-                parts.add(String.join(" ", row.stream().map(b -> "[" + b.label() + "]").toList()));
-            }
-        }
-        return String.join("\n", parts);
+        return press(user, Replies.button(replies, label).action());
     }
 }

@@ -1,5 +1,6 @@
 package nl.homerun.reminders;
 
+import static nl.homerun.Replies.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import nl.homerun.Replies;
 import nl.homerun.MutableClock;
 import nl.homerun.accounts.Account;
 import nl.homerun.accounts.Accounts;
@@ -336,24 +337,7 @@ class NewBusinessYearTest {
         return coach.handle(new InboundEvent(user, user, "nl", new InboundEvent.ButtonPress(action, user + ":1")));
     }
 
-    /** Presses the button of the replies whose label is this (or, ending in "…", begins so). */
     private List<Reply> press(long user, List<Reply> replies, String label) {
-        boolean prefix = label.endsWith("…");
-        String start = prefix ? label.substring(0, label.length() - 1) : label;
-        List<Button> all = replies.stream().flatMap(r -> r.buttons().stream()).flatMap(List::stream).toList();
-        Button button = all.stream().filter(b -> prefix ? b.label().startsWith(start) : b.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button [" + label + "] in " + all.stream().map(Button::label).toList()));
-        return press(user, button.action());
-    }
-
-    private static String plain(List<Reply> replies) {
-        List<String> parts = new ArrayList<>();
-        for (Reply reply : replies) {
-            parts.add(Html.toPlainText(reply.text()));
-            for (List<Button> row : reply.buttons()) {
-                parts.add(String.join(" ", row.stream().map(b -> "[" + b.label() + "]").toList()));
-            }
-        }
-        return String.join("\n", parts);
+        return press(user, Replies.button(replies, label).action());
     }
 }
