@@ -44,6 +44,7 @@ class AccountRepository implements PersonalData {
         this.events = events;
         this.accounts = database.getCollection("accounts");
         accounts.createIndex(Indexes.ascending("owner", "aliases"));
+        OwnedCollection.indexByIdAndOwner(accounts);
         this.owned = new OwnedCollection(accounts, "owner");
     }
 
@@ -108,7 +109,7 @@ class AccountRepository implements PersonalData {
     }
 
     private static Bson mine(long owner, String id) {
-        return Filters.and(Filters.eq("_id", id), Filters.eq("owner", owner));
+        return OwnedCollection.byIdAndOwner(id, owner);
     }
 
     private static Document scores(ValueScores value) {

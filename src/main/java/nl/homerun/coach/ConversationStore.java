@@ -14,6 +14,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -42,12 +44,14 @@ public class ConversationStore implements PersonalData {
     ConversationStore(MongoDatabase database, Clock clock) {
         this.conversations = database.getCollection("conversations");
         this.owned = new OwnedCollection(conversations, "_id");
+        conversations.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
         this.clock = clock;
     }
 
     public Optional<Conversation> active(long userId) {
-        return Optional.ofNullable(conversations.find(Filters.and(Filters.eq("_id", userId), Filters.ne(ENDED, true))).first())
-                .map(ConversationStore::toConversation);
+        // by its id alone, which the embedded server finds through its index; an ended one is no conversation
+        return Optional.ofNullable(conversations.find(Filters.eq("_id", userId)).first())
+                .filter(d -> !d.getBoolean(ENDED, false)).map(ConversationStore::toConversation);
     }
 
     /** Starts a conversation, replacing whatever conversation the user was in. */
@@ -100,8 +104,12 @@ public class ConversationStore implements PersonalData {
         return clock.instant();
     }
 
+    /**
+     * The conversation as it was read: every change, ending included, takes the version on, so the id and the
+     * version alone tell; as one document, found through the index on exactly these keys.
+     */
     private static Bson sameVersion(Conversation c) {
-        return Filters.and(Filters.eq("_id", c.userId()), Filters.eq("version", c.version()), Filters.ne(ENDED, true));
+        return new Document("_id", c.userId()).append("version", c.version());
     }
 
     private static Conversation toConversation(Document d) {

@@ -39,6 +39,7 @@ class ContactRepository implements PersonalData {
         this.events = events;
         this.contacts = database.getCollection("contacts");
         contacts.createIndex(Indexes.ascending("owner", "name"));
+        OwnedCollection.indexByIdAndOwner(contacts);
         this.owned = new OwnedCollection(contacts, "owner");
         this.books = database.getCollection("contact_books");
         this.ownedBooks = new OwnedCollection(books, "_id");
@@ -93,7 +94,7 @@ class ContactRepository implements PersonalData {
     }
 
     private static Bson mine(long owner, String id) {
-        return Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("owner", owner));
+        return OwnedCollection.byIdAndOwner(new ObjectId(id), owner);
     }
 
     static Document birthday(TypedDate date) {

@@ -38,13 +38,14 @@ class DialogRunRepository implements PersonalData {
     DialogRunRepository(MongoDatabase database) {
         this.runs = database.getCollection("dialog_runs");
         runs.createIndex(Indexes.ascending("owner", "script", "endedAt"));
+        OwnedCollection.indexByIdAndOwner(runs);
         this.owned = new OwnedCollection(runs, "owner");
     }
 
     void save(DialogRun run) {
         List<Document> answers = run.answers().entrySet().stream()
                 .map(a -> new Document("step", a.getKey()).append("value", a.getValue())).toList();
-        runs.updateOne(Filters.and(Filters.eq("_id", run.id()), Filters.eq("owner", run.owner())),
+        runs.updateOne(OwnedCollection.byIdAndOwner(run.id(), run.owner()),
                 Updates.combine(Updates.set("script", run.script()), Updates.set("account", run.account()),
                         Updates.set("finished", run.finished()), Updates.set("startedAt", Date.from(run.startedAt())),
                         Updates.set("endedAt", Date.from(run.endedAt())), Updates.set("answers", answers),
@@ -68,7 +69,7 @@ class DialogRunRepository implements PersonalData {
      */
     boolean takeOffer(long owner, String runId, String script, int step) {
         try {
-            var result = runs.updateOne(Filters.and(Filters.eq("_id", runId), Filters.eq("owner", owner)),
+            var result = runs.updateOne(OwnedCollection.byIdAndOwner(runId, owner),
                     Updates.combine(Updates.addToSet("offersTaken", step), Updates.setOnInsert("script", script),
                             Updates.setOnInsert("finished", false)),
                     new UpdateOptions().upsert(true));
@@ -83,12 +84,12 @@ class DialogRunRepository implements PersonalData {
 
     /** The user's run of this id, finished or not; empty for another user's. */
     Optional<DialogRun> find(long owner, String runId) {
-        return find(Filters.and(Filters.eq("_id", runId), Filters.eq("owner", owner))).stream().findFirst();
+        return find(OwnedCollection.byIdAndOwner(runId, owner)).stream().findFirst();
     }
 
     /** Remembers that task {@code taskId} was made for the call run {@code runId} prepares. */
     void linkTask(long owner, String runId, String script, String taskId) {
-        runs.updateOne(Filters.and(Filters.eq("_id", runId), Filters.eq("owner", owner)),
+        runs.updateOne(OwnedCollection.byIdAndOwner(runId, owner),
                 Updates.combine(Updates.addToSet("tasks", taskId), Updates.setOnInsert("script", script),
                         Updates.setOnInsert("finished", false)),
                 new UpdateOptions().upsert(true));

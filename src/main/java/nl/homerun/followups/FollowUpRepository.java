@@ -30,6 +30,7 @@ class FollowUpRepository implements PersonalData {
     FollowUpRepository(MongoDatabase database) {
         this.followUps = database.getCollection("followups");
         followUps.createIndex(Indexes.ascending("owner", "done", "due"));
+        OwnedCollection.indexByIdAndOwner(followUps);
         this.owned = new OwnedCollection(followUps, "owner");
     }
 
@@ -106,7 +107,7 @@ class FollowUpRepository implements PersonalData {
     }
 
     private static Bson mine(long owner, String id) {
-        return Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("owner", owner));
+        return OwnedCollection.byIdAndOwner(new ObjectId(id), owner);
     }
 
     private static FollowUp toFollowUp(Document d) {

@@ -37,6 +37,7 @@ class TournamentRepository implements PersonalData {
         this.tournaments = database.getCollection("tournaments");
         this.owned = new OwnedCollection(tournaments, "owner");
         tournaments.createIndex(Indexes.ascending("owner", "createdAt"));
+        OwnedCollection.indexByIdAndOwner(tournaments);
     }
 
     void insert(Tournament t) {
@@ -73,7 +74,7 @@ class TournamentRepository implements PersonalData {
     }
 
     private static Bson mine(long owner, String id) {
-        return Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("owner", owner));
+        return OwnedCollection.byIdAndOwner(new ObjectId(id), owner);
     }
 
     @Override

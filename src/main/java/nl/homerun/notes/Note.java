@@ -20,6 +20,20 @@ public record Note(String id, long owner, String text, Language language, Signal
         offers = List.copyOf(offers);
     }
 
+    /**
+     * The id of the note made from a chat message: derived from the message, so that the same message handled twice
+     * (again after a crash) cannot store a second note, and the note of a message is found by its key.
+     */
+    static String idOf(long owner, String messageRef) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("note|" + owner + "|" + messageRef).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new org.bson.types.ObjectId(java.util.Arrays.copyOf(hash, 12)).toHexString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean isAbout(String contactId) {
         return contactIds.contains(contactId);
     }

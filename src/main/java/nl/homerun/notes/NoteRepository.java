@@ -46,12 +46,23 @@ class NoteRepository implements PersonalData {
         notes.createIndex(Indexes.ascending("owner", "createdAt"));
         notes.createIndex(Indexes.ascending("owner", "contactIds", "createdAt"));
         feedback.createIndex(Indexes.ascending("owner"));
+        OwnedCollection.indexByIdAndOwner(notes);
+        OwnedCollection.indexByIdAndOwner(feedback);
         this.ownNotes = new OwnedCollection(notes, "owner");
         this.ownFeedback = new OwnedCollection(feedback, "owner");
     }
 
-    void insert(Note note) {
-        notes.insertOne(toDocument(note));
+    /** Stores a new note; false when a note with its id is there already (its message was handled before). */
+    boolean insert(Note note) {
+        try {
+            notes.insertOne(toDocument(note));
+            return true;
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCategory() == com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Replaces a note that was edited: its text and all that was read from it. */
@@ -169,7 +180,7 @@ class NoteRepository implements PersonalData {
         if (correctedTo != null && correctedTo != found.detected()) {
             verdict.append("correctedTo", correctedTo.name());
         }
-        feedback.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq("owner", owner)), verdict,
+        feedback.replaceOne(OwnedCollection.byIdAndOwner(id, owner), verdict,
                 new ReplaceOptions().upsert(true));
     }
 
@@ -199,7 +210,7 @@ class NoteRepository implements PersonalData {
     }
 
     private static Bson mine(long owner, String id) {
-        return Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("owner", owner));
+        return OwnedCollection.byIdAndOwner(new ObjectId(id), owner);
     }
 
     private static Note toNote(Document d) {

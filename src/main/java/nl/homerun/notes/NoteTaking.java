@@ -79,7 +79,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
             return List.of(NoteList.of(turn, notes, contacts, command.arguments()));
         }
         if (command.hasArguments()) {
-            return take(turn, command.arguments(), new ObjectId().toHexString(), null);
+            return take(turn, command.arguments(), newId(turn), null);
         }
         conversations.start(turn.userId(), name(), Step.WRITE.name(), Map.of());
         return List.of(turn.say("notes.ask"));
@@ -100,7 +100,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         if (split.isPresent()) {
             return edit(turn, split.get().id(), split.get().text() + text, "notes.joined", messageRef(turn));
         }
-        String id = new ObjectId().toHexString();
+        String id = newId(turn);
         if (NO_NOTE.matcher(text.strip()).matches()) {
             conversations.start(turn.userId(), name(), Step.KEEP.name(), Map.of("note", id, "text", text));
             return List.of(Reply.withButtons(turn.text("notes.keep.ask"), List.of(List.of(
@@ -112,8 +112,19 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
 
     @Override
     public List<Reply> onEditedText(Turn turn, String messageRef, String text) {
-        return messageRef == null ? List.of() : notes.fromMessage(turn.userId(), messageRef)
+        if (messageRef == null) {
+            return List.of();
+        }
+        return notes.find(turn.userId(), Note.idOf(turn.userId(), messageRef))
+                .filter(note -> messageRef.equals(note.messageRef()))
+                .or(() -> notes.fromMessage(turn.userId(), messageRef)) // the joined parts of a split message
                 .map(note -> edit(turn, note.id(), text, "notes.edit.saved", null)).orElse(List.of());
+    }
+
+    /** The id of a note from this message: derived from the message where the channel numbers them, else new. */
+    private static String newId(Turn turn) {
+        String ref = messageRef(turn);
+        return ref == null ? new ObjectId().toHexString() : Note.idOf(turn.userId(), ref);
     }
 
     /**
@@ -122,21 +133,24 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
      */
     private Optional<Note> partBefore(Turn turn) {
         String ref = messageRef(turn);
-        if (ref == null) {
+        String before = ref == null ? null : previous(ref);
+        if (before == null) {
             return Optional.empty(); // a channel that does not number its messages does not split them either
         }
-        return notes.latest(turn.userId(), List.of(), 1).stream().findFirst()
+        return notes.find(turn.userId(), Note.idOf(turn.userId(), before))
                 .filter(n -> n.text().length() >= SPLIT_LENGTH && n.text().length() <= PART_LENGTH
-                        && !n.createdAt().plus(NEXT_PART).isBefore(clock.instant()))
-                .filter(n -> n.messageRef() != null && follows(n.messageRef(), ref));
+                        && before.equals(n.messageRef()) && !n.createdAt().plus(NEXT_PART).isBefore(clock.instant()));
     }
 
-    /** Whether message {@code next} ("chat:42") comes right after {@code before} ("chat:41") in the same chat. */
-    static boolean follows(String before, String next) {
-        int a = before.lastIndexOf(':');
-        int b = next.lastIndexOf(':');
-        return a > 0 && b > 0 && before.substring(0, a).equals(next.substring(0, b))
-                && next.substring(b + 1).equals(String.valueOf(Long.parseLong(before.substring(a + 1)) + 1));
+    /** The message right before {@code ref} in the same chat ("chat:41" for "chat:42"); null when there is none. */
+    static String previous(String ref) {
+        int colon = ref.lastIndexOf(':');
+        try {
+            long number = Long.parseLong(ref.substring(colon + 1));
+            return colon > 0 && number > 1 ? ref.substring(0, colon + 1) + (number - 1) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** In a conversation about an offer: the message of the list of offers, changed once the offer is taken. */
@@ -151,7 +165,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         Step step = Step.valueOf(conversation.step());
         String id = (String) conversation.state().get("note");
         return switch (step) {
-            case WRITE -> take(turn, text, new ObjectId().toHexString(), (String) conversation.state().get("about"));
+            case WRITE -> take(turn, text, newId(turn), (String) conversation.state().get("about"));
             case KEEP -> onFreeText(turn, text);
             case NAME -> buttons.linkByName(turn, id, text);
             case NEW_CONTACT -> buttons.addContactAndLink(turn, id, text);
@@ -212,8 +226,7 @@ class NoteTaking implements ChatFeature, FreeTextHandler {
         Note note = new Note(id, turn.userId(), text, read.analysis().language(), read.analysis().label(),
                 read.signals(), clock.instant(), List.copyOf(people), read.understanding().contactMade(), offers,
                 messageRef(turn));
-        notes.insert(note);
-        if (note.contactMade()) {
+        if (notes.insert(note) && note.contactMade()) { // not again for a message handled before a crash
             note.contactIds().forEach(c -> contacts.touched(turn.userId(), c, today(turn)));
         }
         return NoteReplies.of(turn, note, read.analysis(), ask, contactsOf(turn, note));

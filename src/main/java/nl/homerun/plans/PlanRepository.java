@@ -32,6 +32,7 @@ class PlanRepository implements PersonalData {
     PlanRepository(MongoDatabase database) {
         this.plans = database.getCollection("account_plans");
         plans.createIndex(Indexes.ascending("owner", "accountId"));
+        OwnedCollection.indexByIdAndOwner(plans);
         this.owned = new OwnedCollection(plans, "owner");
     }
 
@@ -80,7 +81,7 @@ class PlanRepository implements PersonalData {
     }
 
     private static Bson mine(long owner, String accountId) {
-        return Filters.and(Filters.eq("_id", idOf(owner, accountId)), Filters.eq("owner", owner));
+        return OwnedCollection.byIdAndOwner(idOf(owner, accountId), owner);
     }
 
     private static Document toDocument(Plan plan, long version) {

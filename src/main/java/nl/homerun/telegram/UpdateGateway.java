@@ -161,7 +161,8 @@ class UpdateGateway implements SmartLifecycle {
                 }
             }
             acknowledgeButton(update, notice);
-            sender.send(update.chatId(), messages);
+            // keyed by the update: answered again after a crash, an answer already stored is not stored twice
+            sender.send(update.chatId(), messages, "update:" + update.updateId());
             inbox.answered(update.updateId());
         } catch (RuntimeException e) {
             log.error("Update {} could not be answered; it is kept and retried at the next start", update.updateId(),

@@ -27,8 +27,19 @@ class UserRepository implements PersonalData {
         this.owned = new OwnedCollection(users, "_id");
     }
 
-    /** Records a visit: creates the user on the first one, with the given language and the default time zone. */
+    /** How exactly the last visit is kept: to the hour, so that most messages only read the user. */
+    static final java.time.Duration SEEN_PRECISION = java.time.Duration.ofHours(1);
+
+    /**
+     * Records a visit: creates the user on the first one, with the given language and the default time zone; after
+     * that, the time of the last visit to the hour.
+     */
     UserProfile visit(long userId, Language initialLanguage, Instant now) {
+        Document known = users.find(Filters.eq("_id", userId)).first();
+        if (known != null && known.getDate("lastSeen") != null
+                && known.getDate("lastSeen").toInstant().isAfter(now.minus(SEEN_PRECISION))) {
+            return toProfile(known); // a read, not a write, for every message but the first of the hour
+        }
         Document saved = users.findOneAndUpdate(Filters.eq("_id", userId),
                 Updates.combine(
                         Updates.setOnInsert("language", initialLanguage.code()),
