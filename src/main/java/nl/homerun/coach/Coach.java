@@ -89,7 +89,15 @@ public class Coach {
         Turn turn = new Turn(user, event, messages);
         try {
             List<Reply> replies = new ArrayList<>();
-            Optional<Conversation> conversation = conversations.active(user.id());
+            ConversationStore.Read read = conversations.read(user.id());
+            String message = event.payload() instanceof Text text ? text.messageRef() : null;
+            if (read.took(message)) { // handled again after a crash: taken once, and where it stands is shown
+                replies.add(turn.say("coach.message.taken"));
+                read.active().flatMap(c -> featuresByName.containsKey(c.feature())
+                        ? featuresByName.get(c.feature()).resumeOffer(turn, c) : Optional.empty()).ifPresent(replies::add);
+                return replies;
+            }
+            Optional<Conversation> conversation = read.active().map(c -> c.answering(message));
             if (conversation.isPresent() && hasExpired(conversation.get())) {
                 leave(turn, conversation.get());
                 conversation = Optional.empty();

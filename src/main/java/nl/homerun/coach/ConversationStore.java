@@ -35,6 +35,7 @@ import org.springframework.stereotype.Repository;
 public class ConversationStore implements PersonalData {
 
     private static final String ENDED = "ended";
+    private static final String LAST_MESSAGE = "lastMessage";
 
     private final MongoCollection<Document> conversations;
     private final Clock clock;
@@ -49,9 +50,26 @@ public class ConversationStore implements PersonalData {
     }
 
     public Optional<Conversation> active(long userId) {
+        return read(userId).active();
+    }
+
+    /** The user's conversation, if one is on, and the chat message that last changed it, ended or not. */
+    record Read(Optional<Conversation> active, String lastMessage) {
+
+        /** Whether this chat message was answered by the conversation before: handled again after a crash. */
+        boolean took(String message) {
+            return message != null && message.equals(lastMessage);
+        }
+    }
+
+    Read read(long userId) {
         // by its id alone, which the embedded server finds through its index; an ended one is no conversation
-        return Optional.ofNullable(conversations.find(Filters.eq("_id", userId)).first())
-                .filter(d -> !d.getBoolean(ENDED, false)).map(ConversationStore::toConversation);
+        Document d = conversations.find(Filters.eq("_id", userId)).first();
+        if (d == null) {
+            return new Read(Optional.empty(), null);
+        }
+        return new Read(d.getBoolean(ENDED, false) ? Optional.empty() : Optional.of(toConversation(d)),
+                d.getString(LAST_MESSAGE));
     }
 
     /** Starts a conversation, replacing whatever conversation the user was in. */
@@ -88,7 +106,8 @@ public class ConversationStore implements PersonalData {
     public Optional<Conversation> advance(Conversation current, String step, Map<String, Object> state) {
         Document saved = conversations.findOneAndUpdate(sameVersion(current),
                 Updates.combine(Updates.set("step", step), Updates.set("state", new Document(state)),
-                        Updates.set("updatedAt", Date.from(clock.instant())), Updates.inc("version", 1L)),
+                        Updates.set("updatedAt", Date.from(clock.instant())), Updates.inc("version", 1L),
+                        Updates.set(LAST_MESSAGE, current.message())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return Optional.ofNullable(saved).map(ConversationStore::toConversation);
     }
@@ -97,7 +116,8 @@ public class ConversationStore implements PersonalData {
     public boolean end(Conversation current) {
         return conversations.updateOne(sameVersion(current), Updates.combine(Updates.set(ENDED, true),
                 Updates.unset("feature"), Updates.unset("step"), Updates.set("state", new Document()),
-                Updates.set("updatedAt", Date.from(clock.instant())), Updates.inc("version", 1L))).getModifiedCount() == 1;
+                Updates.set("updatedAt", Date.from(clock.instant())), Updates.inc("version", 1L),
+                Updates.set(LAST_MESSAGE, current.message()))).getModifiedCount() == 1;
     }
 
     Instant now() {

@@ -709,7 +709,8 @@ class Dialogs implements ChatFeature {
     }
 
     private static Conversation withState(Conversation c, Map<String, Object> state) {
-        return new Conversation(c.userId(), c.feature(), c.step(), state, c.version(), c.startedAt(), c.updatedAt());
+        return new Conversation(c.userId(), c.feature(), c.step(), state, c.version(), c.startedAt(), c.updatedAt(),
+                c.message());
     }
 
     private Script script(Conversation conversation) {

@@ -49,6 +49,42 @@ class DialogSessionTest {
     }
 
     @Test
+    void aTypedAnswerHandledAgainAfterACrashIsTakenOnceAndWhereTheDialogStandsIsShown() {
+        try (ConfigurableApplicationContext app = start("mongodb.embedded=memory")) {
+            Coach coach = app.getBean(Coach.class);
+            coach.handle(event(new InboundEvent.Text("/nazorg", USER + ":1")));
+            press(coach, coach.handle(event(new InboundEvent.Text("Jan de Vries", USER + ":2"))), "Verder zonder contact");
+            InboundEvent tomorrow = event(new InboundEvent.Text("morgen", USER + ":3"));
+            assertThat(text(coach.handle(tomorrow))).contains("Nazorggesprek voorbereiden · 3/8");
+            long version = conversation(app).getLong("version");
+
+            List<Reply> again = coach.handle(tomorrow); // the same message, as after a kill before it was marked answered
+            assertThat(again.get(0).text()).isEqualTo("Dat bericht had ik al bewaard.");
+            assertThat(text(again)).as("where the dialog stands is offered").contains("Nazorggesprek voorbereiden");
+            assertThat(conversation(app).getLong("version")).as("the dialog did not move on").isEqualTo(version);
+            assertThat(text(coach.handle(event(new InboundEvent.Text("hoe tevreden ze zijn", USER + ":4")))))
+                    .contains("Nazorggesprek voorbereiden · 4/8");
+        }
+    }
+
+    @Test
+    void theLastAnswerOfADialogHandledAgainAfterACrashIsNoNote() {
+        try (ConfigurableApplicationContext app = start("mongodb.embedded=memory")) {
+            Coach coach = app.getBean(Coach.class);
+            coach.handle(event(new InboundEvent.Text("/notitie", USER + ":1")));
+            InboundEvent note = event(new InboundEvent.Text("bij jansen geweest, ze willen een offerte", USER + ":2"));
+            coach.handle(note);
+            assertThat(coach.handle(note)).extracting(Reply::text).containsExactly("Dat bericht had ik al bewaard.");
+            assertThat(app.getBean(MongoDatabase.class).getCollection("notes").countDocuments(Filters.eq("owner", USER)))
+                    .isOne();
+        }
+    }
+
+    private static Document conversation(ConfigurableApplicationContext app) {
+        return app.getBean(MongoDatabase.class).getCollection("conversations").find(Filters.eq("_id", USER)).first();
+    }
+
+    @Test
     void ofTwoPressesOfTheSameButtonAtOnceExactlyOneCounts() throws Exception {
         try (ConfigurableApplicationContext app = start("mongodb.embedded=memory")) {
             Coach coach = app.getBean(Coach.class);
