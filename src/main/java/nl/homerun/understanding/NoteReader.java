@@ -47,6 +47,22 @@ public final class NoteReader {
 
     /** The note as written on {@code today} (the day relative dates count from). */
     public Understanding read(String note, LocalDate today) {
+        return read(note, today, null, null);
+    }
+
+    /** The note read with a trained task model choosing its tasks from the rules' candidates (null: the rules). */
+    Understanding read(String note, LocalDate today, TaskModel tasks) {
+        return read(note, today, tasks, null);
+    }
+
+    /** The candidate tasks of a note, the rules' and the statements they found none in: what a task model learns from. */
+    List<PromiseFinder.Candidate> candidates(String note, LocalDate today) {
+        List<PromiseFinder.Candidate> candidates = new ArrayList<>();
+        read(note, today, null, candidates);
+        return candidates;
+    }
+
+    private Understanding read(String note, LocalDate today, TaskModel tasks, List<PromiseFinder.Candidate> candidates) {
         PeopleFinder.Found found = people.find(note);
         Set<Contact> linked = new LinkedHashSet<>();
         found.mentions().forEach(m -> linked.add(m.contact()));
@@ -71,7 +87,7 @@ public final class NoteReader {
                 today, facts, events);
         Contact main = !ask.isEmpty() ? null : linked.size() == 1 && named.stream().noneMatch(m -> m.contact() != null)
                 ? linked.iterator().next() : mainPerson(note, sentences, named);
-        List<Promise> promises = PromiseFinder.in(note, sentences, today, new PromiseFinder.PersonOf() {
+        PromiseFinder.PersonOf personOf = new PromiseFinder.PersonOf() {
 
             @Override
             public Contact at(int start, int end) {
@@ -82,7 +98,18 @@ public final class NoteReader {
             public boolean names(int start, int end) {
                 return named.stream().anyMatch(m -> m.start() >= start && m.start() < end);
             }
-        });
+        };
+        List<Promise> promises;
+        if (tasks == null && candidates == null) {
+            promises = PromiseFinder.in(note, sentences, today, personOf);
+        } else {
+            List<PromiseFinder.Candidate> all = PromiseFinder.candidates(note, sentences, today, personOf);
+            if (candidates != null) {
+                candidates.addAll(all);
+            }
+            promises = tasks == null ? all.stream().filter(PromiseFinder.Candidate::byRules)
+                    .map(PromiseFinder.Candidate::promise).toList() : tasks.choose(all);
+        }
         return new Understanding(List.copyOf(linked), ask, ContactMade.in(note), promises, facts, events, newPeople,
                 namesTyped(note, found, newPeople));
     }

@@ -251,6 +251,34 @@ final class PromiseCues {
         return dated.matcher(plain(part)).find();
     }
 
+    /** The names of the cues a part matches, whatever the rules then decide: features for {@link TaskFeatures}. */
+    java.util.List<String> matched(String part, String before, String after) {
+        String p = plain(part);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (habit.matcher(p).find()) {
+            names.add("habit");
+        }
+        if (commitment.matcher(p).find()) {
+            names.add("commitment");
+        }
+        if (toDo(p, plain(before), after)) {
+            names.add("todo");
+        }
+        if (retry != null && retry.matcher(p).find()) {
+            names.add("retry");
+        }
+        if (goesOn.matcher(p).find()) {
+            names.add("goeson");
+        }
+        if (asked.matcher(p).find()) {
+            names.add("asked");
+        }
+        if (dated.matcher(p).find()) {
+            names.add("dated");
+        }
+        return names;
+    }
+
     /** A Dutch note to self: a task's infinitive with nobody's sentence around it ("offerte morgen sturen"). */
     private boolean toDo(String part, String before, String after) {
         if (infinitive == null) {

@@ -58,10 +58,10 @@ final class PromiseFinder {
      * A promise, whether its day was taken from what was said before it, whether the customer asked for it, and
      * whether it names its person.
      */
-    private record Found(Promise promise, boolean borrowedDay, boolean asked, boolean named) {
+    private record Found(Promise promise, boolean borrowedDay, boolean asked, boolean named, int start, int end) {
 
         Found forPerson(Contact person) {
-            return new Found(new Promise(promise.text(), person, promise.due()), borrowedDay, asked, named);
+            return new Found(new Promise(promise.text(), person, promise.due()), borrowedDay, asked, named, start, end);
         }
     }
 
@@ -97,10 +97,37 @@ final class PromiseFinder {
 
     /** The promises of a note, each with the day and time said for it. */
     static List<Promise> in(String note, List<Sentence> sentences, LocalDate today, PersonOf personOf) {
-        return new PromiseFinder(note, sentences, today).promises(sentences, personOf);
+        return new PromiseFinder(note, sentences, today).promises(sentences, personOf, null).stream()
+                .map(Found::promise).toList();
     }
 
-    private List<Promise> promises(List<Sentence> sentences, PersonOf personOf) {
+    /**
+     * A possible task of a note: one the rules found ({@code byRules}), or a statement in which they found none,
+     * read as a task for the person and day it points to; with what a trained model sees of it ({@link TaskFeatures}).
+     */
+    record Candidate(Promise promise, boolean byRules, String[] features) {
+    }
+
+    /** The rules' promises and the statements the rules found no task in, for {@link TaskModel} to choose from. */
+    static List<Candidate> candidates(String note, List<Sentence> sentences, LocalDate today, PersonOf personOf) {
+        PromiseFinder finder = new PromiseFinder(note, sentences, today);
+        List<Integer> without = new ArrayList<>();
+        List<Found> found = finder.promises(sentences, personOf, without);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Found f : found) {
+            candidates.add(new Candidate(f.promise(), true, TaskFeatures.of(finder.cues, note, sentences, f.start(),
+                    f.end(), f.promise(), today, true, f.named(), f.asked())));
+        }
+        for (int s : without) {
+            Sentence sentence = sentences.get(s);
+            Found f = finder.promise(sentence.start(), sentence.end(), false, personOf);
+            candidates.add(new Candidate(f.promise(), false, TaskFeatures.of(finder.cues, note, sentences,
+                    sentence.start(), sentence.end(), f.promise(), today, false, f.named(), false)));
+        }
+        return candidates;
+    }
+
+    private List<Found> promises(List<Sentence> sentences, PersonOf personOf, List<Integer> without) {
         List<Found> found = new ArrayList<>();
         boolean tasksBefore = false;
         boolean meetingBefore = false;
@@ -120,10 +147,13 @@ final class PromiseFinder {
                 }
                 add(found, one);
             }
+            if (tasks.isEmpty() && without != null) {
+                without.add(s);
+            }
             tasksBefore = !tasks.isEmpty();
             meetingBefore = tasks.size() == 1 && tasks.get(0)[3] == 1;
         }
-        return found.stream().map(Found::promise).toList();
+        return found;
     }
 
     /**
@@ -262,7 +292,7 @@ final class PromiseFinder {
         LocalTime at = time == null ? null : time.time();
         When due = date != null ? new When(date.day(), date.month(), at) : new When(at != null ? today : null, null, at);
         return new Found(new Promise(clean(text), personOf.at(start, end), due), borrowed, asked,
-                personOf.names(start, end));
+                personOf.names(start, end), start, end);
     }
 
     /** Whether a day of the month is said as a deadline "before" it; "before the end of the month" is not one. */
@@ -285,7 +315,7 @@ final class PromiseFinder {
         Said time = first(times, before.start(), before.end());
         LocalTime at = p.due().time() != null || time == null ? p.due().time() : time.time();
         return new Found(new Promise(p.text(), p.person(), new When(date.day(), date.month(), at)), true, task.asked(),
-                task.named());
+                task.named(), task.start(), task.end());
     }
 
     /**
@@ -301,7 +331,7 @@ final class PromiseFinder {
         }
         Promise p = task.promise();
         return new Found(new Promise(p.text(), p.person(), new When(date.day(), null, time.time())), true, task.asked(),
-                task.named());
+                task.named(), task.start(), task.end());
     }
 
     /** Whether a meeting or deadline said from start to end is still to come: a day after today, or a month. */

@@ -66,6 +66,8 @@ public final class UnderstandingEvaluation {
     private final List<Map<String, Object>> notes;
     private final NoteReader reader;
     private final List<Miss> misses = new ArrayList<>();
+    /** The trained task model that chooses the tasks, or null for the rules alone. */
+    private TaskModel tasks;
 
     @SuppressWarnings("unchecked")
     public UnderstandingEvaluation(Path labelled) throws IOException {
@@ -100,6 +102,85 @@ public final class UnderstandingEvaluation {
         return notes.size();
     }
 
+    /** Measures with a task model choosing the tasks from the rules' candidates (null: the rules alone). */
+    UnderstandingEvaluation withTasks(TaskModel model) {
+        this.tasks = model;
+        return this;
+    }
+
+    /**
+     * Every candidate task of every note with its label: a task when it is the one the label has for its person
+     * (as {@link Kind#TASKS} counts), matched one to one, best first: same day, more words in common, found by the
+     * rules. A statement the rules dropped counts as a task only when it shares a word or the day with the label.
+     */
+    @SuppressWarnings("unchecked")
+    List<opennlp.tools.ml.model.Event> labelledCandidates() {
+        List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+        for (Map<String, Object> gold : notes) {
+            String text = (String) gold.get("note");
+            LocalDate today = LocalDate.parse(((String) gold.get("written")).substring(0, 10));
+            List<PromiseFinder.Candidate> candidates = reader.candidates(text, today);
+            List<Map<String, Object>> tasks = list(gold, "tasks");
+            boolean[] taken = new boolean[tasks.size()];
+            boolean[] positive = new boolean[candidates.size()];
+            while (true) {
+                int bestC = -1;
+                int bestT = -1;
+                double best = 0;
+                for (int c = 0; c < candidates.size(); c++) {
+                    if (positive[c]) {
+                        continue;
+                    }
+                    var promise = candidates.get(c).promise();
+                    for (int t = 0; t < tasks.size(); t++) {
+                        if (taken[t] || !contact(tasks.get(t).get("person")).equals(name(promise.person()))) {
+                            continue;
+                        }
+                        boolean sameDay = due(tasks.get(t).get("due")).equals(due(promise.due()));
+                        int common = common(Objects.toString(tasks.get(t).get("what"), ""), promise.text());
+                        if (!candidates.get(c).byRules() && common == 0 && !(sameDay && promise.due().said())) {
+                            continue;
+                        }
+                        double score = 0.01 + (sameDay ? 2 : 0) + Math.min(common, 5) * 0.3
+                                + (candidates.get(c).byRules() ? 1 : 0);
+                        if (score > best) {
+                            best = score;
+                            bestC = c;
+                            bestT = t;
+                        }
+                    }
+                }
+                if (bestC < 0) {
+                    break;
+                }
+                positive[bestC] = true;
+                taken[bestT] = true;
+            }
+            for (int c = 0; c < candidates.size(); c++) {
+                events.add(new opennlp.tools.ml.model.Event(positive[c] ? TaskModel.TASK : TaskModel.NO_TASK,
+                        candidates.get(c).features()));
+            }
+        }
+        return events;
+    }
+
+    /** The words of four letters or more two texts share, by their first five letters. */
+    private static int common(String a, String b) {
+        java.util.Set<String> left = stems(a);
+        left.retainAll(stems(b));
+        return left.size();
+    }
+
+    private static java.util.Set<String> stems(String text) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                stems.add(w.substring(0, Math.min(5, w.length())));
+            }
+        }
+        return stems;
+    }
+
     public List<Miss> misses() {
         return List.copyOf(misses);
     }
@@ -118,7 +199,7 @@ public final class UnderstandingEvaluation {
             Map<String, Object> gold = notes.get(i);
             String text = (String) gold.get("note");
             LocalDate today = LocalDate.parse(((String) gold.get("written")).substring(0, 10));
-            Understanding found = reader.read(text, today);
+            Understanding found = reader.read(text, today, tasks);
             for (Map.Entry<Kind, Compared> kind : compare(gold, found).entrySet()) {
                 counts.merge(kind.getKey(), kind.getValue().count(), Count::plus);
                 if (kind.getValue().count().falsePositives() + kind.getValue().count().falseNegatives() > 0) {
