@@ -41,13 +41,7 @@ class CrashReplayTest {
 
     @Test
     void aNoteHandledAgainAfterAKillIsStoredOnceAndAnsweredOnce(@TempDir Path data) {
-        ObjectNode update = textUpdate(1, USER, "nl", NOTE);
-        try (RunningBot bot = RunningBot.startWithData(api, data)) {
-            api.send(update);
-            api.awaitTexts(USER, 1, WAIT);
-            awaitAnswered(bot.database(), 1);
-            asIfKilledBeforeMarkedAnswered(bot.database(), update);
-        }
+        noteAnsweredThenAsIfKilledBeforeMarkedAnswered(data, false);
         int answersBefore = api.textsTo(USER).size();
         try (RunningBot bot = RunningBot.startWithData(api, data)) {
             awaitAnswered(bot.database(), 1);
@@ -59,14 +53,7 @@ class CrashReplayTest {
 
     @Test
     void aNoteWhoseAnswerWasNotStoredYetIsAnsweredAfterTheRestartAndStillStoredOnce(@TempDir Path data) {
-        ObjectNode update = textUpdate(1, USER, "nl", NOTE);
-        try (RunningBot bot = RunningBot.startWithData(api, data)) {
-            api.send(update);
-            api.awaitTexts(USER, 1, WAIT);
-            awaitAnswered(bot.database(), 1);
-            asIfKilledBeforeMarkedAnswered(bot.database(), update);
-            bot.database().getCollection("telegram_outbox").deleteMany(Filters.empty()); // killed before it was stored
-        }
+        noteAnsweredThenAsIfKilledBeforeMarkedAnswered(data, true);
         int answersBefore = api.textsTo(USER).size();
         try (RunningBot bot = RunningBot.startWithData(api, data)) {
             api.awaitTexts(USER, answersBefore + 1, WAIT);
@@ -75,11 +62,23 @@ class CrashReplayTest {
         }
     }
 
-    /** The update as a kill between storing its effects and marking it answered leaves it. */
-    private static void asIfKilledBeforeMarkedAnswered(MongoDatabase database, ObjectNode update) {
-        database.getCollection("telegram_updates").updateOne(Filters.eq("_id", update.get("update_id").asInt()),
-                Updates.combine(Updates.set("status", "received"), Updates.set("chatId", USER),
-                        Updates.set("update", update.toString()), Updates.unset("answeredAt")));
+    /**
+     * The note sent and answered, then the data as a kill between storing its effects and marking the update
+     * answered leaves it: the update received again, with its content; {@code beforeTheAnswer}: the answer not stored.
+     */
+    private void noteAnsweredThenAsIfKilledBeforeMarkedAnswered(Path data, boolean beforeTheAnswer) {
+        ObjectNode update = textUpdate(1, USER, "nl", NOTE);
+        try (RunningBot bot = RunningBot.startWithData(api, data)) {
+            api.send(update);
+            api.awaitTexts(USER, 1, WAIT);
+            awaitAnswered(bot.database(), 1);
+            bot.database().getCollection("telegram_updates").updateOne(Filters.eq("_id", 1),
+                    Updates.combine(Updates.set("status", "received"), Updates.set("chatId", USER),
+                            Updates.set("update", update.toString()), Updates.unset("answeredAt")));
+            if (beforeTheAnswer) {
+                bot.database().getCollection("telegram_outbox").deleteMany(Filters.empty());
+            }
+        }
     }
 
     private static void awaitAnswered(MongoDatabase database, int updateId) {
