@@ -1,12 +1,8 @@
 package nl.homerun.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
 import nl.homerun.contacts.Contact.Tier;
+import nl.homerun.users.DerivedId;
 import nl.homerun.users.OwnedCollection;
 import nl.homerun.users.PersonalData;
 
@@ -50,12 +47,7 @@ class AccountRepository implements PersonalData {
 
     /** The id of the account first made for this company name of this user: 24 hex digits, like the other ids. */
     static String idFor(long owner, String alias) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((owner + ":" + alias).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DerivedId.of(owner + ":" + alias).toHexString();
     }
 
     /** Inserts the account; false when it was there already (made at the same moment elsewhere). */

@@ -93,8 +93,8 @@ public class Coach {
             String message = event.payload() instanceof Text text ? text.messageRef() : null;
             if (read.took(message)) { // handled again after a crash: taken once, and where it stands is shown
                 replies.add(turn.say("coach.message.taken"));
-                read.active().flatMap(c -> featuresByName.containsKey(c.feature())
-                        ? featuresByName.get(c.feature()).resumeOffer(turn, c) : Optional.empty()).ifPresent(replies::add);
+                read.active().flatMap(c -> Optional.ofNullable(featuresByName.get(c.feature()))
+                        .flatMap(owner -> owner.resumeOffer(turn, c))).ifPresent(replies::add);
                 return replies;
             }
             Optional<Conversation> conversation = read.active().map(c -> c.answering(message));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import nl.homerun.signals.SignalType;
+import nl.homerun.users.DerivedId;
 import nl.homerun.users.Language;
 
 /**
@@ -25,13 +26,7 @@ public record Note(String id, long owner, String text, Language language, Signal
      * (again after a crash) cannot store a second note, and the note of a message is found by its key.
      */
     static String idOf(long owner, String messageRef) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("note|" + owner + "|" + messageRef).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new org.bson.types.ObjectId(java.util.Arrays.copyOf(hash, 12)).toHexString();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DerivedId.of("note|" + owner + "|" + messageRef).toHexString();
     }
 
     public boolean isAbout(String contactId) {

@@ -52,7 +52,7 @@ final class EmbeddedMongo implements AutoCloseable {
      * either way: every commit is in the operating system's hands when the command is answered. Against power cuts,
      * production runs on a real MongoDB.
      */
-    static MVStore open(Path file) {
+    private static MVStore open(Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         store.setRetentionTime(0);
         return store;

@@ -20,6 +20,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.ObjectId;
 
+import nl.homerun.users.DerivedId;
 import nl.homerun.users.OwnedCollection;
 import nl.homerun.users.PersonalData;
 import nl.homerun.coach.Attachment;
@@ -87,13 +88,7 @@ class Outbox implements PersonalData {
     }
 
     private static ObjectId idFor(String key, int index) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((key + "#" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new ObjectId(java.util.Arrays.copyOf(hash, 12));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DerivedId.of(key + "#" + index);
     }
 
     /**

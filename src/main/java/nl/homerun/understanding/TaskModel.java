@@ -1,19 +1,12 @@
 package nl.homerun.understanding;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
@@ -65,17 +58,5 @@ final class TaskModel {
         parameters.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
         return trainer.train(new CollectionObjectStream<>(events));
-    }
-
-    static byte[] bytes(MaxentModel model) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DataOutputStream data = new DataOutputStream(out)) {
-            new GenericModelWriter((AbstractModel) model, data).persist();
-        }
-        return out.toByteArray();
-    }
-
-    static MaxentModel read(InputStream in) throws IOException {
-        return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
     }
 }
