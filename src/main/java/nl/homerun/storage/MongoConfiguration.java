@@ -45,6 +45,12 @@ class MongoConfiguration {
     }
 
     @Bean
+    DurableWrites durableWrites(MongoConnection connection) {
+        EmbeddedMongo embedded = connection.embedded();
+        return embedded == null ? () -> { } : embedded::flush;
+    }
+
+    @Bean
     MongoHealthIndicator mongoHealthIndicator(MongoDatabase database) {
         return new MongoHealthIndicator(database);
     }

@@ -87,7 +87,7 @@ class Outbox implements PersonalData {
         return pending;
     }
 
-    private static ObjectId idFor(String key, int index) {
+    static ObjectId idFor(String key, int index) {
         return DerivedId.of(key + "#" + index);
     }
 

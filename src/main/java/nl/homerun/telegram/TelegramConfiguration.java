@@ -17,6 +17,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import nl.homerun.coach.Coach;
+import nl.homerun.storage.DurableWrites;
 
 /** The Telegram channel, switched on by {@code TELEGRAM_BOT_TOKEN}; a webhook when {@code TELEGRAM_WEBHOOK_URL} is set. */
 @Configuration(proxyBeanMethods = false)
@@ -78,13 +79,14 @@ class TelegramConfiguration {
     }
 
     @Bean
-    UpdateInbox updateInbox(MongoDatabase database, Clock clock) {
-        return new UpdateInbox(database, clock);
+    UpdateInbox updateInbox(MongoDatabase database, DurableWrites durable, Clock clock) {
+        return new UpdateInbox(database, durable, clock);
     }
 
     @Bean
-    TelegramSender telegramSender(BotApi botApi, Outbox outbox, TelegramProperties properties, Clock clock) {
-        return new TelegramSender(botApi, outbox, properties, clock);
+    TelegramSender telegramSender(BotApi botApi, Outbox outbox, DurableWrites durable, TelegramProperties properties,
+            Clock clock) {
+        return new TelegramSender(botApi, outbox, durable, properties, clock);
     }
 
     @Bean

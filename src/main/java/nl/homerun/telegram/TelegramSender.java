@@ -13,32 +13,39 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
+import nl.homerun.coach.Html;
 import nl.homerun.coach.Notifier;
 import nl.homerun.coach.Reply;
+import nl.homerun.storage.DurableWrites;
 
 /**
  * The one way out to Telegram for messages. Keeps to Telegram's limits with two token buckets (the whole bot,
  * and each chat), sends the messages of one chat strictly one after another, waits out a 429's
  * {@code retry_after}, and retries a failed send with growing pauses. Every message sits in the {@link Outbox}
- * until Telegram has it, so nothing is lost to a crash or an outage.
+ * until Telegram has it, so nothing is lost to a crash or an outage; before anything leaves, the writes made so far are
+ * made durable ({@link DurableWrites}), so what a person saw answered survives a kill of the process.
  */
 class TelegramSender implements SmartLifecycle, Notifier {
 
     static final int PHASE = Integer.MAX_VALUE - 3000;
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration SENT_MARKS_FLUSHED_WITHIN = Duration.ofMillis(20);
 
     private final BotApi api;
     private final Outbox outbox;
+    private final DurableWrites durable;
     private final TelegramProperties properties;
     private final Clock clock;
     private final Bucket botBucket;
@@ -47,12 +54,14 @@ class TelegramSender implements SmartLifecycle, Notifier {
     private final ExecutorService calls;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "telegram-outbox"));
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private volatile boolean running;
     private Thread dispatcher;
 
-    TelegramSender(BotApi api, Outbox outbox, TelegramProperties properties, Clock clock) {
+    TelegramSender(BotApi api, Outbox outbox, DurableWrites durable, TelegramProperties properties, Clock clock) {
         this.api = api;
         this.outbox = outbox;
+        this.durable = durable;
         this.properties = properties;
         this.clock = clock;
         this.botBucket = Bucket.builder().addLimit(Bandwidth.builder().capacity(properties.messagesPerSecond())
@@ -142,6 +151,7 @@ class TelegramSender implements SmartLifecycle, Notifier {
         try {
             deliver(message);
             outbox.sent(message.id());
+            flushSoon();
             chat.poll();
         } catch (TelegramApiRequestException e) {
             Integer code = e.getErrorCode();
@@ -165,8 +175,36 @@ class TelegramSender implements SmartLifecycle, Notifier {
         }
     }
 
+    /**
+     * Stops the spinner on a pressed button, showing the notice, if any, briefly over the chat; after the writes the
+     * press made are durable, since the notice may say what it did.
+     */
+    void acknowledge(String callbackQueryId, String notice) {
+        durable.flush();
+        api.fireAndForget(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId)
+                .text(notice == null ? null : Html.toPlainText(notice)).build());
+    }
+
+    /**
+     * Makes the sent marks durable shortly after, many in one commit under load: a kill in between sends those messages
+     * again at the next start, which is the one thing the outbox cannot rule out (Telegram cannot be asked what it got).
+     */
+    private void flushSoon() {
+        if (flushScheduled.compareAndSet(false, true)) {
+            housekeeping.schedule(() -> {
+                flushScheduled.set(false);
+                try {
+                    durable.flush();
+                } catch (RuntimeException e) {
+                    log.warn("Making the sent marks durable failed: {}", e.getClass().getSimpleName());
+                }
+            }, SENT_MARKS_FLUSHED_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
     /** Sends as HTML; if Telegram cannot parse the markup, sends the same words as plain text. */
     private void deliver(Outbox.Pending message) throws TelegramApiException {
+        durable.flush();
         if (message.message().isEdit()) {
             change(message.chatId(), message.message());
         } else {

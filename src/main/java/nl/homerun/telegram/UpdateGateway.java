@@ -14,13 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import nl.homerun.coach.Coach;
-import nl.homerun.coach.Html;
 import nl.homerun.coach.Redacted;
 import nl.homerun.coach.Reply;
 
@@ -160,9 +158,9 @@ class UpdateGateway implements SmartLifecycle {
                     messages.add(reply);
                 }
             }
-            acknowledgeButton(update, notice);
             // keyed by the update: answered again after a crash, an answer already stored is not stored twice
             sender.send(update.chatId(), messages, "update:" + update.updateId());
+            acknowledgeButton(update, notice);
             inbox.answered(update.updateId());
         } catch (RuntimeException e) {
             log.error("Update {} could not be answered; it is kept and retried at the next start", update.updateId(),
@@ -172,11 +170,9 @@ class UpdateGateway implements SmartLifecycle {
         }
     }
 
-    /** Stops the spinner on a pressed button, showing the notice, if any, briefly over the chat. */
     private void acknowledgeButton(TelegramUpdate update, String notice) {
         if (update.callbackQueryId() != null) {
-            api.fireAndForget(AnswerCallbackQuery.builder().callbackQueryId(update.callbackQueryId())
-                    .text(notice == null ? null : Html.toPlainText(notice)).build());
+            sender.acknowledge(update.callbackQueryId(), notice);
         }
     }
 

@@ -18,6 +18,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import nl.homerun.storage.DurableWrites;
 import nl.homerun.users.OwnedCollection;
 import nl.homerun.users.PersonalData;
 
@@ -30,11 +31,13 @@ import nl.homerun.users.PersonalData;
 class UpdateInbox implements PersonalData {
 
     private final MongoCollection<Document> updates;
+    private final DurableWrites durable;
     private final Clock clock;
     private final OwnedCollection owned;
 
-    UpdateInbox(MongoDatabase database, Clock clock) {
+    UpdateInbox(MongoDatabase database, DurableWrites durable, Clock clock) {
         this.updates = database.getCollection("telegram_updates");
+        this.durable = durable;
         this.clock = clock;
         updates.createIndex(Indexes.ascending("status"));
         // Telegram keeps an update for 24 hours at most; on a real MongoDB the answered ones expire after a week.
@@ -47,8 +50,9 @@ class UpdateInbox implements PersonalData {
     }
 
     /**
-     * Claims a batch in one round trip. The result tells, position by position, which updates are now ours to
-     * answer; one delivered before (earlier, or twice in this batch) fails the unique key and is not.
+     * Claims a batch in one round trip, durably: once this returns, the poller may confirm the batch to Telegram. The
+     * result tells, position by position, which updates are now ours to answer; one delivered before (earlier, or
+     * twice in this batch) fails the unique key and is not.
      */
     boolean[] claim(List<Received> batch) {
         boolean[] claimed = new boolean[batch.size()];
@@ -69,6 +73,7 @@ class UpdateInbox implements PersonalData {
                 claimed[error.getIndex()] = false;
             }
         }
+        durable.flush();
         return claimed;
     }
 

@@ -19,6 +19,7 @@ import nl.homerun.coach.Coach;
 import nl.homerun.coach.Html;
 import nl.homerun.coach.InboundEvent;
 import nl.homerun.coach.Reply;
+import nl.homerun.storage.DurableWrites;
 
 /**
  * Chats with the coach on a terminal, or on piped input for a scripted session. Each line is a message; when the
@@ -29,6 +30,7 @@ import nl.homerun.coach.Reply;
 public class TerminalChat {
 
     private final Coach coach;
+    private final DurableWrites durable;
     private final long userId;
     private final String languageCode;
     private final Path downloads;
@@ -45,8 +47,9 @@ public class TerminalChat {
     private record Numbered(Button button, String messageRef) {
     }
 
-    TerminalChat(Coach coach, long userId, String languageCode, Path downloads) {
+    TerminalChat(Coach coach, DurableWrites durable, long userId, String languageCode, Path downloads) {
         this.coach = coach;
+        this.durable = durable;
         this.userId = userId;
         this.languageCode = languageCode;
         this.downloads = downloads;
@@ -75,6 +78,7 @@ public class TerminalChat {
                 payload = new InboundEvent.Text(line);
             }
             List<Reply> replies = coach.handle(new InboundEvent(userId, userId, languageCode, payload));
+            durable.flush(); // what the reply says was done survives the process being killed after it
             buttons = print(replies, out);
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.homerun.coach.Coach;
 import nl.homerun.coach.Notifier;
+import nl.homerun.storage.DurableWrites;
 
 /**
  * The terminal chat, on when Homerun starts without a bot token. It talks as one local user
@@ -21,10 +22,11 @@ class TerminalConfiguration {
 
     /** Reminders in the terminal: printed between the lines of the chat, once per occasion. */
     @Bean
-    Notifier terminalNotifier() {
+    Notifier terminalNotifier(DurableWrites durable) {
         java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
         return (userId, key, replies) -> {
             if (sent.add(key)) {
+                durable.flush();
                 replies.forEach(reply -> System.out.println("\n⏰ " + nl.homerun.coach.Html.toPlainText(reply.text())));
                 System.out.flush();
             }
@@ -32,9 +34,9 @@ class TerminalConfiguration {
     }
 
     @Bean
-    TerminalChat terminalChat(Coach coach, @Value("${homerun.terminal-user:1}") long userId,
+    TerminalChat terminalChat(Coach coach, DurableWrites durable, @Value("${homerun.terminal-user:1}") long userId,
             @Value("${homerun.language:}") String language, @Value("${homerun.data-dir:./data}") Path dataDir) {
         String code = language.isBlank() ? Locale.getDefault().getLanguage() : language;
-        return new TerminalChat(coach, userId, code, dataDir.resolve("downloads"));
+        return new TerminalChat(coach, durable, userId, code, dataDir.resolve("downloads"));
     }
 }

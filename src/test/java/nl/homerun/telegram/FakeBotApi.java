@@ -412,7 +412,11 @@ public final class FakeBotApi implements AutoCloseable {
         };
     }
 
-    /** Up to {@code limit} queued updates (1 to 100, as Telegram; 100 when not given), the rest at the next poll. */
+    /**
+     * Up to {@code limit} queued updates (1 to 100, as Telegram; 100 when not given), the rest at the next poll. As
+     * Telegram, an update stays until a later poll's offset confirms it: a poll that a killed process left hanging
+     * does not take it away from the next process.
+     */
     private synchronized List<ObjectNode> pollUpdates(int offset, int limit) {
         updates.removeIf(u -> u.path("update_id").asInt() < offset);
         if (updates.isEmpty()) {
@@ -423,11 +427,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         int max = limit < 1 || limit > 100 ? 100 : limit;
-        List<ObjectNode> batch = new ArrayList<>();
-        while (!updates.isEmpty() && batch.size() < max) {
-            batch.add(updates.poll());
-        }
-        return batch;
+        return updates.stream().limit(max).toList();
     }
 
     private String sentMessage(JsonNode body, int messageId) {

@@ -18,13 +18,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import okhttp3.OkHttpClient;
+import org.bson.Document;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -40,7 +45,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * A load driver, not a test: N simulated users chat with the whole Homerun application (through a {@link FakeBotApi},
  * with the embedded MongoDB), side by side with a bare echo bot on the same TelegramBots library as the floor.
  * Each user sends its next message only when the answer to the previous one has arrived (a closed loop); latency is
- * the arrival of the answer at the fake Bot API minus the moment the update was made available to {@code getUpdates}.
+ * the arrival of the answer's first message at the fake Bot API minus the moment the update was made available to
+ * {@code getUpdates}. Homerun may answer one update with several messages; before a user sends its next update the
+ * driver asks how many messages the last one was answered with ({@link Target#answerSize}), so that the late ones are
+ * not taken for the first answer to the next update.
  * <p>
  * Run it by hand (the exec plugin in the pom; profile {@code benchmark} is the short form):
  * <pre>
@@ -175,7 +183,7 @@ public final class LoadBenchmark {
         int run = ++runNumber;
         // each run has its own chat ids, so a late answer from a run given up is never counted in the next one
         long firstChat = run * 1_000_000L + 1;
-        Load load = new Load(target.api, firstChat, users, messages);
+        Load load = new Load(target, firstChat, users, messages);
         target.api.recordCalls(false);
         target.current = load;
 
@@ -208,12 +216,17 @@ public final class LoadBenchmark {
      */
     static final class Load {
         private final FakeBotApi api;
+        private final IntUnaryOperator answerSize;
         private final long firstChat;
         private final int users;
         private final int messages;
         private final int total;
         private final AtomicLongArray waitingSince;
         private final int[] sent;
+        /** Per user: the update last sent, and which of its arrived messages (counted from 1) answers it first. */
+        private final int[] lastUpdateId;
+        private final AtomicIntegerArray arrivals;
+        private final AtomicIntegerArray firstOfAnswer;
         private final long[] latencies;
         private final AtomicInteger answered = new AtomicInteger();
         private final AtomicInteger recorded = new AtomicInteger();
@@ -225,14 +238,21 @@ public final class LoadBenchmark {
         private long firstSentAt;
         private boolean timedOut;
 
-        Load(FakeBotApi api, long firstChat, int users, int messages) {
-            this.api = api;
+        Load(Target target, long firstChat, int users, int messages) {
+            this.api = target.api;
+            this.answerSize = target.answerSize;
             this.firstChat = firstChat;
             this.users = users;
             this.messages = messages;
             this.total = users * messages;
             this.waitingSince = new AtomicLongArray(users);
             this.sent = new int[users];
+            this.lastUpdateId = new int[users];
+            this.arrivals = new AtomicIntegerArray(users);
+            this.firstOfAnswer = new AtomicIntegerArray(users);
+            for (int u = 0; u < users; u++) {
+                firstOfAnswer.set(u, 1);
+            }
             this.latencies = new long[total];
         }
 
@@ -248,6 +268,10 @@ public final class LoadBenchmark {
                 return;
             }
             int u = (int) user;
+            if (arrivals.incrementAndGet(u) != firstOfAnswer.get(u)) {
+                otherCalls.computeIfAbsent("laterMessages", m -> new LongAdder()).increment(); // counted, not timed
+                return;
+            }
             long since = waitingSince.getAndSet(u, 0);
             if (since == 0) {
                 stray.increment(); // a second answer to one message, or one after the run was given up
@@ -283,11 +307,16 @@ public final class LoadBenchmark {
         private void sendNext(int u) {
             long chat = firstChat + u;
             int i = sent[u]++;
+            if (i > 0) {
+                // all of the previous answer's messages were stored before its first was sent
+                firstOfAnswer.addAndGet(u, Math.max(1, answerSize.applyAsInt(lastUpdateId[u])));
+            }
             String text = text(chat, i);
             String language = u % 3 == 0 ? "en" : "nl";
             long before = System.nanoTime();
             waitingSince.set(u, before);
             FakeBotApi.Queued queued = api.sendNew(id -> FakeBotApi.textUpdate(id, chat, language, text));
+            lastUpdateId[u] = queued.updateId();
             // the moment it became available; unless the answer was so quick it already arrived (then `before` counted)
             waitingSince.compareAndSet(u, before, queued.atNanos());
         }
@@ -347,12 +376,15 @@ public final class LoadBenchmark {
     static final class Target implements AutoCloseable {
         final String name;
         final FakeBotApi api;
+        /** How many messages the bot answered an update with, once its first has arrived. */
+        final IntUnaryOperator answerSize;
         private final AutoCloseable bot;
         volatile Load current;
 
-        private Target(String name, FakeBotApi api, AutoCloseable bot) {
+        private Target(String name, FakeBotApi api, IntUnaryOperator answerSize, AutoCloseable bot) {
             this.name = name;
             this.api = api;
+            this.answerSize = answerSize;
             this.bot = bot;
             api.recordCalls(false);
             api.onCall(call -> {
@@ -367,7 +399,15 @@ public final class LoadBenchmark {
         static Target homerun(FakeBotApi api, Path dataDir, String... properties) {
             RunningBot bot = dataDir == null ? RunningBot.start(api, properties) : RunningBot.startWithData(api, dataDir, properties);
             OkHttpClient http = bot.bean(OkHttpClient.class);
-            return new Target("homerun", api, () -> {
+            MongoCollection<Document> outbox = bot.database().getCollection("telegram_outbox");
+            IntUnaryOperator answerSize = updateId -> {
+                int n = 0;
+                while (outbox.find(Filters.eq("_id", Outbox.idFor("update:" + updateId, n))).first() != null) {
+                    n++;
+                }
+                return n;
+            };
+            return new Target("homerun", api, answerSize, () -> {
                 bot.close();
                 // its async calls (typing, command menu) leave non-daemon OkHttp threads idling for a minute
                 http.dispatcher().executorService().shutdown();
@@ -377,7 +417,7 @@ public final class LoadBenchmark {
 
         static Target echo(FakeBotApi api) throws TelegramApiException {
             EchoBot bot = new EchoBot(api.url());
-            return new Target("echo", api, bot);
+            return new Target("echo", api, updateId -> 1, bot);
         }
 
         @Override

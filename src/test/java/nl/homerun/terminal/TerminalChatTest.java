@@ -67,7 +67,7 @@ class TerminalChatTest {
 
     private String chat(long user, String language, String script) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TerminalChat(coach, user, language, downloads)
+        new TerminalChat(coach, () -> { }, user, language, downloads)
                 .run(new BufferedReader(new StringReader(script)), new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
     }
