@@ -76,7 +76,7 @@ final class ChaosDriver {
                     "tasks stored twice or more         " + tasksDoubled,
                     "messages sent twice                " + doubledMessages,
                     "answers out of the chat's order    " + outOfOrder,
-                    "answers later than " + LATE.toSeconds() + " s              " + late,
+                    "answers later than " + LATE.toSeconds() + " s            " + late,
                     "slowest answer after push/restart  " + slowestAnswerMillis / 1000.0 + " s");
         }
     }

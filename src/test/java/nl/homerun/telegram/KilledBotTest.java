@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +23,14 @@ class KilledBotTest {
     @TempDir
     Path data;
 
-    private FakeBotApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = new FakeBotApi();
-    }
-
-    @AfterEach
-    void stopApi() {
-        api.close();
-    }
-
     @Test
     void aNoteAnsweredJustBeforeAKillIsThereAfterTheRestartOnce() throws Exception {
+        try (FakeBotApi api = new FakeBotApi()) {
+            killedAfterItsFirstReplyThenRestarted(api);
+        }
+    }
+
+    private void killedAfterItsFirstReplyThenRestarted(FakeBotApi api) throws Exception {
         BotProcess first = BotProcess.start(api, data, null, null);
         try {
             api.send(textUpdate(1, USER, "en", "called piet at fabrikam, he wants a quote for 40 chairs"));
