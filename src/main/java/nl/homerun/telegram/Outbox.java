@@ -36,6 +36,11 @@ import nl.homerun.coach.Reply;
 class Outbox implements PersonalData {
 
     static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * The order messages were stored in, across processes: ids derived from a key are not ordered, so a restart that
+     * adopts messages sorted by id would send a chat's answers out of order.
+     */
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     private final MongoCollection<Document> messages;
     private final Clock clock;
@@ -131,7 +136,7 @@ class Outbox implements PersonalData {
                 Updates.set("leaseUntil", Date.from(clock.instant())));
     }
 
-    /** Takes over, one at a time and oldest first, the pending messages whose sender is gone. */
+    /** Takes over, one at a time and in the order they were stored, the pending messages whose sender is gone. */
     List<Pending> adoptOrphans() {
         List<Pending> adopted = new ArrayList<>();
         Document next;
@@ -139,7 +144,7 @@ class Outbox implements PersonalData {
                 Filters.and(Filters.eq("status", "pending"), Filters.lte("leaseUntil", Date.from(clock.instant()))),
                 Updates.combine(Updates.set("owner", owner),
                         Updates.set("leaseUntil", Date.from(clock.instant().plus(LEASE)))),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("_id")).returnDocument(ReturnDocument.AFTER))) != null) {
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("seq", "_id")).returnDocument(ReturnDocument.AFTER))) != null) {
             adopted.add(toPending(next));
         }
         return adopted;
@@ -148,7 +153,7 @@ class Outbox implements PersonalData {
     private Document toDocument(ObjectId id, long chatId, OutgoingMessage message, Instant now) {
         Document d = new Document("_id", id).append("chatId", chatId).append("status", "pending")
                 .append("owner", owner).append("leaseUntil", Date.from(now.plus(LEASE)))
-                .append("attempts", 0).append("createdAt", Date.from(now))
+                .append("attempts", 0).append("createdAt", Date.from(now)).append("seq", nextSequence(now))
                 .append("text", message.text())
                 .append("buttons", message.buttons().stream()
                         .map(row -> row.stream().map(b -> new Document("label", b.label()).append("action", b.action())).toList())
@@ -164,6 +169,12 @@ class Outbox implements PersonalData {
                     .append("content", new Binary(a.content())));
         }
         return d;
+    }
+
+    /** Rises within a process and, since it starts from the clock (a thousand per millisecond), across restarts. */
+    private static long nextSequence(Instant now) {
+        long floor = now.toEpochMilli() * 1000;
+        return SEQUENCE.updateAndGet(last -> Math.max(last + 1, floor));
     }
 
     @SuppressWarnings("unchecked")

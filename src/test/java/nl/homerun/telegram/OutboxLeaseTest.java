@@ -55,4 +55,23 @@ class OutboxLeaseTest {
         restarted.releaseLeases(); // as the sender does at its start
         assertThat(restarted.adoptOrphans()).extracting(p -> p.message().text()).containsExactly("first", "second");
     }
+
+    @Test
+    void messagesOfAKilledProcessGoOutInTheOrderTheyWereStoredThoughTheirIdsComeFromKeys() {
+        Outbox killed = new Outbox(database, CLOCK, "embedded");
+        for (int update = 1; update <= 12; update++) {
+            killed.add(7, List.of(new OutgoingMessage("answer " + update + "a", List.of(), null),
+                    new OutgoingMessage("answer " + update + "b", List.of(), null)), "update:" + update);
+        }
+
+        Outbox restarted = new Outbox(database, CLOCK, "embedded");
+        restarted.releaseLeases();
+
+        List<String> expected = new java.util.ArrayList<>();
+        for (int update = 1; update <= 12; update++) {
+            expected.add("answer " + update + "a");
+            expected.add("answer " + update + "b");
+        }
+        assertThat(restarted.adoptOrphans()).extracting(p -> p.message().text()).containsExactlyElementsOf(expected);
+    }
 }
