@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import nl.homerun.coach.Attachment;
@@ -18,11 +19,14 @@ import nl.homerun.coach.CommandSpec;
 import nl.homerun.coach.Reply;
 import nl.homerun.coach.Turn;
 import nl.homerun.users.PersonalData;
+import nl.homerun.users.PersonalDataErased;
 
 /**
  * {@code /export} sends everything Homerun keeps of the user as one JSON file; {@code /wissen} ({@code /delete})
  * erases all of it after the user confirms. The confirmation button carries the code of the question last asked
- * ({@link EraseRequests}) and expires after ten minutes: an old, a reused or a forged button cannot erase.
+ * ({@link EraseRequests}) and expires after ten minutes: an old, a reused or a forged button cannot erase. After an
+ * erase it publishes {@link PersonalDataErased}, on which the embedded store writes its file anew without the erased
+ * data (in the background, after this answer).
  */
 @Component
 class PrivacyCommands implements ChatFeature {
@@ -32,11 +36,13 @@ class PrivacyCommands implements ChatFeature {
     private final List<PersonalData> data;
     private final EraseRequests requests;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PrivacyCommands(List<PersonalData> data, EraseRequests requests, Clock clock) {
+    PrivacyCommands(List<PersonalData> data, EraseRequests requests, Clock clock, ApplicationEventPublisher events) {
         this.data = data;
         this.requests = requests;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -71,6 +77,7 @@ class PrivacyCommands implements ChatFeature {
         }
         if (answer.isPresent() && requests.confirm(turn.userId(), answer.get().code(), CONFIRM_WITHIN)) {
             data.forEach(d -> d.erase(turn.userId()));
+            events.publishEvent(new PersonalDataErased(turn.userId()));
             return List.of(turn.say("privacy.delete.done").inPlace());
         }
         return List.of(turn.say("privacy.delete.expired").inPlace());

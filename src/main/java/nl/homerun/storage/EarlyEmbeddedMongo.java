@@ -56,8 +56,8 @@ public final class EarlyEmbeddedMongo implements ApplicationContextInitializer<C
         Thread thread = new Thread(() -> {
             try {
                 EmbeddedMongo embedded = EmbeddedMongo.inFile(dataDir);
-                MongoConfiguration.MongoConnection connection = new MongoConfiguration.MongoConnection(
-                        MongoConfiguration.connect(embedded.connectionString()), embedded);
+                MongoConfiguration.MongoConnection connection =
+                        new MongoConfiguration.MongoConnection(embedded.connect(), embedded);
                 try {
                     // the driver's first connection and command, so that the first repository need not wait for them
                     connection.client().getDatabase(database).listCollectionNames().first();

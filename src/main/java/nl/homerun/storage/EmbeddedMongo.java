@@ -4,34 +4,48 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.mongodb.MongoCredential;
+import com.mongodb.client.MongoClient;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-process MongoDB-compatible server (mongo-java-server) on a loopback port, so the application
- * talks to it through the real driver exactly as it would to MongoDB.
+ * An in-process MongoDB-compatible server (mongo-java-server) on a loopback port, so the application talks to it
+ * through the real driver exactly as it would to MongoDB. It serves the client made by {@link #connect()} alone
+ * ({@link ConnectionGate}); after an erase, it writes its file anew without what was erased ({@link #rewriteSoon()}).
  */
 final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
-    private final H2Backend backend;
+    /** Present from an erase until the file was written anew: a start that finds it (after a crash) writes it anew. */
+    static final String REWRITE_PENDING = "homerun.rewrite-pending";
+
+    private final EmbeddedBackend backend;
+    private final Path file;
     private final MongoServer server;
     private final String connectionString;
+    private final ExecutorService rewrites;
+    private final AtomicBoolean rewriteQueued = new AtomicBoolean();
 
-    private EmbeddedMongo(H2Backend backend, String description) {
+    private EmbeddedMongo(EmbeddedBackend backend, Path file, String description) {
         this.backend = backend;
+        this.file = file;
         this.server = new MongoServer(backend);
         this.connectionString = server.bindAndGetConnectionString();
+        this.rewrites = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "embedded-mongo-rewrite");
+            thread.setDaemon(true);
+            return thread;
+        });
         log.info("Embedded MongoDB ({}) listening on {}", description, server.getLocalAddress());
     }
 
@@ -39,7 +53,13 @@ final class EmbeddedMongo implements AutoCloseable {
         Path file = dataDir.resolve("homerun.mv.db").toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
-            return new EmbeddedMongo(new WholeCommandsH2Backend(open(file)), "file " + file);
+            Files.deleteIfExists(EmbeddedBackend.rewriteFile(file)); // of a rewrite cut off by a crash
+            EmbeddedBackend backend = new EmbeddedBackend(file, EmbeddedMongo::open, new ConnectionGate());
+            EmbeddedMongo embedded = new EmbeddedMongo(backend, file, "file " + file);
+            if (Files.exists(file.resolveSibling(REWRITE_PENDING))) {
+                embedded.rewriteSoon(); // an erase whose rewrite a crash cut off
+            }
+            return embedded;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         } catch (MVStoreException e) {
@@ -53,6 +73,7 @@ final class EmbeddedMongo implements AutoCloseable {
      * seconds by default, against disks that reorder writes on a power cut; with frequent commits that made the file
      * grow by about 130 KB per message (1.4 GB after 10,000). A process that is killed loses nothing either way: a
      * commit is in the operating system's hands when it returns. Against power cuts, production runs on a real MongoDB.
+     * Pages are not compressed, so what the file holds can be checked byte by byte.
      */
     private static MVStore open(Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
@@ -61,42 +82,17 @@ final class EmbeddedMongo implements AutoCloseable {
     }
 
     static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(H2Backend.inMemory(), "in memory");
+        return new EmbeddedMongo(new EmbeddedBackend(null, null, new ConnectionGate()), null, "in memory");
     }
 
-    /**
-     * Commits the file when asked ({@link DurableWrites}) instead of after every command, and never in the middle of a
-     * command: commands share a lock that a commit takes alone, so the file never holds half of one (a document
-     * without its index entry). One commit now covers the claim, note, outbox and marks of an update that were
-     * written before it, which were five commits before; H2's own background commit about once a second still covers
-     * what no flush follows.
-     */
-    private static final class WholeCommandsH2Backend extends H2Backend {
-        private final ReadWriteLock commands = new ReentrantReadWriteLock();
+    /** The application's client: the only one the server serves. */
+    MongoClient connect() {
+        return MongoConfiguration.connect(connectionString, credential());
+    }
 
-        WholeCommandsH2Backend(MVStore store) {
-            super(store);
-        }
-
-        @Override
-        public Document handleMessage(MongoMessage message) {
-            commands.readLock().lock();
-            try {
-                return super.handleMessage(message);
-            } finally {
-                commands.readLock().unlock();
-            }
-        }
-
-        @Override
-        public void commit() {
-            commands.writeLock().lock();
-            try {
-                super.commit();
-            } finally {
-                commands.writeLock().unlock();
-            }
-        }
+    /** The secret the application's client authenticates with (the driver shows it nowhere). */
+    MongoCredential credential() {
+        return backend.gate().credential();
     }
 
     /** Commits what the embedded server was told so far to its file (nothing to do in memory). */
@@ -104,12 +100,66 @@ final class EmbeddedMongo implements AutoCloseable {
         backend.commit();
     }
 
+    /**
+     * Writes the file anew without what was deleted, on a thread of its own, so the erase is answered first; an erase
+     * while one is being written queues one more. Nothing to do in memory.
+     */
+    void rewriteSoon() {
+        if (file == null) {
+            return;
+        }
+        Path pending = file.resolveSibling(REWRITE_PENDING);
+        try {
+            if (!Files.exists(pending)) {
+                Files.createFile(pending);
+            }
+        } catch (IOException e) {
+            log.warn("Cannot mark the data file to be written anew after a crash: {}", e.getClass().getSimpleName());
+        }
+        if (!rewriteQueued.getAndSet(true)) {
+            try {
+                rewrites.execute(() -> rewrite(pending));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                log.warn("Stopping: the data file will be written anew at the next start");
+            }
+        }
+    }
+
+    private void rewrite(Path pending) {
+        rewriteQueued.set(false);
+        try {
+            long before = Files.size(file);
+            long start = System.nanoTime();
+            if (backend.rewrite()) {
+                if (!rewriteQueued.get()) {
+                    Files.deleteIfExists(pending);
+                }
+                log.info("Data file written anew without erased data in {} ms: {} KB, was {} KB",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), Files.size(file) / 1024, before / 1024);
+            } else {
+                log.warn("Data file not written anew: a query kept its cursor open; the next start will");
+            }
+        } catch (IOException | RuntimeException | AssertionError e) {
+            log.warn("Data file not written anew ({}); the next start will", e.getClass().getSimpleName());
+        }
+    }
+
+    /** The server's address, without the secret: a client made from it alone is refused. */
     String connectionString() {
         return connectionString;
     }
 
+    /** Finishes a rewrite that is under way (so a stop does not leave the erased data for the next start), then stops. */
     @Override
     public void close() {
+        rewrites.shutdown();
+        try {
+            if (!rewrites.awaitTermination(2, TimeUnit.MINUTES)) {
+                log.warn("Stopping while the data file is being written anew; the next start will");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.shutdownNow();
     }
 }

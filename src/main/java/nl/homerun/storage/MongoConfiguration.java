@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoCredential;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -12,6 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+import nl.homerun.users.PersonalDataErased;
 
 /** One {@link MongoClient} for the whole application; every module takes its collections from {@link MongoDatabase}. */
 @Configuration(proxyBeanMethods = false)
@@ -27,7 +31,7 @@ class MongoConfiguration {
         }
         if (properties.embedded() == StorageProperties.Embedded.MEMORY) {
             EmbeddedMongo embedded = EmbeddedMongo.inMemory();
-            return new MongoConnection(connect(embedded.connectionString()), embedded);
+            return new MongoConnection(embedded.connect(), embedded);
         }
         if (starting != null && starting.isFor(dataDir)) {
             return starting.join(); // started and connected while Spring read the classes (EarlyEmbeddedMongo)
@@ -36,7 +40,7 @@ class MongoConfiguration {
             starting.close(); // of another directory: it must not keep its file open
         }
         EmbeddedMongo embedded = EmbeddedMongo.inFile(dataDir);
-        return new MongoConnection(connect(embedded.connectionString()), embedded);
+        return new MongoConnection(embedded.connect(), embedded);
     }
 
     @Bean
@@ -50,16 +54,49 @@ class MongoConfiguration {
         return embedded == null ? () -> { } : embedded::flush;
     }
 
+    /**
+     * After an erase, the embedded file store writes its file anew, so the erased texts do not stay on the disk in its
+     * free space; in memory and on a real MongoDB there is nothing to do.
+     */
+    @Bean
+    ErasedDataRewrite erasedDataRewrite(MongoConnection connection) {
+        return new ErasedDataRewrite(connection.embedded());
+    }
+
+    /** Listens for {@link PersonalDataErased}. */
+    static final class ErasedDataRewrite {
+        private final EmbeddedMongo embedded;
+
+        ErasedDataRewrite(EmbeddedMongo embedded) {
+            this.embedded = embedded;
+        }
+
+        @EventListener
+        void on(PersonalDataErased erased) {
+            if (embedded != null) {
+                embedded.rewriteSoon();
+            }
+        }
+    }
+
     @Bean
     MongoHealthIndicator mongoHealthIndicator(MongoDatabase database) {
         return new MongoHealthIndicator(database);
     }
 
     static MongoClient connect(String uri) {
-        return MongoClients.create(MongoClientSettings.builder()
+        return connect(uri, null);
+    }
+
+    /** With a credential given apart from the connection string, which is logged in places and must not hold it. */
+    static MongoClient connect(String uri, MongoCredential credential) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
-                .build());
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS));
+        if (credential != null) {
+            settings.credential(credential);
+        }
+        return MongoClients.create(settings.build());
     }
 
     /** The client and, when there is no real MongoDB, the embedded server behind it: closed together, client first. */

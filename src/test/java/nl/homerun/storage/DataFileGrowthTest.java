@@ -26,7 +26,7 @@ class DataFileGrowthTest {
     void theFileStaysSmallWhenTheSameKindOfDocumentIsWrittenAndChangedThousandsOfTimes(@TempDir Path data) throws Exception {
         EmbeddedMongo embedded = EmbeddedMongo.inFile(data);
         String body = "x".repeat(1000);
-        try (MongoClient client = MongoConfiguration.connect(embedded.connectionString())) {
+        try (MongoClient client = embedded.connect()) {
             MongoCollection<Document> updates = client.getDatabase("growth").getCollection("updates");
             for (int i = 0; i < ROUNDS; i++) {
                 updates.insertOne(new Document("_id", i).append("status", "received").append("update", body));

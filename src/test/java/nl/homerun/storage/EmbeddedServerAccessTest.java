@@ -1,0 +1,93 @@
+package nl.homerun.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoCredential;
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * The embedded server answers Homerun's own client alone: another client on the same loopback port, without the
+ * secret of this process or with a guessed one, can neither list the collections nor read a document; the
+ * application's client can, on the file store as in memory. The secret appears in no log line, not even with the
+ * driver and the server logging everything (as here, without Spring's logging settings).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class EmbeddedServerAccessTest {
+
+    @Test
+    void onTheFileStoreOnlyTheApplicationsClientIsServed(@TempDir Path data, CapturedOutput output) {
+        EmbeddedMongo embedded = EmbeddedMongo.inFile(data);
+        try {
+            onlyTheApplicationsClientIsServed(embedded, output);
+        } finally {
+            embedded.close();
+        }
+    }
+
+    @Test
+    void inMemoryOnlyTheApplicationsClientIsServed(CapturedOutput output) {
+        EmbeddedMongo embedded = EmbeddedMongo.inMemory();
+        try {
+            onlyTheApplicationsClientIsServed(embedded, output);
+        } finally {
+            embedded.close();
+        }
+    }
+
+    private static void onlyTheApplicationsClientIsServed(EmbeddedMongo embedded, CapturedOutput output) {
+        try (MongoClient application = embedded.connect()) {
+            application.getDatabase("homerun").getCollection("notes")
+                    .insertOne(new Document("owner", 1L).append("text", "only for Homerun"));
+
+            try (MongoClient stranger = stranger(embedded.connectionString(), null)) {
+                assertThatThrownBy(() -> stranger.getDatabase("homerun").listCollectionNames().into(new ArrayList<>()))
+                        .isInstanceOf(MongoException.class);
+                assertThatThrownBy(() -> stranger.getDatabase("homerun").getCollection("notes").find().first())
+                        .isInstanceOf(MongoException.class);
+                assertThatThrownBy(() -> stranger.getDatabase("admin").runCommand(new Document("listDatabases", 1)))
+                        .isInstanceOf(MongoException.class);
+            }
+            MongoCredential guessed = MongoCredential.createPlainCredential(ConnectionGate.USER, "$external",
+                    "not-the-secret".toCharArray());
+            try (MongoClient guessing = stranger(embedded.connectionString(), guessed)) {
+                assertThatThrownBy(() -> guessing.getDatabase("homerun").getCollection("notes").find().first())
+                        .isInstanceOf(MongoException.class);
+            }
+
+            assertThat(application.getDatabase("homerun").listCollectionNames().into(new ArrayList<>())).contains("notes");
+            assertThat(application.getDatabase("homerun").getCollection("notes").find().first().getString("text"))
+                    .isEqualTo("only for Homerun");
+        }
+        String secret = new String(embedded.credential().getPassword());
+        assertThat(secret).hasSizeGreaterThan(40);
+        assertThat(output.getAll()).contains("Embedded MongoDB").doesNotContain(secret);
+    }
+
+    /** A client that gives up soon: a refusal must come as an error or a closed connection, not as a wait. */
+    private static MongoClient stranger(String connectionString, MongoCredential credential) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(connectionString))
+                .retryReads(false)
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(3, TimeUnit.SECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(3, TimeUnit.SECONDS).readTimeout(3, TimeUnit.SECONDS));
+        if (credential != null) {
+            settings.credential(credential);
+        }
+        return MongoClients.create(settings.build());
+    }
+}
