@@ -81,6 +81,29 @@ final class EmbeddedBackend implements MongoBackend {
     }
 
     /**
+     * Whether the store has closed itself. H2 does so when a write to its file fails (a full disk, a file system
+     * turned read-only): it keeps nothing of what was not committed, and refuses every command from then on.
+     */
+    boolean isClosed() {
+        return store.getMvStore().isClosed();
+    }
+
+    /**
+     * After the store closed itself: opens the file again, at its last commit, which is all that anything outside
+     * the process can have seen ({@link DurableWrites}). Then writes to it, to tell whether it can be written again.
+     */
+    void reopenAndProbe() {
+        locked(commands.writeLock(), () -> {
+            if (file != null && store.getMvStore().isClosed()) {
+                store = new Store(open.apply(file));
+            }
+            MVStore mvStore = store.getMvStore();
+            mvStore.<String, Long>openMap("homerun.probe").put("writtenAt", System.currentTimeMillis());
+            mvStore.commit();
+        });
+    }
+
+    /**
      * Writes the file anew with only what the store holds now, then serves from the new file: what was deleted is then
      * gone from the disk, where H2 leaves it in free space and half-used chunks until they happen to be written over
      * (compacting in place moves live pages but leaves the old copies in the space it frees). The bulk is copied while

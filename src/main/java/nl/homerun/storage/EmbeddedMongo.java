@@ -35,6 +35,8 @@ final class EmbeddedMongo implements AutoCloseable {
     private final String connectionString;
     private final ExecutorService rewrites;
     private final AtomicBoolean rewriteQueued = new AtomicBoolean();
+    private final StorageStatus status = new StorageStatus(java.time.Clock.systemUTC());
+    private final java.util.concurrent.ScheduledExecutorService watch;
 
     private EmbeddedMongo(EmbeddedBackend backend, Path file, String description) {
         this.backend = backend;
@@ -46,15 +48,31 @@ final class EmbeddedMongo implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        this.watch = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "embedded-mongo-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (file != null) {
+            watch.scheduleWithFixedDelay(this::checkWritable, WATCH_SECONDS, WATCH_SECONDS, TimeUnit.SECONDS);
+        }
         log.info("Embedded MongoDB ({}) listening on {}", description, server.getLocalAddress());
     }
 
+    /** How often the store is checked for having closed itself, and, while it cannot write, tried again. */
+    static final long WATCH_SECONDS = 2;
+
     static EmbeddedMongo inFile(Path dataDir) {
+        return inFile(dataDir, EmbeddedMongo::open);
+    }
+
+    /** With the file opened by {@code open} (a test's, on a file system that fails on demand). */
+    static EmbeddedMongo inFile(Path dataDir, java.util.function.Function<Path, MVStore> open) {
         Path file = dataDir.resolve("homerun.mv.db").toAbsolutePath();
         try {
             Files.createDirectories(dataDir);
             Files.deleteIfExists(EmbeddedBackend.rewriteFile(file)); // of a rewrite cut off by a crash
-            EmbeddedBackend backend = new EmbeddedBackend(file, EmbeddedMongo::open, new ConnectionGate());
+            EmbeddedBackend backend = new EmbeddedBackend(file, open, new ConnectionGate());
             EmbeddedMongo embedded = new EmbeddedMongo(backend, file, "file " + file);
             if (Files.exists(file.resolveSibling(REWRITE_PENDING))) {
                 embedded.rewriteSoon(); // an erase whose rewrite a crash cut off
@@ -75,8 +93,13 @@ final class EmbeddedMongo implements AutoCloseable {
      * commit is in the operating system's hands when it returns. Against power cuts, production runs on a real MongoDB.
      * Pages are not compressed, so what the file holds can be checked byte by byte.
      */
-    private static MVStore open(Path file) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+    static MVStore open(Path file) {
+        return open(file.toString());
+    }
+
+    /** The same, by H2's file name, which may start with a file system's prefix ({@code nio:}, {@code async:}, …). */
+    static MVStore open(String fileName) {
+        MVStore store = new MVStore.Builder().fileName(fileName).open();
         store.setRetentionTime(0);
         return store;
     }
@@ -95,9 +118,37 @@ final class EmbeddedMongo implements AutoCloseable {
         return backend.gate().credential();
     }
 
-    /** Commits what the embedded server was told so far to its file (nothing to do in memory). */
+    /**
+     * Commits what the embedded server was told so far to its file (nothing to do in memory). When that fails, the
+     * store has closed itself and kept its last commit: what was written since is gone, and this says so.
+     */
     void flush() {
-        backend.commit();
+        try {
+            backend.commit();
+        } catch (RuntimeException e) {
+            status.failed(e);
+            throw new StorageUnavailable(StorageStatus.describe(e), e);
+        }
+    }
+
+    StorageStatus status() {
+        return status;
+    }
+
+    /**
+     * Finds a store that closed itself after a failed write (H2's background commit fails so too), and opens it again
+     * once its file can be written: every few seconds, by itself, without a restart.
+     */
+    void checkWritable() {
+        if (status.available() && !backend.isClosed()) {
+            return;
+        }
+        try {
+            backend.reopenAndProbe();
+            status.recovered();
+        } catch (RuntimeException e) {
+            status.failed(e);
+        }
     }
 
     /**
@@ -152,6 +203,7 @@ final class EmbeddedMongo implements AutoCloseable {
     /** Finishes a rewrite that is under way (so a stop does not leave the erased data for the next start), then stops. */
     @Override
     public void close() {
+        watch.shutdownNow();
         rewrites.shutdown();
         try {
             if (!rewrites.awaitTermination(2, TimeUnit.MINUTES)) {

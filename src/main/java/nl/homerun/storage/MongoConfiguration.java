@@ -79,9 +79,20 @@ class MongoConfiguration {
         }
     }
 
+    /** The embedded file store's, which publishes {@link StorageRecovered} after an outage; always available otherwise. */
     @Bean
-    MongoHealthIndicator mongoHealthIndicator(MongoDatabase database) {
-        return new MongoHealthIndicator(database);
+    StorageStatus storageStatus(MongoConnection connection, org.springframework.context.ApplicationEventPublisher events) {
+        if (connection.embedded() == null) {
+            return new StorageStatus(java.time.Clock.systemUTC());
+        }
+        StorageStatus status = connection.embedded().status();
+        status.onRecovery(events::publishEvent);
+        return status;
+    }
+
+    @Bean
+    MongoHealthIndicator mongoHealthIndicator(MongoDatabase database, StorageStatus status) {
+        return new MongoHealthIndicator(database, status);
     }
 
     static MongoClient connect(String uri) {

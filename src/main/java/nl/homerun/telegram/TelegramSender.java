@@ -2,8 +2,6 @@ package nl.homerun.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +53,14 @@ class TelegramSender implements SmartLifecycle, Notifier {
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "telegram-outbox"));
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    /** The ids of the messages this process sent lately, whose sent marks a failed write may have taken back. */
+    private final java.util.Set<org.bson.types.ObjectId> sentLately = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<org.bson.types.ObjectId, Boolean> eldest) {
+                    return size() > 10_000;
+                }
+            }));
     private volatile boolean running;
     private Thread dispatcher;
 
@@ -146,13 +152,18 @@ class TelegramSender implements SmartLifecycle, Notifier {
     }
 
     private void sendNext(ChatQueue chat) {
-        Outbox.Pending message = chat.peek();
+        Outbox.Pending message = chat.startSending();
+        if (message == null) { // dropped by a resync meanwhile
+            finishTurn(chat, 0);
+            return;
+        }
         long pauseNanos = 0;
         try {
             deliver(message);
+            sentLately.add(message.id());
             outbox.sent(message.id());
             flushSoon();
-            chat.poll();
+            chat.remove(message);
         } catch (TelegramApiRequestException e) {
             Integer code = e.getErrorCode();
             if (code != null && code == 429) {
@@ -163,16 +174,42 @@ class TelegramSender implements SmartLifecycle, Notifier {
             } else if (code != null && code >= 400 && code < 500) {
                 log.warn("Telegram refused a message ({}); kept in the outbox as failed", e.getMessage());
                 outbox.failed(message.id(), e.getMessage());
-                chat.poll();
+                chat.remove(message);
             } else {
                 pauseNanos = retryLater(chat, message, e);
             }
         } catch (TelegramApiException | RuntimeException e) {
             pauseNanos = retryLater(chat, message, e);
         }
+        finishTurn(chat, pauseNanos);
+    }
+
+    private void finishTurn(ChatQueue chat, long pauseNanos) {
         if (chat.finishTurn()) {
             due.add(new Turn(chat, System.nanoTime() + pauseNanos));
         }
+    }
+
+    /**
+     * After the embedded store lost what it had not committed (a failed write closes it at its last commit), the
+     * messages queued here may no longer be in the outbox, and would be sent again when their update is answered
+     * again: so every chat starts over from what the outbox holds, in order. A message being sent right now stays,
+     * since it was committed before it left.
+     */
+    void resync() {
+        for (ChatQueue chat : chats.values()) {
+            chat.dropAllButTheOneBeingSent();
+        }
+        outbox.releaseLeases();
+        List<Outbox.Pending> waiting = new java.util.ArrayList<>();
+        for (Outbox.Pending message : outbox.adoptOrphans()) {
+            if (sentLately.contains(message.id())) {
+                outbox.sent(message.id()); // its sent mark was lost with the store; Telegram has it
+            } else {
+                waiting.add(message);
+            }
+        }
+        queue(waiting);
     }
 
     /**
@@ -265,12 +302,16 @@ class TelegramSender implements SmartLifecycle, Notifier {
     }
 
     private long retryLater(ChatQueue chat, Outbox.Pending message, Exception e) {
-        Outbox.Pending again = chat.replaceHead(message.attempts() + 1);
-        outbox.attempted(message.id(), again.attempts());
+        Outbox.Pending again = chat.replace(message, message.attempts() + 1);
+        try {
+            outbox.attempted(message.id(), again.attempts());
+        } catch (RuntimeException storageDown) {
+            // the attempt count is a figure for the operator; the message itself waits in memory and in the outbox
+        }
         if (message.createdAt().plus(properties.giveUpAfter()).isBefore(clock.instant())) {
             log.error("Giving up on a message after {} attempts: {}", again.attempts(), BotApi.describe(e));
             outbox.failed(message.id(), BotApi.describe(e));
-            chat.poll();
+            chat.remove(message);
             return 0;
         }
         Duration pause = Duration.ofMillis(Math.min(MAX_BACKOFF.toMillis(), 500L << Math.min(again.attempts(), 20)));
@@ -349,8 +390,9 @@ class TelegramSender implements SmartLifecycle, Notifier {
     /** The messages waiting for one chat. At most one of them is being sent at a time, which keeps their order. */
     private static final class ChatQueue {
         final Bucket bucket;
-        private final Deque<Outbox.Pending> messages = new ArrayDeque<>();
+        private final java.util.LinkedList<Outbox.Pending> messages = new java.util.LinkedList<>();
         private boolean busy;
+        private Outbox.Pending sending;
         private long lastActive = System.nanoTime();
 
         ChatQueue(Bucket bucket) {
@@ -361,8 +403,11 @@ class TelegramSender implements SmartLifecycle, Notifier {
             return !busy && messages.isEmpty() && lastActive - nanos < 0;
         }
 
-        /** Adds a message; true when the chat must be put on the due list (it was idle). */
+        /** Adds a message (once: one already here is not added again); true when the chat must be put on the due list. */
         synchronized boolean offer(Outbox.Pending message) {
+            if (messages.stream().anyMatch(m -> m.id().equals(message.id()))) {
+                return false;
+            }
             messages.add(message);
             if (busy) {
                 return false;
@@ -371,23 +416,31 @@ class TelegramSender implements SmartLifecycle, Notifier {
             return true;
         }
 
-        synchronized Outbox.Pending peek() {
-            return messages.peek();
+        /** The next message to send, now being sent; null when there is none. */
+        synchronized Outbox.Pending startSending() {
+            sending = messages.peek();
+            return sending;
         }
 
-        synchronized void poll() {
-            messages.poll();
+        synchronized void remove(Outbox.Pending message) {
+            messages.removeIf(m -> m.id().equals(message.id()));
         }
 
-        synchronized Outbox.Pending replaceHead(int attempts) {
-            Outbox.Pending head = messages.poll();
-            Outbox.Pending again = new Outbox.Pending(head.id(), head.chatId(), head.message(), attempts, head.createdAt());
-            messages.addFirst(again);
+        /** Puts the message back in its place with its new attempt count (unless a resync dropped it). */
+        synchronized Outbox.Pending replace(Outbox.Pending message, int attempts) {
+            Outbox.Pending again = new Outbox.Pending(message.id(), message.chatId(), message.message(), attempts,
+                    message.createdAt());
+            messages.replaceAll(m -> m.id().equals(message.id()) ? again : m);
             return again;
+        }
+
+        synchronized void dropAllButTheOneBeingSent() {
+            messages.removeIf(m -> sending == null || !m.id().equals(sending.id()));
         }
 
         /** Ends a send; true when more messages wait and the chat goes back on the due list. */
         synchronized boolean finishTurn() {
+            sending = null;
             lastActive = System.nanoTime();
             busy = !messages.isEmpty();
             return busy;

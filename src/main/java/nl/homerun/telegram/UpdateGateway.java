@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -21,6 +22,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import nl.homerun.coach.Coach;
 import nl.homerun.coach.Redacted;
 import nl.homerun.coach.Reply;
+import nl.homerun.storage.StorageRecovered;
 
 /**
  * Where updates come in, from the poller and the webhook alike. Each is claimed in the {@link UpdateInbox}
@@ -34,6 +36,8 @@ class UpdateGateway implements SmartLifecycle {
     static final int MAX_WAITING = 2000;
     /** Telegram redelivers an update for 24 hours at most; a week of ids is kept to recognise it. */
     static final Duration REMEMBER_ANSWERED = Duration.ofDays(7);
+    /** The longest pause between two tries to store incoming updates while the data cannot be written. */
+    static final Duration CLAIM_RETRY_MAX = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(UpdateGateway.class);
 
     private final Coach coach;
@@ -90,7 +94,11 @@ class UpdateGateway implements SmartLifecycle {
                 log.error("Update {} could not be taken in", update.getUpdateId(), Redacted.of(e));
             }
         }
-        boolean[] claimed = inbox.claim(toClaim);
+        boolean[] claimed = claimOnceStorable(toClaim);
+        if (claimed == null) {
+            log.info("Shutting down: {} updates left for Telegram to deliver again", updates.size());
+            return false;
+        }
         for (int i = 0; i < admitted.size(); i++) {
             TelegramUpdate update = admitted.get(i);
             if (claimed[i]) {
@@ -100,6 +108,37 @@ class UpdateGateway implements SmartLifecycle {
             }
         }
         return true;
+    }
+
+    /**
+     * Claims the batch; while the data cannot be written (a full disk, a read-only data directory) it tries again and
+     * again, with growing pauses, and polling waits meanwhile, so Telegram keeps the updates: nothing is confirmed
+     * that is not stored, and the poller goes on by itself once writing works again. Null when stopping.
+     */
+    private boolean[] claimOnceStorable(List<UpdateInbox.Received> batch) {
+        String batchId = java.util.UUID.randomUUID().toString();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean[] claimed = inbox.claim(batch, batchId);
+                if (attempt > 1) {
+                    log.info("Incoming updates stored again after {} attempts; polling goes on", attempt);
+                }
+                return claimed;
+            } catch (RuntimeException e) {
+                if (attempt == 1 || attempt % 20 == 0) {
+                    log.error("Cannot store incoming updates ({}); polling waits and tries again (attempt {})",
+                            nl.homerun.storage.StorageStatus.describe(e), attempt);
+                }
+                long pause = Math.min(CLAIM_RETRY_MAX.toMillis(), 250L << Math.min(attempt, 10));
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause);
+                while (System.nanoTime() < until) {
+                    if (!running) {
+                        return null;
+                    }
+                    sleep(50);
+                }
+            }
+        }
     }
 
     /** The update as a coach event, if it is one from a person who may use the bot; others are answered here. */
@@ -119,12 +158,15 @@ class UpdateGateway implements SmartLifecycle {
     private void waitForRoom() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (running && lanes.inFlight() + sender.backlog() > MAX_WAITING && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            sleep(10);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -163,8 +205,8 @@ class UpdateGateway implements SmartLifecycle {
             acknowledgeButton(update, notice);
             inbox.answered(update.updateId());
         } catch (RuntimeException e) {
-            log.error("Update {} could not be answered; it is kept and retried at the next start", update.updateId(),
-                    Redacted.of(e));
+            log.error("Update {} could not be answered; it is kept and answered when writing works again, or at the next "
+                    + "start", update.updateId(), Redacted.of(e));
         } finally {
             typingIndicator.cancel(false);
         }
@@ -189,10 +231,32 @@ class UpdateGateway implements SmartLifecycle {
     public void start() {
         running = true;
         timers.scheduleWithFixedDelay(this::forgetOldUpdates, 1, 60, TimeUnit.MINUTES);
+        answerUnanswered(false);
+    }
+
+    /**
+     * After an outage of the embedded store, which lost what it had not committed: the messages waiting to be sent
+     * start over from the outbox, and the updates claimed but not answered (stored, or rolled back with the store) are
+     * answered, each in its chat's lane after what is there, and only if it is still unanswered by then.
+     */
+    @EventListener
+    void on(StorageRecovered recovered) {
+        if (!running) {
+            return;
+        }
+        sender.resync();
+        answerUnanswered(true);
+    }
+
+    private void answerUnanswered(boolean unlessAnsweredMeanwhile) {
         for (UpdateInbox.Received left : inbox.unanswered()) {
             try {
                 Update update = json.readValue(left.json(), Update.class);
-                TelegramUpdate.read(update, files).ifPresent(u -> lanes.submit(u.chatId(), () -> answer(u)));
+                TelegramUpdate.read(update, files).ifPresent(u -> lanes.submit(u.chatId(), () -> {
+                    if (!unlessAnsweredMeanwhile || inbox.isUnanswered(u.updateId())) {
+                        answer(u);
+                    }
+                }));
             } catch (JsonProcessingException | RuntimeException e) {
                 log.error("Stored update {} cannot be read back; left in the inbox", left.updateId());
             }

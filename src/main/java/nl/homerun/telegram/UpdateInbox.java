@@ -52,9 +52,10 @@ class UpdateInbox implements PersonalData {
     /**
      * Claims a batch in one round trip, durably: once this returns, the poller may confirm the batch to Telegram. The
      * result tells, position by position, which updates are now ours to answer; one delivered before (earlier, or
-     * twice in this batch) fails the unique key and is not.
+     * twice in this batch) fails the unique key and is not. {@code batchId} names this batch: claimed again after a
+     * failure (the data could not be written), an update the failed try did store is still this batch's.
      */
-    boolean[] claim(List<Received> batch) {
+    boolean[] claim(List<Received> batch, String batchId) {
         boolean[] claimed = new boolean[batch.size()];
         java.util.Arrays.fill(claimed, true);
         if (batch.isEmpty()) {
@@ -62,19 +63,33 @@ class UpdateInbox implements PersonalData {
         }
         Date now = Date.from(clock.instant());
         List<Document> documents = batch.stream().map(u -> new Document("_id", u.updateId()).append("chatId", u.chatId())
-                .append("status", "received").append("update", u.json()).append("receivedAt", now)).toList();
+                .append("status", "received").append("update", u.json()).append("receivedAt", now)
+                .append("batch", batchId)).toList();
         try {
             updates.insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
+            List<Integer> delivered = new ArrayList<>();
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
                 claimed[error.getIndex()] = false;
+                delivered.add(batch.get(error.getIndex()).updateId());
+            }
+            java.util.Set<Integer> ours = new java.util.HashSet<>();
+            updates.find(Filters.and(Filters.in("_id", delivered), Filters.eq("batch", batchId)))
+                    .projection(new Document("_id", 1)).forEach(d -> ours.add(d.getInteger("_id")));
+            for (int i = 0; i < batch.size(); i++) {
+                claimed[i] |= ours.contains(batch.get(i).updateId());
             }
         }
         durable.flush();
         return claimed;
+    }
+
+    /** Whether the update was claimed and is not answered yet. */
+    boolean isUnanswered(int updateId) {
+        return updates.countDocuments(Filters.and(Filters.eq("_id", updateId), Filters.eq("status", "received"))) > 0;
     }
 
     /**
@@ -89,7 +104,7 @@ class UpdateInbox implements PersonalData {
     /** Marks the update answered and drops its content and chat; only the id stays, to recognise a redelivery. */
     void answered(int updateId) {
         updates.updateOne(Filters.eq("_id", updateId), Updates.combine(Updates.set("status", "answered"),
-                Updates.unset("update"), Updates.unset("chatId"), Updates.set("answeredAt", Date.from(clock.instant()))));
+                Updates.unset("update"), Updates.unset("chatId"), Updates.unset("batch"), Updates.set("answeredAt", Date.from(clock.instant()))));
     }
 
     /** The updates claimed but not answered, in the order Telegram sent them: left by a crash or a hard stop. */

@@ -20,6 +20,7 @@ import nl.homerun.coach.Html;
 import nl.homerun.coach.InboundEvent;
 import nl.homerun.coach.Reply;
 import nl.homerun.storage.DurableWrites;
+import nl.homerun.storage.StorageUnavailable;
 
 /**
  * Chats with the coach on a terminal, or on piped input for a scripted session. Each line is a message; when the
@@ -78,7 +79,18 @@ public class TerminalChat {
                 payload = new InboundEvent.Text(line);
             }
             List<Reply> replies = coach.handle(new InboundEvent(userId, userId, languageCode, payload));
-            durable.flush(); // what the reply says was done survives the process being killed after it
+            try {
+                durable.flush(); // what the reply says was done survives the process being killed after it
+            } catch (StorageUnavailable e) {
+                out.println(languageCode.startsWith("nl")
+                        ? "⚠️ Opslaan lukt nu niet (is de schijf vol of alleen-lezen?). Dit bericht is niet bewaard; "
+                                + "probeer het over een minuut opnieuw."
+                        : "⚠️ Saving is not possible right now (is the disk full or read-only?). This message was not "
+                                + "kept; try again in a minute.");
+                out.println();
+                out.flush();
+                continue;
+            }
             buttons = print(replies, out);
         }
     }

@@ -37,6 +37,18 @@ final class RunningBot implements AutoCloseable {
 
     static RunningBot start(FakeBotApi api, Path dataDir, WebApplicationType web, List<Class<?>> extraSources,
             String... properties) {
+        return start(api, dataDir, null, web, extraSources, properties);
+    }
+
+    /** With the embedded server in files under {@code dataDir}, its store handed over by {@code store}. */
+    static RunningBot startWithStore(FakeBotApi api, Path dataDir,
+            org.springframework.context.ApplicationContextInitializer<ConfigurableApplicationContext> store) {
+        return start(api, dataDir, store, WebApplicationType.NONE, List.of());
+    }
+
+    private static RunningBot start(FakeBotApi api, Path dataDir,
+            org.springframework.context.ApplicationContextInitializer<ConfigurableApplicationContext> store,
+            WebApplicationType web, List<Class<?>> extraSources, String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "telegram.bot-token=" + FakeBotApi.TOKEN,
                 "telegram.api-url=" + api.url(),
@@ -46,8 +58,12 @@ final class RunningBot implements AutoCloseable {
         all.addAll(List.of(properties));
         List<Class<?>> sources = new ArrayList<>(List.of(Homerun.class));
         sources.addAll(extraSources);
-        return new RunningBot(new SpringApplicationBuilder(sources.toArray(Class[]::new)).web(web)
-                .properties(all.toArray(String[]::new)).run());
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(sources.toArray(Class[]::new)).web(web)
+                .properties(all.toArray(String[]::new));
+        if (store != null) {
+            builder.initializers(store);
+        }
+        return new RunningBot(builder.run());
     }
 
     MongoDatabase database() {
@@ -56,6 +72,10 @@ final class RunningBot implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
     }
 
     int port() {
