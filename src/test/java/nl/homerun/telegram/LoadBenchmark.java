@@ -168,7 +168,12 @@ public final class LoadBenchmark {
             echoApi.close();
             sampler.shutdownNow();
             if (dataDir != null) {
-                deleteTree(dataDir);
+                long bytes = Files.size(dataDir.resolve("homerun.mv.db"));
+                System.out.printf("Data file after the run: %.1f MB%s%n", bytes / 1e6,
+                        Boolean.getBoolean("keep") ? " (kept in " + dataDir + ")" : "");
+                if (!Boolean.getBoolean("keep")) {
+                    deleteTree(dataDir);
+                }
             }
         }
         System.out.printf("Total time %.0f s.%n", (System.nanoTime() - startedAt) / 1e9);
