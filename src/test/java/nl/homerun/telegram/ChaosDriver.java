@@ -44,6 +44,9 @@ final class ChaosDriver {
     static final Duration LATE = Duration.ofSeconds(30);
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(120);
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\bK(\\d+)x(\\d+)\\b");
+    /** A question of the network checklist ("Netwerkchecklist · 3/7"), and its end ("Je score: 5/7"). */
+    private static final Pattern QUESTION = Pattern.compile("· ([1-7])/7");
+    private static final Pattern SCORE = Pattern.compile("(?i)\\bscore: ");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long FIRST_CHAT = 7_000_001;
 
@@ -54,7 +57,8 @@ final class ChaosDriver {
     /** What came out. */
     record Report(int notesPushed, int pressesPushed, int answered, int neverAnswered, int notesStoredOnce,
             int notesMissing, int notesDoubled, int tasksAccepted, int tasksMissing, int tasksDoubled, int doubledMessages,
-            int outOfOrder, int late, long slowestAnswerMillis, int kills, List<Long> restartMillis) {
+            int outOfOrder, int late, long slowestAnswerMillis, int kills, List<Long> restartMillis,
+            int checklistsStarted, int checklistsEnded, int checklistsStored, int questionsSentTwice) {
 
         String table() {
             List<Long> sorted = new ArrayList<>(restartMillis);
@@ -75,6 +79,9 @@ final class ChaosDriver {
                     "tasks lost                         " + tasksMissing,
                     "tasks stored twice or more         " + tasksDoubled,
                     "messages sent twice                " + doubledMessages,
+                    "checklists started / ended         " + checklistsStarted + " / " + checklistsEnded,
+                    "checklists stored with 7 answers   " + checklistsStored,
+                    "checklist questions sent twice     " + questionsSentTwice,
                     "answers out of the chat's order    " + outOfOrder,
                     "answers later than " + LATE.toSeconds() + " s            " + late,
                     "slowest answer after push/restart  " + slowestAnswerMillis / 1000.0 + " s");
@@ -112,6 +119,18 @@ final class ChaosDriver {
     private final List<Long> launches = new CopyOnWriteArrayList<>();
     private final List<Long> restartMillis = new CopyOnWriteArrayList<>();
     private final AtomicInteger outOfOrder = new AtomicInteger();
+    /** Per chat, the checklist run under way (counted from 1) and the latest question of it that arrived. */
+    private final Map<Long, Integer> checklistRun = new ConcurrentHashMap<>();
+    private final Map<Long, Question> lastQuestion = new ConcurrentHashMap<>();
+    private final Map<Long, Boolean> checklistEnded = new ConcurrentHashMap<>();
+    /** Per chat, run and question number: how often the question was sent. */
+    private final Map<String, AtomicInteger> questionsSent = new ConcurrentHashMap<>();
+    private final AtomicInteger checklistsStarted = new AtomicInteger();
+    private final AtomicInteger checklistsEnded = new AtomicInteger();
+
+    /** A checklist question as it arrived: its number, and the button that answers yes. */
+    private record Question(int number, String yesButton, int messageId) {
+    }
     private volatile long lastLaunch;
     private volatile boolean awaitingFirstPoll;
 
@@ -164,7 +183,12 @@ final class ChaosDriver {
     /** One user: bursts of one to three notes typed in quick succession, then the tasks of some of them accepted. */
     private void chat(long chat, Random own) {
         int number = 0;
+        boolean checklistDone = false;
         while (number < settings.notesPerUser()) {
+            if (!checklistDone && number >= settings.notesPerUser() / 2) {
+                checklistDone = true;
+                checklist(chat);
+            }
             List<Note> burst = new ArrayList<>();
             int size = Math.min(1 + own.nextInt(3), settings.notesPerUser() - number);
             for (int i = 0; i < size; i++) {
@@ -181,6 +205,41 @@ final class ChaosDriver {
             }
             sleepMillis(own.nextInt(500));
         }
+    }
+
+    /** The network checklist, start to end, every question answered yes as soon as it arrives. */
+    private void checklist(long chat) {
+        checklistRun.merge(chat, 1, Integer::sum);
+        lastQuestion.remove(chat);
+        checklistEnded.remove(chat);
+        checklistsStarted.incrementAndGet();
+        api.sendNew(id -> textUpdate(id, chat, language(chat), "/checklist"));
+        for (int number = 1; number <= 7; number++) {
+            Question question = awaitQuestion(chat, number);
+            if (question == null || question.yesButton() == null) {
+                return; // not answered in time: counted as a checklist that did not end
+            }
+            FakeBotApi.Queued queued = api.sendNew(id -> buttonUpdate(id, chat, language(chat), question.yesButton(),
+                    question.messageId()));
+            String callback = "cb" + queued.updateId();
+            pressPushedAt.put(callback, queued.atNanos());
+        }
+        long deadline = System.nanoTime() + ANSWER_WAIT.toNanos();
+        while (!checklistEnded.containsKey(chat) && System.nanoTime() < deadline) {
+            sleepMillis(20);
+        }
+    }
+
+    private Question awaitQuestion(long chat, int number) {
+        long deadline = System.nanoTime() + ANSWER_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Question question = lastQuestion.get(chat);
+            if (question != null && question.number() >= number) {
+                return question;
+            }
+            sleepMillis(20);
+        }
+        return null;
     }
 
     private Note push(long chat, int number, Random own) {
@@ -240,6 +299,9 @@ final class ChaosDriver {
         if (!call.is("sendMessage") && !call.is("editMessageText")) {
             return;
         }
+        if (call.is("sendMessage")) {
+            observeChecklist(call);
+        }
         Matcher matcher = REFERENCE.matcher(call.text());
         boolean counted = false;
         while (matcher.find()) {
@@ -264,6 +326,24 @@ final class ChaosDriver {
                 note.acceptMessageId = call.messageId() > 0 ? call.messageId() : call.body().path("message_id").asInt();
                 note.acceptButton = accept;
             }
+        }
+    }
+
+    private void observeChecklist(FakeBotApi.Call call) {
+        long chat = call.chatId();
+        Integer run = checklistRun.get(chat);
+        if (run == null) {
+            return;
+        }
+        Matcher question = QUESTION.matcher(call.text());
+        if (question.find()) {
+            int number = Integer.parseInt(question.group(1));
+            questionsSent.computeIfAbsent(chat + ":" + run + ":" + number, k -> new AtomicInteger()).incrementAndGet();
+            int messageId = call.messageId() > 0 ? call.messageId() : call.body().path("message_id").asInt();
+            lastQuestion.merge(chat, new Question(number, acceptButton(call), messageId),
+                    (old, fresh) -> fresh.number() >= old.number() ? fresh : old);
+        } else if (SCORE.matcher(call.text()).find() && checklistEnded.putIfAbsent(chat, true) == null) {
+            checklistsEnded.incrementAndGet();
         }
     }
 
@@ -344,9 +424,24 @@ final class ChaosDriver {
             }
         }
         int doubledMessages = (int) sendings.values().stream().filter(n -> n.get() > 1).count();
+        int questionsSentTwice = (int) questionsSent.values().stream().filter(n -> n.get() > 1).count();
         return new Report(notes.size(), pressPushedAt.size(), answered, never, once, missing, doubled, accepted,
                 tasksMissing, tasksDoubled, doubledMessages, outOfOrder.get(), late,
-                TimeUnit.NANOSECONDS.toMillis(slowest), kills, List.copyOf(restartMillis));
+                TimeUnit.NANOSECONDS.toMillis(slowest), kills, List.copyOf(restartMillis), checklistsStarted.get(),
+                checklistsEnded.get(), storedChecklists(), questionsSentTwice);
+    }
+
+    /** The checklist runs in the users' exports that hold all seven answers. */
+    private int storedChecklists() throws IOException {
+        int stored = 0;
+        for (byte[] export : exports.values()) {
+            for (JsonNode run : JSON.readTree(export).path("collections").path("dialog_runs")) {
+                if (run.path("script").asText().equals("checklist") && run.path("answers").size() == 7) {
+                    stored++;
+                }
+            }
+        }
+        return stored;
     }
 
     /** Per reference: how many notes and how many tasks the users' exports hold with it. */
