@@ -57,6 +57,7 @@ public class TerminalChat {
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
+        keepLoggingOffTheConversation();
         out.println("Homerun · /start, /help · " + (languageCode.startsWith("nl")
                 ? "cijfer = knop kiezen, Ctrl-D = stoppen" : "number = press a button, Ctrl-D = quit"));
         List<Numbered> buttons = List.of();
@@ -92,6 +93,20 @@ public class TerminalChat {
                 continue;
             }
             buttons = print(replies, out);
+        }
+    }
+
+    /**
+     * The log goes to a file in the data directory; when that file cannot be written (a full disk), Logback reports
+     * it on the console, once per line logged, which here is the conversation. Those reports are dropped: the store
+     * says what matters in its own words ({@code StorageUnavailable}).
+     */
+    private static void keepLoggingOffTheConversation() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            ch.qos.logback.core.status.StatusManager statuses = logback.getStatusManager();
+            statuses.getCopyOfStatusListenerList().stream()
+                    .filter(ch.qos.logback.core.status.OnConsoleStatusListener.class::isInstance)
+                    .forEach(statuses::remove);
         }
     }
 
