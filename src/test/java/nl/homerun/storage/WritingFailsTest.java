@@ -59,14 +59,14 @@ class WritingFailsTest {
             assertThat(ids(notes)).containsExactly("committed");
             notes.insertOne(new Document("_id", "after"));
             embedded.flush();
-            assertThat(ids(notes)).containsExactly("committed", "after");
+            assertThat(ids(notes)).containsExactlyInAnyOrder("committed", "after");
         } finally {
             embedded.close();
         }
 
         EmbeddedMongo reopened = EmbeddedMongo.inFile(data);
         try (MongoClient client = reopened.connect()) {
-            assertThat(ids(client.getDatabase("homerun").getCollection("notes"))).containsExactly("committed", "after");
+            assertThat(ids(client.getDatabase("homerun").getCollection("notes"))).containsExactlyInAnyOrder("committed", "after");
         } finally {
             reopened.close();
         }
@@ -108,8 +108,8 @@ class WritingFailsTest {
 
     private static List<String> ids(MongoCollection<Document> notes) {
         List<String> ids = new ArrayList<>();
-        notes.find().sort(new Document("_id", 1)).forEach(d -> ids.add(d.getString("_id")));
-        return ids.stream().sorted((a, b) -> a.equals("committed") ? -1 : b.equals("committed") ? 1 : a.compareTo(b)).toList();
+        notes.find().forEach(d -> ids.add(d.getString("_id")));
+        return ids;
     }
 
     private static void sleep() {
