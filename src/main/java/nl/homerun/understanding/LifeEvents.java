@@ -47,6 +47,39 @@ final class LifeEvents {
             + "site|vestiging|locatie|depot|branch)|office move|(kantoor|bedrijf|zaak|pand) (verhuist|gaat verhuizen)|verhuizing van (het|de) "
             + "(kantoor|bedrijf|zaak|winkel))\\b");
 
+    /**
+     * A date that is a deadline ("wil de planning voor 1 okt rond hebben", "needs it before the 25th") is when
+     * something must be done, not when something happens in the person's life.
+     */
+    private static final Pattern DEADLINE = Pattern.compile("\\b(voor|vóór|uiterlijk|by|before|prior to|no later than|"
+            + "ahead of)( (de|het|the|op|on))?\\s*$");
+    /** What ends an absence: "tot 26 juli", "until the 21st", "t/m vrijdag". */
+    private static final Pattern UNTIL = Pattern.compile("\\b(tot|t/m|tot en met|until|till|til|untill|thru)( (de|het|the|op|on))?\\s*$");
+    /** A return from something ("is maandag terug van vakantie"): what they are back from is over by then. */
+    private static final Pattern BACK_FROM = Pattern.compile("\\b(terug van|back from|returns from|returning from)\\b");
+    /** A return ("is maandag terug", "back on the 27th", "back tue"): the date ends an absence. */
+    private static final Pattern RETURN = Pattern.compile("\\b(terug|weer (op kantoor|aan het werk|bereikbaar)|back|returns|"
+            + "returning)\\b");
+    /**
+     * Being away and nothing more ("she's travelling", "out of office", "afwezig"): when they are available, not a
+     * personal event; an absence with a personal reason ("paternity leave", "in hospital", "visiting family") is one.
+     */
+    private static final Pattern ONLY_AWAY = Pattern.compile("\\b((he|she|they)('s|’s| is| are)? (away|travell?ing|out)|"
+            + "(be|is|are|will be) away|away (for|from|until|till|til)|travell?ing|travels?|out of (the )?office|ooo|"
+            + "off (until|till|til)|afwezig|is er niet|niet op kantoor|niet bereikbaar|unavailable|not in|op reis|on the road|"
+            + "(on|away on) business|business trip|work trip|zakenreis|zakelijk weg|dienstreis)\\b");
+    /**
+     * A past tense in the part that dates something: "she turned 50 on saturday", "baby came early on sat". A weekday
+     * is read as the coming one, so what happened last Saturday would be asked about next week.
+     */
+    private static final Pattern PAST = Pattern.compile("\\b(was|were|had|came|turned|went|did|became|celebrated|"
+            + "ging|kwam|werd|vierde|heeft (\\p{L}+ ){0,3}(gevierd|gedaan|gehad)|geweest|gevierd|ago|geleden|afgelopen|"
+            + "gisteren|yesterday)\\b");
+
+    /** What may stand beside a date in a part that only dates the one before: "vanaf vrijdag", "from the 11th". */
+    private static final Pattern BARE = Pattern.compile("((vanaf|per|op|in|rond|omstreeks|begin|eind|half|medio|vermoedelijk|"
+            + "waarschijnlijk|from|on|in|at|around|starting|early|late|mid|end|probably|likely) ?)?");
+
     private LifeEvents() {
     }
 
@@ -54,35 +87,110 @@ final class LifeEvents {
     static Optional<LifeEvent> in(Sentence sentence, String original, Contact person, boolean named, LocalDate today) {
         String text = sentence.text();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!FactFinder.aboutThePerson(lower, person, named) || OVER.matcher(lower).find() && !JUST_BORN.matcher(lower).find()
-                || !FactFinder.cued("EVENT", lower) && !JUST_BORN.matcher(lower).find()) {
+        boolean born = JUST_BORN.matcher(lower).find();
+        if (!FactFinder.aboutThePerson(lower, person, named) || !FactFinder.cued("EVENT", lower) && !born) {
             return Optional.empty();
         }
         String what = original.strip().replaceAll("[.!]+$", "");
         List<InText.FoundDate> dates = InText.dates(text, today);
+        List<Sentence> parts = parts(sentence);
         for (InText.FoundDate date : dates) {
             boolean coming = date.day() != null ? !date.day().isBefore(today) : !date.month().isBefore(YearMonth.from(today));
-            String part = partAt(sentence, sentence.start() + date.start());
-            if (coming && !WRITER.matcher(part).find() && !FactFinder.NOT_PERSONAL.matcher(part.strip()).lookingAt()
-                    && !BUSINESS_MOVE.matcher(part).find() && !BIRTHDAY.matcher(part).find()) {
+            int at = indexAt(parts, sentence.start() + date.start());
+            Sentence part = parts.get(at);
+            String before = text.substring(part.start() - sentence.start(), date.start()).toLowerCase(Locale.ROOT);
+            String own = part.text().toLowerCase(Locale.ROOT);
+            if (at > 0 && bare(part, sentence.start() + date.start(), sentence.start() + date.end())) {
+                part = new Sentence(text.substring(parts.get(at - 1).start() - sentence.start(), part.end() - sentence.start()),
+                        parts.get(at - 1).start());
+            }
+            String said = part.text().toLowerCase(Locale.ROOT);
+            if (coming && UNTIL.matcher(before).find()) {
+                continue;
+            }
+            if (coming && RETURN.matcher(own).find()) {
+                // the end of an absence: an event only when the absence is a personal one
+
+                if (ofTheirOwnLife(said) && !BACK_FROM.matcher(lower).find() && personalReason(lower, born)) {
+                    return Optional.of(new LifeEvent(person, what, new When(date.day(), date.month(), null)));
+                }
+                continue;
+            }
+            if (coming && ofTheirOwnLife(said) && saysTheEvent(said, parts, at, dates, sentence)
+                    && !DEADLINE.matcher(before).find()) {
                 return Optional.of(new LifeEvent(person, what, new When(date.day(), date.month(), null)));
             }
         }
-        if (JUST_BORN.matcher(lower).find() || dates.isEmpty() && DURATION.matcher(lower).find()) {
+        if (born || dates.isEmpty() && DURATION.matcher(lower).find() && !OVER.matcher(lower).find()) {
             return Optional.of(new LifeEvent(person, what, new When(null, YearMonth.from(today), null)));
         }
         return Optional.empty();
     }
 
-    /** The lower-cased part of the statement, between commas and "en" or "and", that holds a place of the note. */
-    private static String partAt(Sentence sentence, int position) {
-        for (Sentence clause : Sentences.clauses(sentence)) {
-            for (Sentence part : Sentences.parts(clause)) {
-                if (part.contains(position)) {
-                    return part.text().toLowerCase(Locale.ROOT);
-                }
+    /**
+     * Whether the part of a statement that dates something tells of the person's own life: not the writer's plan,
+     * the company's, a birthday (which comes back as a birthday reminder), a career step or what is over.
+     */
+    private static boolean ofTheirOwnLife(String part) {
+        return !WRITER.matcher(part).find() && !FactFinder.NOT_PERSONAL.matcher(part.strip()).lookingAt()
+                && !BUSINESS_MOVE.matcher(part).find() && !BIRTHDAY.matcher(part).find()
+                && !FactFinder.cued("ROLE", part)
+                && !OVER.matcher(part).find()
+                && !PAST.matcher(part).find();
+    }
+
+    /**
+     * Whether the part that holds the date says the event, or the parts after it that tell more of it before the
+     * next date ("vertrekt per 1 juni bij X, gaat naar de concurrent", "Tom's 60th on 19 Dec, big party"); not a
+     * cue in a part of its own ("wil het voor zijn operatie tekenen, donderdag 8u langs" dates the visit).
+     */
+    private static boolean saysTheEvent(String said, List<Sentence> parts, int at, List<InText.FoundDate> dates,
+            Sentence sentence) {
+        if (cued(said)) {
+            return true;
+        }
+        for (int i = at + 1; i < parts.size(); i++) {
+            Sentence next = parts.get(i);
+            if (dates.stream().anyMatch(d -> next.contains(sentence.start() + d.start()))) {
+                return false;
+            }
+            String told = next.text().toLowerCase(Locale.ROOT);
+            if (cued(told)) {
+                return ofTheirOwnLife(told);
             }
         }
-        return sentence.text().toLowerCase(Locale.ROOT);
+        return false;
     }
+
+    private static boolean cued(String lower) {
+        return FactFinder.cued("EVENT", lower) || JUST_BORN.matcher(lower).find();
+    }
+
+    /** A part that is its date and little else ("…naar noorwegen, in juni"), which dates the part before it. */
+    private static boolean bare(Sentence part, int dateStart, int dateEnd) {
+        String rest = part.text().substring(0, dateStart - part.start()) + " " + part.text().substring(dateEnd - part.start());
+        return BARE.matcher(rest.replaceAll("[^\\p{L}\\d]+", " ").strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** The statement's parts, between commas and "en" or "and", in order. */
+    private static List<Sentence> parts(Sentence sentence) {
+        List<Sentence> parts = new java.util.ArrayList<>();
+        Sentences.clauses(sentence).forEach(clause -> parts.addAll(Sentences.parts(clause)));
+        return parts.isEmpty() ? List.of(sentence) : parts;
+    }
+
+    private static int indexAt(List<Sentence> parts, int position) {
+        for (int i = parts.size() - 1; i > 0; i--) {
+            if (parts.get(i).start() <= position) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the statement gives the absence a personal reason: an event cue besides being away. */
+    private static boolean personalReason(String lower, boolean born) {
+        return born || FactFinder.cued("EVENT", ONLY_AWAY.matcher(lower).replaceAll(" "));
+    }
+
 }

@@ -214,6 +214,44 @@ class FactFinderTest {
         assertThat(READER.read(note, TODAY).events()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anton wil de planning voor de zomervakantie voor 1 juni rond hebben
+            greg wants the quote before his holiday, by the 25th
+            marjolein is met zwangerschapsverlof tot 1 juni
+            nina is on leave till the 21st
+            anton is op reis, donderdag terug
+            her PA says nina is travelling, back on the 19th
+            teun is maandag terug van vakantie
+            greg turned 50 on saturday, had a big party
+            anton zijn dochter trouwde zaterdag, was een mooi feest
+            """)
+    void noEventForADeadlineTheEndOfAnAbsenceOrWhatHappenedAlready(String note) {
+        assertThat(READER.read(note, TODAY).events()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            greg is in hospital for a knee op, back on the 20th                  | 2026-03
+            anton ligt in het ziekenhuis voor een nieuwe heup, 20 maart weer terug | 2026-03
+            teun gaat 3 weken naar zijn huisje in frankrijk, vanaf 1 mei          | 2026-05
+            nina flies to Canada for a month to see her sister, from the 4th of May | 2026-05
+            """)
+    void aPersonalAbsenceWithItsReturnAndADateInAPartOfItsOwnAreEvents(String note, YearMonth month) {
+        assertThat(READER.read(note, TODAY).events())
+                .extracting(e -> e.when().day() != null ? YearMonth.from(e.when().day()) : e.when().month())
+                .containsExactly(month);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vrijdag anton nog gesproken, de marathon van rotterdam gelopen, was er trots op
+            spoke to greg on monday, ran the london marathon, very proud
+            """)
+    void whatTellsMoreOfADateMustBeComingAsWell(String note) {
+        assertThat(READER.read(note, TODAY).events()).isEmpty();
+    }
+
 
     @Test
     void everyPrivateFactOfTheCardIsAKindANoteCanTellAndEveryKindHasAPlaceOnTheCard() {
