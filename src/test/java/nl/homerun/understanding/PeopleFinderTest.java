@@ -115,6 +115,23 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aShortFormOfSeveralFullNamesIsSettledByTheSurnameOrTheAccount() {
+        NoteReader reader = new NoteReader(List.of(contact("Johannes Bakker", "Melkveebedrijf Bakker", null),
+                contact("Jozef Wouters", "Wouters Landbouw", null), contact("Samuel Hughes", "Northfield", null),
+                contact("Samantha Lane", "Lakeshore", null)));
+        assertThat(reader.read("Jos Bakker belde, wil de offerte", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Johannes Bakker");
+        assertThat(reader.read("bij melkveebedrijf bakker geweest, jos wil nog wachten", TODAY).people())
+                .extracting(Contact::name).containsExactly("Johannes Bakker");
+        assertThat(reader.read("jos gesproken, wil nog wachten", TODAY).ask()).extracting(Contact::name)
+                .containsExactlyInAnyOrder("Johannes Bakker", "Jozef Wouters");
+        assertThat(reader.read("Sam Lane called back, wants the quote", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Samantha Lane");
+        assertThat(reader.read("at northfield today, sam wants the quote", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Samuel Hughes");
+    }
+
+    @Test
     void theWordsThatNamePeopleAreKeptForTheSignalReader() {
         NoteReader reader = new NoteReader(List.of(contact("Robert Hughes", "Northfield", null),
                 contact("Robert Kowalski", "Lakeshore", null), contact("Mark Lee", "Maple Ridge", null)));
