@@ -277,6 +277,17 @@ class FactFinderTest {
             teun beslist niks zonder zijn plant manager                            | Teun Sanders     | BEHAVIOUR
             nina's just had 8 puppies                                              | Nina Patel       | FAMILY
             greg's vegan, no bacon rolls                                           | Gregory Walsh    | NOTES
+            teun is sinds januari mede-eigenaar                                    | Teun Sanders     | ROLE
+            nina is off to be head of ops at a charity                             | Nina Patel       | ROLE
+            marjolein vertrekt naar de concurrent om daar directeur te worden      | Marjolein de Wit | ROLE
+            greg won't approve anything over 5k without his finance director       | Gregory Walsh    | BEHAVIOUR
+            anton zegt: de ochtend past hem het best, liefst voor 9u                | Anton Verbeek    | BEHAVIOUR
+            nina: short calls only, late afternoons suit her best                  | Nina Patel       | BEHAVIOUR
+            greg wants his deputy cc'd on everything                               | Gregory Walsh    | BEHAVIOUR
+            teun rijdt een zwarte Hilux                                            | Teun Sanders     | CAR
+            greg drives a red Ranger, loves it                                     | Gregory Walsh    | CAR
+            marjolein zit nu in het nieuwe gemeentehuis aan de markt               | Marjolein de Wit | WORKPLACE
+            nina has relocated to their Leeds office                               | Nina Patel       | WORKPLACE
             """)
     void moreWaysToSayAPersonalDetail(String note, String person, FactKind kind) {
         assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
