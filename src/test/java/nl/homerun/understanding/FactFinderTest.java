@@ -127,6 +127,16 @@ class FactFinderTest {
     }
 
     @Test
+    void heGoesToTheContactWhoseFlemishOrFrisianGivenNameFits() {
+        NoteReader reader = new NoteReader(List.of(contact("Jozef Claes", "Serres Claes"), contact("Els Maes", "Brouwerij Maes"),
+                contact("Yves Morel", "Morel Freight"), contact("Gemma Hart", "Hart Foods")));
+        assertThat(reader.read("Jozef en Els gesproken. Hij rijdt een Tesla.", TODAY).facts())
+                .singleElement().satisfies(f -> assertThat(f.person().name()).isEqualTo("Jozef Claes"));
+        assertThat(reader.read("Met Yves and Gemma. He drives a Tesla.", TODAY).facts())
+                .singleElement().satisfies(f -> assertThat(f.person().name()).isEqualTo("Yves Morel"));
+    }
+
+    @Test
     void aRelativeNamedByFirstNameIsNotTheContact() {
         var facts = READER.read("Met Marjolein geluncht. Haar man Teun heeft net een nieuwe baan.", TODAY).facts();
 

@@ -132,6 +132,17 @@ class PeopleFinderTest {
     }
 
     @Test
+    void anAccountTypedSmallInANoteWithCapitalsStillPointsAtItsPeople() {
+        NoteReader reader = new NoteReader(List.of(contact("Johannes Bakker", "Melkveebedrijf Bakker", null),
+                contact("Jozef Van Damme", "Serres Van Damme bv", null), contact("Samuel Hughes", "Northfield", null),
+                contact("Samantha Lane", "Lakeshore", null)));
+        assertThat(reader.read("Jos van de serres: offerte. Hij gaat naar zijn dochter in Valencia", TODAY).people())
+                .extracting(Contact::name).containsExactly("Jozef Van Damme");
+        assertThat(reader.read("Sam from northfield rang. She is off to Madrid next week", TODAY).people())
+                .extracting(Contact::name).containsExactly("Samuel Hughes");
+    }
+
+    @Test
     void theWordsThatNamePeopleAreKeptForTheSignalReader() {
         NoteReader reader = new NoteReader(List.of(contact("Robert Hughes", "Northfield", null),
                 contact("Robert Kowalski", "Lakeshore", null), contact("Mark Lee", "Maple Ridge", null)));
