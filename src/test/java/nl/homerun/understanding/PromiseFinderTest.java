@@ -323,4 +323,12 @@ class PromiseFinderTest {
         assertThat(promises("grace miller - press broke down. I'm out there tomorrow 9am with the engineer")).singleElement()
                 .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4)));
     }
+
+    @Test
+    void theDayOfAReasonAfterATaskWithADayIsNotTheTasks() {
+        assertThat(promises("peter de wit gebeld. ik stuur de offerte voor vrijdag, want hij vertrekt de 12e op vakantie"))
+                .singleElement().satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("tom harris rang. I'll send the quote by thu because he flies out on the 20th"))
+                .singleElement().satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 5)));
+    }
 }
