@@ -38,9 +38,13 @@ final class ContactMade {
             + "missed (him|her|them)|bounced|try (him |her |them )?again|(nog eens|opnieuw|weer) proberen|"
             + "probeer (het )?(\\p{L}+ )?(nog eens|opnieuw)|niet gesproken|niet kunnen spreken|onbestelbaar|mail kwam terug|telefoon (staat )?uit|"
             + "niet aan de lijn (gekregen|gehad)|(?<=[-:,] ?)vm(?=\\s*$)|"
-            + "(reception|receptie|receptionist|assistant|assistent|secretaresse|collega|colleague|switchboard|kantoor) "
+            + "(reception|receptie|receptionist|assistant|assistent|secretaresse|collega|colleague|switchboard|kantoor|"
+            + "(his|her|their|zijn|haar|hun) (ea|pa)) "
             + "(says|said|zegt|zei|told me|vertelde)|"
             + "(couldn'?t|could not|didn'?t|did not|wasn'?t able to) (speak|talk) (to|with)|no pick-?up|"
+            + "gemiste oproep|oproep gemist|geen bericht (achtergelaten|ingesproken)|"
+            + "(none|nobody|no one|niemand) (\\p{L}+ ){0,2}(back|replied|responded|gereageerd|reageerde|geantwoord|teruggebeld|"
+            + "teruggemaild)|"
             + "(in court|in de rechtbank|in (een )?zitting)( all day| de hele dag)?)\\b");
     /** A visit or call that did not happen as planned. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)\\b(afgezegd|zegde (\\p{L}+ )?af|"

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,9 +20,7 @@ import nl.homerun.dates.Dates;
 import nl.homerun.dates.InText;
 import nl.homerun.understanding.Sentences.Sentence;
 import nl.homerun.understanding.Understanding.FactKind;
-import nl.homerun.understanding.Understanding.LifeEvent;
 import nl.homerun.understanding.Understanding.PersonalFact;
-import nl.homerun.understanding.Understanding.When;
 
 /**
  * Finds the personal details the method asks an account manager to know (family, sport, hobbies, car, coffee, how
@@ -40,8 +37,6 @@ final class FactFinder {
             + "schoonvader|schoonmoeder|zwager|schoonzus|son-in-law|daughter-in-law|father-in-law|mother-in-law";
     private static final Map<String, Cues> CUES = cues();
     private static final Map<FactKind, Cues> KINDS = kinds();
-    /** The cues of a life event, which is asked about afterwards when the statement dates it. */
-    private static final Cues EVENT = CUES.get("EVENT");
     private static final Pattern PRONOUN = Pattern.compile("\\b(hij|zij|ze|zijn|haar|hem|ie|he|she|his|her|him|hes|shes)\\b");
     /** A statement that opens with the writer, a group or a thing is not about the contact the note is about. */
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(ik|i|we|wij|they|de|het|the|a|an|een|our|onze|ons|my|"
@@ -66,35 +61,10 @@ final class FactFinder {
     /** A relative named right before a name ("haar man Joop", "his wife Anna"): the name is not the contact's. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("\\b(" + RELATIVES + ")[,:]?\\s+$");
 
-    /** A birth is asked about afterwards even when it happened just now ("zijn vrouw is bevallen"). */
-    private static final Pattern JUST_BORN = Pattern.compile("\\b(bevallen van|is bevallen|geboren|born|gave birth|"
-            + "had (a|the|their) baby|(opa|oma|vader|moeder|papa|mama) geworden|became a (grand)?(dad|father|mum|mom|"
-            + "grandad|grandma|grandfather|grandmother)|went into labou?r|baby (girl|boy) (born|arrived))\\b");
-    /**
-     * A plan of the writer's ("over twee weken bel ik Wouter") is no life event of the contact; read in the part of
-     * the statement that dates it, so that "hij wordt in november 60, ik ben uitgenodigd" still is one.
-     */
-    private static final Pattern WRITER = Pattern.compile("\\b(ik|we|wij)\\b"
-            + "|\\b(i|we)('ll|’ll| will| need| should| must| have to| can)\\b");
-    /** What is over or comes back every year is no event to ask about ("marathon gelopen in 3u58", "rijdt elk jaar"). */
-    private static final Pattern OVER = Pattern.compile("\\b(gelopen|geweest|gehad|ran|went|elk jaar|ieder jaar|jaarlijks|"
-            + "jaarlijkse|every year|each year|annual|annually|(elke|iedere|elk|ieder) (maandag|dinsdag|woensdag|donderdag|"
-            + "vrijdag|zaterdag|zondag|week|weekend|dag|ochtend|avond)|(every|each) (monday|tuesday|wednesday|thursday|friday|"
-            + "saturday|sunday|week|weekend|day|morning|evening))\\b");
-    /** How long a trip or leave that starts now (the statement names no day) lasts: "gaat 3 weken naar Canada", "off to canada for 3 weeks". */
-    private static final Pattern DURATION = Pattern.compile("\\b(gaat|vertrekt|is|off|away|going|heading|leaves)\\b.*\\b"
-            + "(\\d+|een|twee|drie|vier|a|two|three|four) (weken|week|maanden|maand|weeks|week|months|month)\\b");
     /** Where a statement's facts fall apart: commas, semicolons, colons and dashes. */
     private static final Pattern FACT_CLAUSE = Pattern.compile("[,;:]\\s+|\\s+[-–—]\\s+");
-    /** A birthday comes back as a birthday reminder, not as an event to ask about ("her bday is 14 feb"). */
-    private static final Pattern BIRTHDAY = Pattern.compile("\\b(bday|b-day|birthday|jarig|verjaardag)\\b");
-    /** The company's move is no life event of the person: "moving office end of april", "kantoor verhuist". */
-    private static final Pattern BUSINESS_MOVE = Pattern.compile("\\b((moving|moves|move) (office|offices|premises|site|"
-            + "warehouse|hq)|(moving|moves|move|verhuist|gaat) (\\p{L}+ ){0,2}(to|naar) (the |het |de )?(\\p{L}+ )?(office|kantoor|"
-            + "site|vestiging|locatie|depot|branch)|office move|(kantoor|bedrijf|zaak|pand) (verhuist|gaat verhuizen)|verhuizing van (het|de) "
-            + "(kantoor|bedrijf|zaak|winkel))\\b");
     /** A clause that opens with the writer or the company is about them, not the person. */
-    private static final Pattern NOT_PERSONAL = Pattern.compile("(ik|i|we|wij|our|onze|ons|(the |their |hun |het |de )?"
+    static final Pattern NOT_PERSONAL = Pattern.compile("(ik|i|we|wij|our|onze|ons|(the |their |hun |het |de )?"
             + "(firm|company|business|office|offices|site|store|shop|plant|factory|warehouse|practice|clinic|school|hotel|"
             + "restaurant|hq|head office|depot|showroom|bedrijf|firma|kantoor|zaak|winkel|fabriek|vestiging|filiaal|magazijn|"
             + "werf|locatie|hoofdkantoor|praktijk|kliniek|drukkerij|bakkerij|kwekerij|brouwerij|garage|kwekerij|boerderij))\\b");
@@ -156,47 +126,16 @@ final class FactFinder {
                 facts.removeIf(f -> f.kind() == worse && f.value().equals(kept.value())));
     }
 
-    /** A coming life event of the person in the statement, when it says one and when. */
-    static Optional<LifeEvent> event(Sentence sentence, String original, Contact person, boolean named, LocalDate today) {
-        String text = sentence.text();
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!aboutThePerson(lower, person, named) || OVER.matcher(lower).find() && !JUST_BORN.matcher(lower).find()
-                || !EVENT.in(lower) && !JUST_BORN.matcher(lower).find()) {
-            return Optional.empty();
-        }
-        String what = original.strip().replaceAll("[.!]+$", "");
-        List<InText.FoundDate> dates = InText.dates(text, today);
-        for (InText.FoundDate date : dates) {
-            boolean coming = date.day() != null ? !date.day().isBefore(today) : !date.month().isBefore(YearMonth.from(today));
-            String part = partAt(sentence, sentence.start() + date.start());
-            if (coming && !WRITER.matcher(part).find() && !NOT_PERSONAL.matcher(part.strip()).lookingAt()
-                    && !BUSINESS_MOVE.matcher(part).find() && !BIRTHDAY.matcher(part).find()) {
-                return Optional.of(new LifeEvent(person, what, new When(date.day(), date.month(), null)));
-            }
-        }
-        if (JUST_BORN.matcher(lower).find() || dates.isEmpty() && DURATION.matcher(lower).find()) {
-            return Optional.of(new LifeEvent(person, what, new When(null, YearMonth.from(today), null)));
-        }
-        return Optional.empty();
-    }
-
-    /** The lower-cased part of the statement, between commas and "en" or "and", that holds a place of the note. */
-    private static String partAt(Sentence sentence, int position) {
-        for (Sentence clause : Sentences.clauses(sentence)) {
-            for (Sentence part : Sentences.parts(clause)) {
-                if (part.contains(position)) {
-                    return part.text().toLowerCase(Locale.ROOT);
-                }
-            }
-        }
-        return sentence.text().toLowerCase(Locale.ROOT);
+    /** Whether the lower-cased text has one of the cues of a kind of {@code understanding/facts.txt} ("EVENT", "ROLE"). */
+    static boolean cued(String kind, String lower) {
+        return CUES.get(kind).in(lower);
     }
 
     /**
      * Whether a statement is about the person: it names them, says he or she, or opens with something other than
      * the writer or a thing ("gaat in juli kamperen", "Super nice guy, always calls me 'kiddo'").
      */
-    private static boolean aboutThePerson(String lower, Contact person, boolean named) {
+    static boolean aboutThePerson(String lower, Contact person, boolean named) {
         return person != null && (named || PRONOUN.matcher(lower).find() || !OTHER_SUBJECT.matcher(lower).lookingAt());
     }
 

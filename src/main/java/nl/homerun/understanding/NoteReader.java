@@ -129,7 +129,7 @@ public final class NoteReader {
             FactFinder.facts(read, sentence.text(), subject.contact(), subject.named(), today).stream()
                     .filter(f -> facts.stream().noneMatch(k -> k.person().equals(f.person()) && k.kind() == f.kind()))
                     .forEach(facts::add);
-            FactFinder.event(read, sentence.text(), subject.contact(), subject.named(), today)
+            LifeEvents.in(read, sentence.text(), subject.contact(), subject.named(), today)
                     .filter(e -> events.stream().noneMatch(k -> k.person().equals(e.person()) && k.when().equals(e.when())))
                     .ifPresent(events::add);
         }

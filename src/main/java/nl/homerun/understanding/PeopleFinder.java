@@ -547,6 +547,10 @@ final class PeopleFinder {
             hinted.addAll(byAccountWord.getOrDefault(word.folded(), List.of()));
             if (pointedAt(reading, i)) {
                 hinted.addAll(byKindOrRole.getOrDefault(word.folded(), List.of()));
+                if (!Words.common(word.folded())) {
+                    // "Jos van de serres" in a note with capitals: the account typed small still points at its people
+                    hinted.addAll(byAccountKey.getOrDefault(word.folded(), List.of()));
+                }
             }
             List<Contact> atAccount = honorific(words, i) ? List.of() : accountAt(reading, i);
             if (atAccount.isEmpty()) {

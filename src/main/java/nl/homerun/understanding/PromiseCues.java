@@ -69,7 +69,7 @@ final class PromiseCues {
             + "ping|remind|get|put|organise|organize|invite|share|resend|forward|sort|ask|find out|look into|bring|pick up|"
             + "ring|phone|draft|write|submit|give|let|make|circle back|double-check|double check|buy|fix|agree|finalise|"
             + "finalize|line up|go over|run through|walk|reach out|drop|pop|take|re-send|touch base|check in|catch up with|"
-            + "pencil in|loop in";
+            + "pencil in|loop in|rework|redo|re-do|requote|re-quote|rerun|re-run";
     /** Words that are a task's verb as well as a thing; as a verb they take an object or particle. */
     private static final String EN_NOUN_VERBS = "call|email|e-mail|mail|text|quote|order|update|review|check|visit|post|reply|"
             + "book|contact";
@@ -77,10 +77,11 @@ final class PromiseCues {
             + "some";
     /** What a customer asks us for: "wants the whitepaper", "wil een offerte". */
     private static final String EN_THINGS = "quote|proposal|price|pricing|price list|deck|whitepaper|white paper|brochure|"
-            + "samples|specs|spec sheets?|case study|references|contract|draft|catalogue|catalog|presentation";
+            + "samples|specs|spec sheets?|case study|references|contract|draft|catalogue|catalog|presentation|comparison|"
+            + "summary|breakdown|estimate|costing|illustration|calc|calculation|report|renewal terms|revised terms";
     private static final String NL_THINGS = "offerte|catalogus|prijslijst|voorstel|monsters|samples|brochure|proefpakket|"
             + "prijsopgave|presentatie|referenties|prijsindicatie|indicatie|begroting|calculatie|raming|kostenraming|"
-            + "mock-?up|3d|3d-ontwerp";
+            + "mock-?up|3d|3d-ontwerp|vergelijking|overzicht|berekening|samenvatting|doorrekening";
     /** A word before a meeting that opens a statement, that makes the meeting no subject ("will call me"). */
     private static final String NOT_A_SUBJECT = "((?!(will|would|i|we|he|she|they|you|ik|wij|hij|ze|zij|u|jij|je|wil|zal|"
             + "moet|kan)\\b)\\S+ )?";
@@ -142,7 +143,7 @@ final class PromiseCues {
             "(?iu)\\b(i'll|i will|i'?m going to|i am going to|i'?m gonna|i need to|i have to|i must|i should|i said i'?d|"
                     + "i promised|i owe|i'?d better|i'?ve got to|i'?m to|i plan to|let me|we'll|we will|we'?re going to|"
                     + "i'?m (meeting|seeing|visiting|calling|sending|dropping|popping|ringing|emailing)|"
-                    + "we'?re (meeting|seeing|visiting))\\b|^(ill|me to|let'?s|owe)\\b|\\b(told|promised|agreed) .{0,30}?\\b(i|we)'?d\\b"
+                    + "we'?re (meeting|seeing|visiting)|(i'?m|i am|we'?re|we are) (out |over |down |up |round )?(there|on site|onsite))\\b|^(ill|me to|let'?s|owe)\\b|\\b(told|promised|agreed) .{0,30}?\\b(i|we)'?d\\b"
                     + "|\\b(we|i) agreed to\\b|\\bi'?ll be there\\b|" + HEADER
                     + "|^(" + EN_THINGS + "|site visit|visit|demo|intro|follow[- ]up)( \\S+){0,2}? (next|by|on|due )?" + EN_WHEN + "\\s*[.!]?$"
                     + "|^(\\S+ )?(" + EN_THINGS + ") to \\S+ " + EN_WHEN + "\\b"
@@ -150,7 +151,8 @@ final class PromiseCues {
                     + "|^" + EN_FILLERS + "(" + EN_VERBS + ")\\b"
                     + "|^" + EN_FILLERS + "(" + EN_NOUN_VERBS + ")\\s+(" + EN_OBJECTS + ")\\b"
                     + "|^(sending|calling|ringing|chasing|checking|emailing|mailing|booking|preparing|drafting|arranging|"
-                    + "organising|organizing|following up|putting together|setting up|confirming)\\b",
+                    + "organising|organizing|following up|putting together|setting up|confirming|presenting|visiting|quoting|"
+                    + "revising|reworking|redoing|updating|finalising|finalizing)\\b",
             "(?iu)^" + EN_FILLERS + "(will|gonna|going to|need to|needs to|have to|must|should|got to|gotta|plan to|"
                     + "promised|said i'?d|to (" + EN_VERBS + "|" + EN_NOUN_VERBS + "))"
                     + "\\s+(?!\\S+\\s+(me|us)\\b)",

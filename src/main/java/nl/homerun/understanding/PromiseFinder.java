@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.homerun.contacts.Contact;
@@ -71,6 +72,13 @@ final class PromiseFinder {
 
     /** A day something lasts until is no day to do anything: "afwezig tot 26 juli", "out until the 3rd". */
     private static final Pattern UNTIL = Pattern.compile("(?iu)\\b(tot en met|tot|t/m|until|till|til|through)\\s+(de |the |op |on )?$");
+
+    /**
+     * A reason given after a task ("…voor 1 okt, want hij vertrekt de 4e", "…by thu, because she flies on the 20th"):
+     * its day is theirs, not the task's, when the task names a day of its own.
+     */
+    private static final Pattern REASON = Pattern.compile("(?iu),?\\s+(want|omdat|aangezien|because|since|as|cause|cos)\\s+"
+            + "(hij|zij|ze|die|he|she|they|it|het|er|there|his|her|their|zijn|haar|hun)\\b");
 
     private final String note;
     private final LocalDate today;
@@ -219,7 +227,12 @@ final class PromiseFinder {
                 i = next;
                 next = nextTask(kinds, i);
             }
-            tasks.add(new int[] {start, next >= 0 ? parts.get(next).start() : sentence.end(), request, 0});
+            int end = next >= 0 ? parts.get(next).start() : sentence.end();
+            Matcher reason = REASON.matcher(note).region(start, end);
+            if (reason.find() && last(days, start, reason.start()) != null) {
+                end = reason.start();
+            }
+            tasks.add(new int[] {start, end, request, 0});
         }
         return tasks;
     }

@@ -75,4 +75,13 @@ class ContactMadeTest {
         assertThat(ContactMade.in("afspraak met wim gecanceld, hij is ziek")).isFalse();
         assertThat(ContactMade.in("linda cancelled, board session ran over")).isFalse();
     }
+
+    @Test
+    void aMissedCallHisAssistantsWordOrNoOneBackIsNoContact() {
+        assertThat(ContactMade.in("gemiste oproep van Wim, geen bericht ingesproken")).isFalse();
+        assertThat(ContactMade.in("mails gestuurd aan jan en els over de prijzen, niemand heeft nog gereageerd")).isFalse();
+        assertThat(ContactMade.in("rang daniel about the renewal, his PA says he's away")).isFalse();
+        assertThat(ContactMade.in("chased kate and tom by email, nobody back yet")).isFalse();
+        assertThat(ContactMade.in("spoke to kate, she's back from leave")).isTrue();
+    }
 }

@@ -127,6 +127,16 @@ class FactFinderTest {
     }
 
     @Test
+    void heGoesToTheContactWhoseFlemishOrFrisianGivenNameFits() {
+        NoteReader reader = new NoteReader(List.of(contact("Jozef Claes", "Serres Claes"), contact("Els Maes", "Brouwerij Maes"),
+                contact("Yves Morel", "Morel Freight"), contact("Gemma Hart", "Hart Foods")));
+        assertThat(reader.read("Jozef en Els gesproken. Hij rijdt een Tesla.", TODAY).facts())
+                .singleElement().satisfies(f -> assertThat(f.person().name()).isEqualTo("Jozef Claes"));
+        assertThat(reader.read("Met Yves and Gemma. He drives a Tesla.", TODAY).facts())
+                .singleElement().satisfies(f -> assertThat(f.person().name()).isEqualTo("Yves Morel"));
+    }
+
+    @Test
     void aRelativeNamedByFirstNameIsNotTheContact() {
         var facts = READER.read("Met Marjolein geluncht. Haar man Teun heeft net een nieuwe baan.", TODAY).facts();
 
@@ -214,6 +224,44 @@ class FactFinderTest {
         assertThat(READER.read(note, TODAY).events()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anton wil de planning voor de zomervakantie voor 1 juni rond hebben
+            greg wants the quote before his holiday, by the 25th
+            marjolein is met zwangerschapsverlof tot 1 juni
+            nina is on leave till the 21st
+            anton is op reis, donderdag terug
+            her PA says nina is travelling, back on the 19th
+            teun is maandag terug van vakantie
+            greg turned 50 on saturday, had a big party
+            anton zijn dochter trouwde zaterdag, was een mooi feest
+            """)
+    void noEventForADeadlineTheEndOfAnAbsenceOrWhatHappenedAlready(String note) {
+        assertThat(READER.read(note, TODAY).events()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            greg is in hospital for a knee op, back on the 20th                  | 2026-03
+            anton ligt in het ziekenhuis voor een nieuwe heup, 20 maart weer terug | 2026-03
+            teun gaat 3 weken naar zijn huisje in frankrijk, vanaf 1 mei          | 2026-05
+            nina flies to Canada for a month to see her sister, from the 4th of May | 2026-05
+            """)
+    void aPersonalAbsenceWithItsReturnAndADateInAPartOfItsOwnAreEvents(String note, YearMonth month) {
+        assertThat(READER.read(note, TODAY).events())
+                .extracting(e -> e.when().day() != null ? YearMonth.from(e.when().day()) : e.when().month())
+                .containsExactly(month);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vrijdag anton nog gesproken, de marathon van rotterdam gelopen, was er trots op
+            spoke to greg on monday, ran the london marathon, very proud
+            """)
+    void whatTellsMoreOfADateMustBeComingAsWell(String note) {
+        assertThat(READER.read(note, TODAY).events()).isEmpty();
+    }
+
 
     @Test
     void everyPrivateFactOfTheCardIsAKindANoteCanTellAndEveryKindHasAPlaceOnTheCard() {
@@ -239,6 +287,17 @@ class FactFinderTest {
             teun beslist niks zonder zijn plant manager                            | Teun Sanders     | BEHAVIOUR
             nina's just had 8 puppies                                              | Nina Patel       | FAMILY
             greg's vegan, no bacon rolls                                           | Gregory Walsh    | NOTES
+            teun is sinds januari mede-eigenaar                                    | Teun Sanders     | ROLE
+            nina is off to be head of ops at a charity                             | Nina Patel       | ROLE
+            marjolein vertrekt naar de concurrent om daar directeur te worden      | Marjolein de Wit | ROLE
+            greg won't approve anything over 5k without his finance director       | Gregory Walsh    | BEHAVIOUR
+            anton zegt: de ochtend past hem het best, liefst voor 9u                | Anton Verbeek    | BEHAVIOUR
+            nina: short calls only, late afternoons suit her best                  | Nina Patel       | BEHAVIOUR
+            greg wants his deputy cc'd on everything                               | Gregory Walsh    | BEHAVIOUR
+            teun rijdt een zwarte Hilux                                            | Teun Sanders     | CAR
+            greg drives a red Ranger, loves it                                     | Gregory Walsh    | CAR
+            marjolein zit nu in het nieuwe gemeentehuis aan de markt               | Marjolein de Wit | WORKPLACE
+            nina has relocated to their Leeds office                               | Nina Patel       | WORKPLACE
             """)
     void moreWaysToSayAPersonalDetail(String note, String person, FactKind kind) {
         assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {

@@ -115,6 +115,34 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aShortFormOfSeveralFullNamesIsSettledByTheSurnameOrTheAccount() {
+        NoteReader reader = new NoteReader(List.of(contact("Johannes Bakker", "Melkveebedrijf Bakker", null),
+                contact("Jozef Wouters", "Wouters Landbouw", null), contact("Samuel Hughes", "Northfield", null),
+                contact("Samantha Lane", "Lakeshore", null)));
+        assertThat(reader.read("Jos Bakker belde, wil de offerte", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Johannes Bakker");
+        assertThat(reader.read("bij melkveebedrijf bakker geweest, jos wil nog wachten", TODAY).people())
+                .extracting(Contact::name).containsExactly("Johannes Bakker");
+        assertThat(reader.read("jos gesproken, wil nog wachten", TODAY).ask()).extracting(Contact::name)
+                .containsExactlyInAnyOrder("Johannes Bakker", "Jozef Wouters");
+        assertThat(reader.read("Sam Lane called back, wants the quote", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Samantha Lane");
+        assertThat(reader.read("at northfield today, sam wants the quote", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Samuel Hughes");
+    }
+
+    @Test
+    void anAccountTypedSmallInANoteWithCapitalsStillPointsAtItsPeople() {
+        NoteReader reader = new NoteReader(List.of(contact("Johannes Bakker", "Melkveebedrijf Bakker", null),
+                contact("Jozef Van Damme", "Serres Van Damme bv", null), contact("Samuel Hughes", "Northfield", null),
+                contact("Samantha Lane", "Lakeshore", null)));
+        assertThat(reader.read("Jos van de serres: offerte. Hij gaat naar zijn dochter in Valencia", TODAY).people())
+                .extracting(Contact::name).containsExactly("Jozef Van Damme");
+        assertThat(reader.read("Sam from northfield rang. She is off to Madrid next week", TODAY).people())
+                .extracting(Contact::name).containsExactly("Samuel Hughes");
+    }
+
+    @Test
     void theWordsThatNamePeopleAreKeptForTheSignalReader() {
         NoteReader reader = new NoteReader(List.of(contact("Robert Hughes", "Northfield", null),
                 contact("Robert Kowalski", "Lakeshore", null), contact("Mark Lee", "Maple Ridge", null)));

@@ -309,4 +309,26 @@ class PromiseFinderTest {
         assertThat(promises("peter de wit gesproken, afspraak dinsdag 10 maart 10u in gent, zijn vrouw Els Wouters "
                 + "doet de boekhouding en schuift aan")).singleElement().satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
     }
+
+    @Test
+    void aDocumentToSomeoneWithItsDayARedoAPresentationAndBeingThereAreTasks() {
+        assertThat(promises("lunch w tom harris. cost breakdown to him next week")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(TOM));
+        assertThat(promises("annemiek bakker gebeld. vergelijking naar haar voor vrijdag")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("grace miller wants the print run split in two - rework and resend thu")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 5)));
+        assertThat(promises("tom harris - fleet quotes are in. presenting to him and his MD fri 10am at the depot")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("grace miller - press broke down. I'm out there tomorrow 9am with the engineer")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4)));
+    }
+
+    @Test
+    void theDayOfAReasonAfterATaskWithADayIsNotTheTasks() {
+        assertThat(promises("peter de wit gebeld. ik stuur de offerte voor vrijdag, want hij vertrekt de 12e op vakantie"))
+                .singleElement().satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("tom harris rang. I'll send the quote by thu because he flies out on the 20th"))
+                .singleElement().satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 5)));
+    }
 }
