@@ -32,7 +32,9 @@ final class PromiseFinder {
             + "dropped|popped|chased|checked|sorted|finished|left|rang|spoke|met|sent|got|had|caught|went|saw|took|gave|"
             + "told|gebeld|gesproken|gemaild|geprobeerd|ingesproken|geweest)\\b");
     /** A clause that opens with someone's relative or colleague as its subject: "his daughter is", "zijn vrouw". */
-    private static final Pattern SOMEONE_ELSES_NEWS = Pattern.compile("(?iu)(his|her|their|zijn|haar|hun)\\s+\\p{L}+");
+    private static final Pattern SOMEONE_ELSES_NEWS = Pattern.compile("(?iu)(?:(?:\\p{L}+\\s+){0,2}(?:vertelde|vertelt|zei|"
+            + "zegt|meldde|meldt|liet weten|said|says|told me|mentioned|mentions)\\s+(?:dat\\s+|that\\s+)?)?"
+            + "(his|her|their|zijn|haar|hun)\\s+\\p{L}+");
     /** A week is no day: "volgende week nog eens" is due some time next week. */
     private static final Pattern A_WEEK = Pattern.compile("(?iu)(volgende|komende|deze|next|coming|this) (week|wk)");
     /** A day said before: "ik laat die dag een taart bezorgen". */
