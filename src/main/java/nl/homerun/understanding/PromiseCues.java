@@ -69,7 +69,8 @@ final class PromiseCues {
             + "ping|remind|get|put|organise|organize|invite|share|resend|forward|sort|ask|find out|look into|bring|pick up|"
             + "ring|phone|draft|write|submit|give|let|make|circle back|double-check|double check|buy|fix|agree|finalise|"
             + "finalize|line up|go over|run through|walk|reach out|drop|pop|take|re-send|touch base|check in|catch up with|"
-            + "pencil in|loop in|rework|redo|re-do|requote|re-quote|rerun|re-run";
+            + "pencil in|loop in|rework|redo|re-do|requote|re-quote|rerun|re-run|tell|inform|notify|brief|"
+            + "do (?:it|them|that|this|those)";
     /** Words that are a task's verb as well as a thing; as a verb they take an object or particle. */
     private static final String EN_NOUN_VERBS = "call|email|e-mail|mail|text|quote|order|update|review|check|visit|post|reply|"
             + "book|contact";

@@ -50,6 +50,15 @@ class PromiseFinderTest {
     }
 
     @Test
+    void tellingSomeoneAndDoingItAreTasksWithTheirDay() {
+        assertThat(promises("harris freight - tom says the first drop arrived fine but 2 boxes had crushed corners. tell dispatch today")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 3)));
+        assertThat(promises("tom harris emailed the spec sheet finally. quote for the 3 box sizes - do it tmrw")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4)));
+        assertThat(promises("she told me about the new warehouse")).isEmpty();
+    }
+
+    @Test
     void whatIWillDoWithoutSayingIAnswersWhatTheCustomerAskedFor() {
         assertThat(promises("tom rang. wants pricing for 3 more sites, will send it monday 9am")).singleElement()
                 .satisfies(p -> {
