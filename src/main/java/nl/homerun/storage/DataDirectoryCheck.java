@@ -49,12 +49,14 @@ public final class DataDirectoryCheck implements ApplicationListener<Application
                 FileChannel.open(file, StandardOpenOption.WRITE).close();
             }
             return Optional.empty();
+        } catch (java.nio.file.AccessDeniedException e) {
+            return Optional.of("Permission denied");
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.NotDirectoryException e) {
+            return Optional.of("not a directory");
+        } catch (java.nio.file.FileSystemException e) {
+            return Optional.of(e.getReason() != null ? e.getReason() : e.getClass().getSimpleName());
         } catch (IOException e) {
-            String words = e.getMessage() == null ? "" : e.getMessage();
-            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                    : e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
-                            ? "not a directory" : words.isBlank() ? e.getClass().getSimpleName() : words;
-            return Optional.of(reason);
+            return Optional.of(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
     }
 

@@ -26,6 +26,11 @@ public final class FailingDisk extends FilePathWrapper { // public, with a publi
         return "failing:" + path.toAbsolutePath();
     }
 
+    /** The embedded store's file on this disk, opened as the application opens it. */
+    static org.h2.mvstore.MVStore open(java.nio.file.Path file) {
+        return EmbeddedMongo.open(fileName(file));
+    }
+
     public static void fill() {
         full = true;
     }

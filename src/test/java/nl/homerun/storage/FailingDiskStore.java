@@ -15,7 +15,7 @@ public final class FailingDiskStore {
     /** Hands the application its store as {@link EarlyEmbeddedMongo} would, opened on the failing disk. */
     public static ApplicationContextInitializer<ConfigurableApplicationContext> at(Path dataDir) {
         return context -> {
-            EmbeddedMongo embedded = EmbeddedMongo.inFile(dataDir, file -> EmbeddedMongo.open(FailingDisk.fileName(file)));
+            EmbeddedMongo embedded = EmbeddedMongo.inFile(dataDir, FailingDisk::open);
             MongoConfiguration.MongoConnection connection = new MongoConfiguration.MongoConnection(embedded.connect(), embedded);
             context.getBeanFactory().registerSingleton("earlyEmbeddedMongo",
                     new EarlyEmbeddedMongo.Starting(dataDir, CompletableFuture.completedFuture(connection)));

@@ -34,7 +34,7 @@ class WritingFailsTest {
 
     @Test
     void aFailedCommitIsReportedAndTheStoreComesBackAtItsLastCommitOnceThereIsRoom() {
-        EmbeddedMongo embedded = EmbeddedMongo.inFile(data, file -> EmbeddedMongo.open(FailingDisk.fileName(file)));
+        EmbeddedMongo embedded = EmbeddedMongo.inFile(data, FailingDisk::open);
         List<StorageRecovered> recoveries = new CopyOnWriteArrayList<>();
         embedded.status().onRecovery(recoveries::add);
         try (MongoClient client = embedded.connect()) {
@@ -74,7 +74,7 @@ class WritingFailsTest {
 
     @Test
     void aFailedBackgroundCommitIsFoundByTheWatchAndTheStoreComesBack() {
-        EmbeddedMongo embedded = EmbeddedMongo.inFile(data, file -> EmbeddedMongo.open(FailingDisk.fileName(file)));
+        EmbeddedMongo embedded = EmbeddedMongo.inFile(data, FailingDisk::open);
         try (MongoClient client = embedded.connect()) {
             MongoCollection<Document> notes = client.getDatabase("homerun").getCollection("notes");
             notes.insertOne(new Document("_id", "committed"));
