@@ -61,7 +61,11 @@ final class ConnectionGate {
             return done;
         }
         closeSoon(channel);
-        boolean authenticating = command != null && command.startsWith("sasl");
+        return refusal(command != null && command.startsWith("sasl"));
+    }
+
+    /** The answer to a connection that has not shown the secret, or has shown a wrong one while authenticating. */
+    static Document refusal(boolean authenticating) {
         Document refused = new Document("ok", 0.0);
         refused.put("errmsg", authenticating ? "Authentication failed." : "Not authorized: this server serves Homerun alone.");
         refused.put("code", authenticating ? AUTHENTICATION_FAILED : UNAUTHORIZED);

@@ -21,7 +21,6 @@ import de.bwaldvogel.mongo.MongoVersion;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
@@ -230,10 +229,7 @@ final class EmbeddedBackend implements MongoBackend {
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        if (!gate.isTrusted(query.getChannel())) {
-            throw new MongoServerError(13, "Unauthorized", "Not authorized: this server serves Homerun alone.");
-        }
-        return command(() -> store.handleQuery(query));
+        return gate.isTrusted(query.getChannel()) ? command(() -> store.handleQuery(query)) : new QueryResult();
     }
 
     @Override
@@ -251,9 +247,14 @@ final class EmbeddedBackend implements MongoBackend {
         locked(commands.readLock(), () -> store.dropDatabase(database));
     }
 
+    /**
+     * Only a legacy {@code serverStatus} query comes here (the modern command goes through {@link #handleCommand}), and
+     * it carries no connection to check, so it is refused to everyone: Homerun never asks it, and its answer names the
+     * host, the process and its connections.
+     */
     @Override
     public Document getServerStatus() {
-        return command(() -> store.getServerStatus());
+        return ConnectionGate.refusal(false);
     }
 
     @Override
