@@ -64,7 +64,8 @@ class LongPolling implements SmartLifecycle {
         }
         try {
             application.registerBot(properties.botToken(), properties::telegramUrl,
-                    new DefaultGetUpdatesGenerator(UPDATE_TYPES), gateway::accept);
+                    new DefaultGetUpdatesGenerator(UPDATE_TYPES),
+                    updates -> gateway.accept(updates, UpdateGateway.Patience.UNTIL_STORED));
             log.info("Polling Telegram at {}", properties.apiUrl());
         } catch (TelegramApiException | RuntimeException e) {
             long seconds = Math.min(60, 1L << Math.min(attempt, 6));

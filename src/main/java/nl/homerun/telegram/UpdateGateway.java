@@ -72,11 +72,20 @@ class UpdateGateway implements SmartLifecycle {
         timers.setRemoveOnCancelPolicy(true);
     }
 
+    /** How long taking updates in waits for a store that cannot be written (a full disk, a read-only directory). */
+    enum Patience {
+        /** The poller: it tries again until the updates are stored, so they stay with Telegram meanwhile. */
+        UNTIL_STORED,
+        /** The webhook: one try, and Telegram is told to post again later, so no request thread waits on the disk. */
+        ONE_TRY
+    }
+
     /**
-     * Takes updates in; false (and nothing taken) when shutting down, so that they are delivered again later. While
-     * too much is waiting to be answered or sent, it waits first: the updates stay with Telegram meanwhile.
+     * Takes updates in; false (and nothing taken) when shutting down, or when they could not be stored in the one try
+     * {@link Patience#ONE_TRY} allows, so that they are delivered again later. While too much is waiting to be
+     * answered or sent, it waits first: the updates stay with Telegram meanwhile.
      */
-    boolean accept(List<Update> updates) {
+    boolean accept(List<Update> updates, Patience patience) {
         waitForRoom();
         if (!running) {
             log.info("Shutting down: {} updates left for Telegram to deliver again", updates.size());
@@ -94,9 +103,9 @@ class UpdateGateway implements SmartLifecycle {
                 log.error("Update {} could not be taken in", update.getUpdateId(), Redacted.of(e));
             }
         }
-        boolean[] claimed = claimOnceStorable(toClaim);
+        boolean[] claimed = claimOnceStorable(toClaim, patience);
         if (claimed == null) {
-            log.info("Shutting down: {} updates left for Telegram to deliver again", updates.size());
+            log.info("Not taken in: {} updates left for Telegram to deliver again", updates.size());
             return false;
         }
         for (int i = 0; i < admitted.size(); i++) {
@@ -113,9 +122,10 @@ class UpdateGateway implements SmartLifecycle {
     /**
      * Claims the batch; while the data cannot be written (a full disk, a read-only data directory) it tries again and
      * again, with growing pauses, and polling waits meanwhile, so Telegram keeps the updates: nothing is confirmed
-     * that is not stored, and the poller goes on by itself once writing works again. Null when stopping.
+     * that is not stored, and the poller goes on by itself once writing works again. Null when stopping, or after the
+     * one try of {@link Patience#ONE_TRY}.
      */
-    private boolean[] claimOnceStorable(List<UpdateInbox.Received> batch) {
+    private boolean[] claimOnceStorable(List<UpdateInbox.Received> batch, Patience patience) {
         String batchId = java.util.UUID.randomUUID().toString();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -125,6 +135,11 @@ class UpdateGateway implements SmartLifecycle {
                 }
                 return claimed;
             } catch (RuntimeException e) {
+                if (patience == Patience.ONE_TRY) {
+                    log.error("Cannot store an incoming update ({}); Telegram is asked to post it again later",
+                            nl.homerun.storage.StorageStatus.describe(e));
+                    return null;
+                }
                 if (attempt == 1 || attempt % 20 == 0) {
                     log.error("Cannot store incoming updates ({}); polling waits and tries again (attempt {})",
                             nl.homerun.storage.StorageStatus.describe(e), attempt);

@@ -70,7 +70,8 @@ class Webhook {
             log.warn("Webhook body is not an update ({}); skipped", e.getClass().getSimpleName());
             return ResponseEntity.ok().build();
         }
-        return gateway.accept(List.of(update)) ? ResponseEntity.ok().build() : ResponseEntity.status(503).build();
+        boolean taken = gateway.accept(List.of(update), UpdateGateway.Patience.ONE_TRY);
+        return taken ? ResponseEntity.ok().build() : ResponseEntity.status(503).build();
     }
 
     private boolean hasSecret(String secret) {

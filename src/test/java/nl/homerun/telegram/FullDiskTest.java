@@ -11,6 +11,7 @@ import com.mongodb.client.model.Filters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
@@ -35,7 +36,7 @@ class FullDiskTest {
     @Test
     void aFullDiskHoldsTheBotUpAndItGoesOnByItselfOnceThereIsRoom(@TempDir Path data) throws Exception {
         try (FakeBotApi api = new FakeBotApi();
-                RunningBot bot = RunningBot.startWithStore(api, data, FailingDiskStore.at(data))) {
+                RunningBot bot = RunningBot.startWithStore(api, data, FailingDiskStore.at(data), WebApplicationType.NONE)) {
             note(api, "R1");
             awaitAnswer(api, "R1", Duration.ofSeconds(30));
             int before = api.textsTo(USER).size();
@@ -68,6 +69,40 @@ class FullDiskTest {
             }
             assertThat(bot.bean(StorageStatus.class).available()).isTrue();
             assertThat(mongoHealth(bot).health().getStatus()).isEqualTo(Status.UP);
+        }
+    }
+
+    /**
+     * Behind a webhook nothing can be kept waiting at Telegram's side, so while the disk is full a post is answered
+     * "try again later" (503) at once, which Telegram does; once there is room the same post is taken and answered.
+     */
+    @Test
+    void whileTheDiskIsFullTheWebhookAsksTelegramToPostAgainLater(@TempDir Path data) throws Exception {
+        String secret = "s3cret-s3cret-s3cret";
+        try (FakeBotApi api = new FakeBotApi();
+                RunningBot bot = RunningBot.startWithStore(api, data, FailingDiskStore.at(data), WebApplicationType.SERVLET,
+                        "telegram.webhook-url=https://homerun.example/hook", "telegram.webhook-secret=" + secret)) {
+            WebhookClient hook = new WebhookClient(bot.port());
+            String update = textUpdate(1, USER, "nl", "gesproken met de inkoper, ik stuur vrijdag de offerte voor W1")
+                    .toString();
+
+            FailingDisk.fill();
+            assertThat(hook.post(update, secret)).as("not taken: post again later").isEqualTo(503);
+            assertThat(hook.post(update, secret)).isEqualTo(503);
+            assertThat(api.textsTo(USER)).isEmpty();
+            assertThat(mongoHealth(bot).health().getStatus()).isEqualTo(Status.DOWN);
+
+            FailingDisk.free();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!bot.bean(StorageStatus.class).available() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(hook.post(update, secret)).isEqualTo(200);
+            awaitAnswer(api, "W1", Duration.ofSeconds(30));
+            assertThat(hook.post(update, secret)).as("a post repeated after it was taken").isEqualTo(200);
+            Thread.sleep(1_000);
+            assertThat(api.textsTo(USER).stream().filter(t -> t.contains("W1")).count()).isEqualTo(1);
+            assertThat(bot.database().getCollection("notes").countDocuments(Filters.regex("text", "W1"))).isEqualTo(1);
         }
     }
 

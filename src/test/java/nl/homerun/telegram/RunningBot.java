@@ -42,8 +42,9 @@ final class RunningBot implements AutoCloseable {
 
     /** With the embedded server in files under {@code dataDir}, its store handed over by {@code store}. */
     static RunningBot startWithStore(FakeBotApi api, Path dataDir,
-            org.springframework.context.ApplicationContextInitializer<ConfigurableApplicationContext> store) {
-        return start(api, dataDir, store, WebApplicationType.NONE, List.of());
+            org.springframework.context.ApplicationContextInitializer<ConfigurableApplicationContext> store,
+            WebApplicationType web, String... properties) {
+        return start(api, dataDir, store, web, List.of(), properties);
     }
 
     private static RunningBot start(FakeBotApi api, Path dataDir,
