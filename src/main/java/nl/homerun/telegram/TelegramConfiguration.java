@@ -37,7 +37,8 @@ class TelegramConfiguration {
         return new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(2 * properties.workers() + 4, 5, TimeUnit.MINUTES))
                 .connectTimeout(15, TimeUnit.SECONDS).readTimeout(75, TimeUnit.SECONDS)
-                .writeTimeout(30, TimeUnit.SECONDS).addInterceptor(pollingWatch).addInterceptor(new UnreadableUpdates(telegramJson)).build();
+                .writeTimeout(30, TimeUnit.SECONDS).addInterceptor(pollingWatch)
+                .addInterceptor(new UnreadableUpdates(telegramJson)).addInterceptor(new UnreadableAnswers(telegramJson)).build();
     }
 
     /** The long poll's health: DOWN when no getUpdates was answered for three minutes (with a webhook: always UP). */

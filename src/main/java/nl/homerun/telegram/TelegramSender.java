@@ -53,6 +53,8 @@ class TelegramSender implements SmartLifecycle, Notifier {
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "telegram-outbox"));
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    /** Messages that reached Telegram once without a readable answer, and are being tried once more. */
+    private final java.util.Set<org.bson.types.ObjectId> provedSentOnce = ConcurrentHashMap.newKeySet();
     /** The ids of the messages this process sent lately, whose sent marks a failed write may have taken back. */
     private final java.util.Set<org.bson.types.ObjectId> sentLately = java.util.Collections.synchronizedSet(
             java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
@@ -160,6 +162,7 @@ class TelegramSender implements SmartLifecycle, Notifier {
         long pauseNanos = 0;
         try {
             deliver(message);
+            provedSentOnce.remove(message.id());
             sentLately.add(message.id());
             outbox.sent(message.id());
             flushSoon();
@@ -179,7 +182,7 @@ class TelegramSender implements SmartLifecycle, Notifier {
                 pauseNanos = retryLater(chat, message, e);
             }
         } catch (TelegramApiException | RuntimeException e) {
-            pauseNanos = retryLater(chat, message, e);
+            pauseNanos = UnreadableAnswers.provedSent(e) ? onceMore(chat, message, e) : retryLater(chat, message, e);
         }
         finishTurn(chat, pauseNanos);
     }
@@ -301,6 +304,21 @@ class TelegramSender implements SmartLifecycle, Notifier {
         return e.getErrorCode() != null && e.getErrorCode() == 400 && String.valueOf(e.getMessage()).contains(words);
     }
 
+    /**
+     * A send that reached Telegram without a readable answer is shown to the user already; the Bot API has no
+     * idempotency key, so it is tried once more, in case it was not, and not a third time.
+     */
+    private long onceMore(ChatQueue chat, Outbox.Pending message, Exception e) {
+        if (provedSentOnce.add(message.id())) {
+            return retryLater(chat, message, e);
+        }
+        provedSentOnce.remove(message.id());
+        log.warn("A message reached Telegram twice without a readable answer; not sent again");
+        outbox.failed(message.id(), "arrived twice without a readable answer; not sent a third time");
+        chat.remove(message);
+        return 0;
+    }
+
     private long retryLater(ChatQueue chat, Outbox.Pending message, Exception e) {
         Outbox.Pending again = chat.replace(message, message.attempts() + 1);
         try {
@@ -310,6 +328,7 @@ class TelegramSender implements SmartLifecycle, Notifier {
         }
         if (message.createdAt().plus(properties.giveUpAfter()).isBefore(clock.instant())) {
             log.error("Giving up on a message after {} attempts: {}", again.attempts(), BotApi.describe(e));
+            provedSentOnce.remove(message.id());
             outbox.failed(message.id(), BotApi.describe(e));
             chat.remove(message);
             return 0;

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Chaos, black-box: N users send visit notes in bursts and accept the tasks Homerun offers, through a
  * {@link FakeBotApi}, while the bot's process ({@link BotProcess}, the real jar when given) is killed with
  * {@code kill -9} at random moments and started again on the same data directory. Optionally the Bot API fails now and
- * then (429, 502, a lost answer after a send, "can't parse entities").
+ * then (429, 502, 500 on a poll, "can't parse entities", an answer lost after a send: cut short or never sent).
  * <p>
  * Every note carries a reference ({@code K<user>x<n>}) that Homerun repeats in its answer (the task it offers quotes
  * it), which is how an answer is matched to its note. At the end every user asks for {@code /export}, and the
@@ -58,7 +58,8 @@ final class ChaosDriver {
     record Report(int notesPushed, int pressesPushed, int answered, int neverAnswered, int notesStoredOnce,
             int notesMissing, int notesDoubled, int tasksAccepted, int tasksMissing, int tasksDoubled, int doubledMessages,
             int outOfOrder, int late, long slowestAnswerMillis, int kills, List<Long> restartMillis,
-            int checklistsStarted, int checklistsEnded, int checklistsStored, int questionsSentTwice) {
+            int checklistsStarted, int checklistsEnded, int checklistsStored, int questionsSentTwice,
+            int answersLost) {
 
         String table() {
             List<Long> sorted = new ArrayList<>(restartMillis);
@@ -79,6 +80,7 @@ final class ChaosDriver {
                     "tasks lost                         " + tasksMissing,
                     "tasks stored twice or more         " + tasksDoubled,
                     "messages sent twice                " + doubledMessages,
+                    "  of which answers lost on purpose " + answersLost + " (each can show its message twice)",
                     "checklists started / ended         " + checklistsStarted + " / " + checklistsEnded,
                     "checklists stored with 7 answers   " + checklistsStored,
                     "checklist questions sent twice     " + questionsSentTwice,
@@ -110,6 +112,7 @@ final class ChaosDriver {
     private final Settings settings;
     private final FakeBotApi api;
     private final Random random;
+    private final java.util.concurrent.atomic.AtomicInteger answersLost = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, Note> notes = new ConcurrentHashMap<>();
     private final Map<String, Long> pressPushedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> pressAnsweredAt = new ConcurrentHashMap<>();
@@ -428,7 +431,7 @@ final class ChaosDriver {
         return new Report(notes.size(), pressPushedAt.size(), answered, never, once, missing, doubled, accepted,
                 tasksMissing, tasksDoubled, doubledMessages, outOfOrder.get(), late,
                 TimeUnit.NANOSECONDS.toMillis(slowest), kills, List.copyOf(restartMillis), checklistsStarted.get(),
-                checklistsEnded.get(), storedChecklists(), questionsSentTwice);
+                checklistsEnded.get(), storedChecklists(), questionsSentTwice, answersLost.get());
     }
 
     /** The checklist runs in the users' exports that hold all seven answers. */
@@ -495,13 +498,21 @@ final class ChaosDriver {
 
     /** One of the Bot API's own faults, once, on the next call of its kind. */
     private void injectFault() {
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(6)) {
+            case 4 -> lose(FakeBotApi.LostAnswer.GARBLED);
+            case 5 -> lose(FakeBotApi.LostAnswer.DROPPED);
             case 0 -> api.tooManyRequests("sendMessage", 1);
             case 1 -> api.fail("sendMessage", 502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
             case 2 -> api.fail("sendMessage", 400,
                     "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: can't parse entities\"}");
             default -> api.fail("getUpdates", 500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
         }
+    }
+
+    /** The next send is carried out but its answer lost; the message may then be shown twice (README). */
+    private void lose(FakeBotApi.LostAnswer how) {
+        answersLost.incrementAndGet();
+        api.loseAnswer("sendMessage", how);
     }
 
     private static String language(long chat) {

@@ -41,6 +41,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<ObjectNode> updates = new ArrayDeque<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<LostAnswer>> lostAnswers = new ConcurrentHashMap<>();
     private final Map<String, Failure> unsupported = new ConcurrentHashMap<>();
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
@@ -99,6 +100,14 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A message as the chat shows it now: its text and its keyboard (as JSON, "" for none). */
     private record Shown(String text, String keyboard) {
+    }
+
+    /** How the answer to a call that Telegram carried out fails to reach the bot. */
+    public enum LostAnswer {
+        /** An answer comes, but not one that can be read: proof that the call arrived. */
+        GARBLED,
+        /** The connection is closed before any answer: the call may or may not have arrived. */
+        DROPPED
     }
 
     private record Failure(int status, String body) {
@@ -236,6 +245,11 @@ public final class FakeBotApi implements AutoCloseable {
         failures.computeIfAbsent(method.toLowerCase(), m -> new ConcurrentLinkedDeque<>()).add(new Failure(status, body));
     }
 
+    /** The next call of {@code method} is carried out (a message is shown to the user) but its answer is lost so. */
+    public void loseAnswer(String method, LostAnswer how) {
+        lostAnswers.computeIfAbsent(method.toLowerCase(), m -> new ConcurrentLinkedDeque<>()).add(how);
+    }
+
     /** Every call of {@code method} answers 404, as a Bot API server that does not know it. */
     public void unsupported(String method) {
         unsupported.put(method.toLowerCase(), new Failure(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}"));
@@ -366,6 +380,15 @@ public final class FakeBotApi implements AutoCloseable {
             if (failure != null) {
                 respond(exchange, failure.status(), failure.body());
                 return;
+            }
+            Deque<LostAnswer> losses = lostAnswers.get(name);
+            LostAnswer lost = losses == null ? null : losses.poll();
+            if (lost == LostAnswer.GARBLED) {
+                respond(exchange, 200, "<html><body>502 Bad Ga");
+                return;
+            }
+            if (lost == LostAnswer.DROPPED) {
+                return; // closed without an answer
             }
             respond(exchange, 200, "{\"ok\":true,\"result\":" + result(method, body, messageId) + "}");
         } catch (RuntimeException e) {
