@@ -38,7 +38,7 @@ final class PromiseCues {
             + "koppelen|regelen|checken|bevestigen|bereiden|stemmen|rekenen|kijken|boeken|reserveren|organiseren|prikken|"
             + "bestellen|ruilen|proberen|brengen|halen|pakken|schrijven|informeren|bespreken|overleggen|agenderen|melden|"
             + "bezoeken|nodigen|feliciteren|herinneren|wijzigen|corrigeren|crediteren|factureren|verzetten|verplaatsen|"
-            + "zorgen|aanpassen|faxen|opvolgen|uitzoeken)"
+            + "zorgen|aanpassen|faxen|opvolgen|uitzoeken|verlengen|invoeren|afronden|controleren|verzenden)"
             + "|(?:terug|na|op|door|toe|uit|in|af|mee|aan|langs|bij|rond|klaar|vast|voor|over|samen)(?:gaan|komen|vragen|"
             + "nemen|leggen|geven|werken|stellen|volgen|dienen)";
     /** Words before a Dutch infinitive that make it part of someone's sentence, not a note to self. */
@@ -64,13 +64,13 @@ final class PromiseCues {
     private static final String EN_FILLERS = "(?:[^:]{1,30}:\\s+)?(?:(?:so|then|and|also|pls|please|must|next steps?:?|"
             + "to do:?|todo:?|actions?:?|my action:?|first thing|note to self:?|right|ok|oh|remember to|don'?t forget to|"
             + "just)\\s+)*";
-    private static final String EN_VERBS = "send|revise|amend|chase|arrange|schedule|set up|follow up|follow-up|prepare|"
+    private static final String EN_VERBS = "send|revise|amend|chase|arrange|schedule|set up|set (?:\\S+ ){1,2}up|follow up|follow-up|prepare|"
             + "prep|confirm|try|"
             + "ping|remind|get|put|organise|organize|invite|share|resend|forward|sort|ask|find out|look into|bring|pick up|"
             + "ring|phone|draft|write|submit|give|let|make|circle back|double-check|double check|buy|fix|agree|finalise|"
             + "finalize|line up|go over|run through|walk|reach out|drop|pop|take|re-send|touch base|check in|catch up with|"
             + "pencil in|loop in|rework|redo|re-do|requote|re-quote|rerun|re-run|tell|inform|notify|brief|"
-            + "do (?:it|them|that|this|those)";
+            + "do (?:it|them|that|this|those)|add (?:him|her|them|it)";
     /** Words that are a task's verb as well as a thing; as a verb they take an object or particle. */
     private static final String EN_NOUN_VERBS = "call|email|e-mail|mail|text|quote|order|update|review|check|visit|post|reply|"
             + "book|contact";
@@ -79,7 +79,8 @@ final class PromiseCues {
     /** What a customer asks us for: "wants the whitepaper", "wil een offerte". */
     private static final String EN_THINGS = "quote|proposal|price|pricing|price list|deck|whitepaper|white paper|brochure|"
             + "samples|specs|spec sheets?|case study|references|contract|draft|catalogue|catalog|presentation|comparison|"
-            + "summary|breakdown|estimate|costing|illustration|calc|calculation|report|renewal terms|revised terms";
+            + "summary|breakdown|estimate|costing|illustration|calc|calculation|report|renewal terms|revised terms|"
+            + "mock-?ups?|sample|artwork|proofs?|visuals|cert|certificate";
     private static final String NL_THINGS = "offerte|catalogus|prijslijst|voorstel|monsters|samples|brochure|proefpakket|"
             + "prijsopgave|presentatie|referenties|prijsindicatie|indicatie|begroting|calculatie|raming|kostenraming|"
             + "mock-?up|3d|3d-ontwerp|vergelijking|overzicht|berekening|samenvatting|doorrekening";
@@ -149,6 +150,7 @@ final class PromiseCues {
                     + "|^(" + EN_THINGS + "|site visit|visit|demo|intro|follow[- ]up)( \\S+){0,2}? (next|by|on|due )?" + EN_WHEN + "\\s*[.!]?$"
                     + "|^(\\S+ )?(" + EN_THINGS + ") to \\S+ " + EN_WHEN + "\\b"
                     + "|\\bthen i (send|draft|write|call|ring|email|prepare|book|quote|chase|put together)\\b"
+                    + "|^(" + EN_THINGS + ") (once|when|as soon as) (i|we)\\b"
                     + "|^" + EN_FILLERS + "(" + EN_VERBS + ")\\b"
                     + "|^" + EN_FILLERS + "(" + EN_NOUN_VERBS + ")\\s+(" + EN_OBJECTS + ")\\b"
                     + "|^(sending|calling|ringing|chasing|checking|emailing|mailing|booking|preparing|drafting|arranging|"
@@ -160,6 +162,7 @@ final class PromiseCues {
             null,
             null,
             "(?iu)\\b(booked|rescheduled|moved to|pushed to|postponed to|brought forward to|deadline|rebook\\p{L}*|re-book|"
+                    + "agreed (on )?(" + EN_DAY_WORDS + ")|can we do (a|an) (\\S+ )?(" + EN_MEETINGS + ")|"
                     + "moved (our|the|his|her|their) (call|meeting|demo|visit|mtg|appt|appointment) to|"
                     + "(want|need) .{0,40}\\b(by|before)\\b|"
                     + "due (on |by )?(the )?(\\d+\\p{L}*|mon|tue|wed|thu|fri|next|this|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|"

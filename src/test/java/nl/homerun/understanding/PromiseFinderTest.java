@@ -342,4 +342,39 @@ class PromiseFinderTest {
         assertThat(promises("tom harris rang. I'll send the quote by thu because he flies out on the 20th"))
                 .singleElement().satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 5)));
     }
+
+    @Test
+    void anAgreedOrAcceptedMeetingIsATaskWithItsDayAndTime() {
+        assertThat(promises("tom harris came by. we agreed thu 5th at 10am at the depot")).singleElement().satisfies(p -> {
+            assertThat(p.person()).isEqualTo(TOM);
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 5));
+            assertThat(p.due().time()).isEqualTo(LocalTime.of(10, 0));
+        });
+        assertThat(promises("grace miller rang, can we do a review wed 2pm? said yes")).singleElement().satisfies(p -> {
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 4));
+            assertThat(p.due().time()).isEqualTo(LocalTime.of(14, 0));
+        });
+        assertThat(promises("tom harris agreed 5 pallets a week")).isEmpty();
+    }
+
+    @Test
+    void somethingToDoOnceIHaveWhatItNeedsAndSettingSomethingUpAreTasks() {
+        assertThat(promises("tom harris needs a new layout. proposal once I have the floor plan")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(TOM));
+        assertThat(promises("grace miller signed. add her to the mailing list")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(GRACE));
+        assertThat(promises("grace miller has a new ops lead. set a call up with him next week")).singleElement()
+                .satisfies(p -> assertThat(p.text()).startsWith("Set a call up"));
+        assertThat(promises("lunch w tom harris. mock-ups to him fri")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+    }
+
+    @Test
+    void extendingAContractAndEnteringAnOrderAreDutchNotesToSelf() {
+        assertThat(promises("peter de wit akkoord. huurcontract met een jaar verlengen")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+        assertThat(promises("annemiek bakker akkoord op de offerte! order invoeren")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(ANNEMIEK));
+        assertThat(promises("peter zegt dat ze het contract willen verlengen")).isEmpty();
+    }
 }
