@@ -9,8 +9,6 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.homerun.telegram.FakeBotApi.LostAnswer;
@@ -24,21 +22,9 @@ import nl.homerun.telegram.FakeBotApi.LostAnswer;
 class LostAnswersTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private FakeBotApi api;
-
-    @BeforeEach
-    void startApi() throws Exception {
-        api = new FakeBotApi();
-    }
-
-    @AfterEach
-    void stopApi() {
-        api.close();
-    }
-
     @Test
-    void aSendProvedToHaveArrivedIsTriedOnceMoreAtMost() throws InterruptedException {
-        try (RunningBot bot = RunningBot.start(api)) {
+    void aSendProvedToHaveArrivedIsTriedOnceMoreAtMost() throws Exception {
+        try (FakeBotApi api = new FakeBotApi(); RunningBot bot = RunningBot.start(api)) {
             for (int i = 0; i < 3; i++) {
                 api.loseAnswer("sendMessage", LostAnswer.GARBLED);
             }
@@ -57,8 +43,8 @@ class LostAnswersTest {
     }
 
     @Test
-    void aSendWhoseConnectionClosedIsTriedAgainOneTryAtATimeUntilItIsAnswered() throws InterruptedException {
-        try (RunningBot bot = RunningBot.start(api)) {
+    void aSendWhoseConnectionClosedIsTriedAgainOneTryAtATimeUntilItIsAnswered() throws Exception {
+        try (FakeBotApi api = new FakeBotApi(); RunningBot bot = RunningBot.start(api)) {
             api.loseAnswer("sendMessage", LostAnswer.DROPPED);
             api.loseAnswer("sendMessage", LostAnswer.DROPPED);
             api.send(textUpdate(1, 101, "en", "/help"));
