@@ -49,9 +49,9 @@ class HostileWebhookClientsTest {
 
             assertThat(hook.post(textUpdate(2, 102, "en", "/help").toString(), SECRET)).isEqualTo(200);
             api.awaitTexts(102, 1, Duration.ofSeconds(20));
-            long[] waitingAndRefused = trickle.waitingAndAnswered("HTTP/1.1 401");
-            assertThat(waitingAndRefused[0]).as("clients still sending their headers").isEqualTo(TRICKLING);
-            assertThat(waitingAndRefused[1]).as("clients refused for their secret, their body unread").isEqualTo(TRICKLING);
+            Trickle.Counts counts = trickle.count("HTTP/1.1 401");
+            assertThat(counts.waiting()).as("clients still sending their headers").isEqualTo(TRICKLING);
+            assertThat(counts.answered()).as("clients refused for their secret, their body unread").isEqualTo(TRICKLING);
         }
     }
 
@@ -86,8 +86,11 @@ class HostileWebhookClientsTest {
             }
         }
 
+        record Counts(long waiting, long answered) {
+        }
+
         /** How many connections still wait for an answer, and how many were answered with this status line. */
-        synchronized long[] waitingAndAnswered(String status) throws IOException {
+        synchronized Counts count(String status) throws IOException {
             long waiting = 0;
             long answered = 0;
             for (Socket socket : sockets) {
@@ -104,7 +107,7 @@ class HostileWebhookClientsTest {
                     // closed without an answer
                 }
             }
-            return new long[] {waiting, answered};
+            return new Counts(waiting, answered);
         }
 
         @Override
