@@ -14,6 +14,7 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -54,7 +55,7 @@ class LongPolling implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        application = new TelegramBotsLongPollingApplication(() -> json, () -> http, () -> poller);
+        application = new TelegramBotsLongPollingApplication(() -> json, () -> http, () -> poller, PollPauses::new);
         connect(1);
     }
 
@@ -108,5 +109,28 @@ class LongPolling implements SmartLifecycle {
     @Override
     public int getPhase() {
         return UpdateGateway.PHASE + 1000;
+    }
+
+    /**
+     * The pauses between failed polls: from half a second, doubling, to at most five seconds, for as long as it takes.
+     * The library's own grow to a minute and, once it has failed for fifteen minutes, to fifteen minutes each: after a
+     * long outage the bot would stay deaf for up to a quarter of an hour.
+     */
+    static final class PollPauses implements BackOff {
+        static final long FIRST_MILLIS = 500;
+        static final long LONGEST_MILLIS = 5_000;
+        private long next = FIRST_MILLIS;
+
+        @Override
+        public void reset() {
+            next = FIRST_MILLIS;
+        }
+
+        @Override
+        public long nextBackOffMillis() {
+            long pause = next;
+            next = Math.min(LONGEST_MILLIS, next * 2);
+            return pause;
+        }
     }
 }

@@ -37,7 +37,7 @@ class TelegramConfiguration {
         return new OkHttpClient.Builder().dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(2 * properties.workers() + 4, 5, TimeUnit.MINUTES))
                 .connectTimeout(15, TimeUnit.SECONDS).readTimeout(75, TimeUnit.SECONDS)
-                .writeTimeout(30, TimeUnit.SECONDS).addInterceptor(pollingWatch)
+                .writeTimeout(30, TimeUnit.SECONDS).addInterceptor(pollingWatch).eventListener(pollingWatch)
                 .addInterceptor(new UnreadableUpdates(telegramJson)).addInterceptor(new UnreadableAnswers(telegramJson)).build();
     }
 
@@ -86,8 +86,10 @@ class TelegramConfiguration {
 
     @Bean
     TelegramSender telegramSender(BotApi botApi, Outbox outbox, DurableWrites durable, TelegramProperties properties,
-            Clock clock) {
-        return new TelegramSender(botApi, outbox, durable, properties, clock);
+            Clock clock, PollingWatch pollingWatch) {
+        TelegramSender sender = new TelegramSender(botApi, outbox, durable, properties, clock);
+        pollingWatch.whenReachableAgain(sender::retryNow);
+        return sender;
     }
 
     @Bean

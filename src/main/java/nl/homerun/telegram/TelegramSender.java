@@ -38,7 +38,7 @@ class TelegramSender implements SmartLifecycle, Notifier {
 
     static final int PHASE = Integer.MAX_VALUE - 3000;
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
     private static final Duration SENT_MARKS_FLUSHED_WITHIN = Duration.ofMillis(20);
 
     private final BotApi api;
@@ -103,7 +103,7 @@ class TelegramSender implements SmartLifecycle, Notifier {
             chats.compute(message.chatId(), (id, chat) -> {
                 ChatQueue queue = chat == null ? newChat(id) : chat;
                 if (queue.offer(message)) {
-                    due.add(new Turn(queue, System.nanoTime()));
+                    due.add(new Turn(queue, System.nanoTime(), false));
                 }
                 return queue;
             });
@@ -135,7 +135,7 @@ class TelegramSender implements SmartLifecycle, Notifier {
                 }
                 long chatWait = turn.chat.bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
                 if (chatWait > 0) {
-                    due.add(new Turn(turn.chat, System.nanoTime() + chatWait));
+                    due.add(new Turn(turn.chat, System.nanoTime() + chatWait, turn.retry));
                     continue;
                 }
                 botBucket.asBlocking().consume(1);
@@ -156,10 +156,11 @@ class TelegramSender implements SmartLifecycle, Notifier {
     private void sendNext(ChatQueue chat) {
         Outbox.Pending message = chat.startSending();
         if (message == null) { // dropped by a resync meanwhile
-            finishTurn(chat, 0);
+            finishTurn(chat, 0, false);
             return;
         }
         long pauseNanos = 0;
+        boolean retry = false;
         try {
             deliver(message);
             provedSentOnce.remove(message.id());
@@ -180,16 +181,31 @@ class TelegramSender implements SmartLifecycle, Notifier {
                 chat.remove(message);
             } else {
                 pauseNanos = retryLater(chat, message, e);
+                retry = true;
             }
         } catch (TelegramApiException | RuntimeException e) {
             pauseNanos = UnreadableAnswers.provedSent(e) ? onceMore(chat, message, e) : retryLater(chat, message, e);
+            retry = true;
         }
-        finishTurn(chat, pauseNanos);
+        finishTurn(chat, pauseNanos, retry);
     }
 
-    private void finishTurn(ChatQueue chat, long pauseNanos) {
+    private void finishTurn(ChatQueue chat, long pauseNanos, boolean retry) {
         if (chat.finishTurn()) {
-            due.add(new Turn(chat, System.nanoTime() + pauseNanos));
+            due.add(new Turn(chat, System.nanoTime() + pauseNanos, retry));
+        }
+    }
+
+    /**
+     * Ends the pauses of the chats waiting to retry a failed send, once the Bot API can be reached again: after an
+     * outage the replies go out now, not when each one's growing pause runs out. A wait for a 429 stays.
+     */
+    void retryNow() {
+        long now = System.nanoTime();
+        for (Turn turn : due.toArray(new Turn[0])) {
+            if (turn.retry && turn.atNanos - now > 0 && due.remove(turn)) { // removed here, so not taken meanwhile
+                due.add(new Turn(turn.chat, now, false));
+            }
         }
     }
 
@@ -470,8 +486,8 @@ class TelegramSender implements SmartLifecycle, Notifier {
         }
     }
 
-    /** A chat whose next message may go out at {@code atNanos}. */
-    private record Turn(ChatQueue chat, long atNanos) implements Delayed {
+    /** A chat whose next message may go out at {@code atNanos}; {@code retry} when it waits after a failed send. */
+    private record Turn(ChatQueue chat, long atNanos, boolean retry) implements Delayed {
         @Override
         public long getDelay(TimeUnit unit) {
             return unit.convert(atNanos - System.nanoTime(), TimeUnit.NANOSECONDS);

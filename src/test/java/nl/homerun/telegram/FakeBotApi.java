@@ -37,7 +37,14 @@ public final class FakeBotApi implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
+    private final int port;
+    private final java.util.concurrent.ExecutorService handlers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-bot-api");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile HttpServer server;
+    private volatile java.util.function.BiPredicate<String, JsonNode> outageFrom;
     private final Deque<ObjectNode> updates = new ArrayDeque<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
@@ -114,18 +121,20 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     public FakeBotApi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fake-bot-api");
-            t.setDaemon(true);
-            return t;
-        }));
-        server.start();
+        server = listen(0);
+        port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer listening = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+        listening.createContext("/", this::handle);
+        listening.setExecutor(handlers);
+        listening.start();
+        return listening;
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port;
     }
 
     // ---- what users do ----
@@ -250,6 +259,32 @@ public final class FakeBotApi implements AutoCloseable {
         lostAnswers.computeIfAbsent(method.toLowerCase(), m -> new ConcurrentLinkedDeque<>()).add(how);
     }
 
+    /**
+     * An outage from the first call that {@code trigger} accepts (method and body): that call is carried out by no
+     * one and gets no answer, and every connection after it is refused, until {@link #endOutage()}.
+     */
+    public void outageFrom(java.util.function.BiPredicate<String, JsonNode> trigger) {
+        outageFrom = trigger;
+    }
+
+    /** The Bot API is back, at the same address, with everything it held before (queued updates too). */
+    public synchronized void endOutage() throws IOException {
+        if (server == null) {
+            server = listen(port);
+        }
+    }
+
+    private synchronized void goDown() {
+        outageFrom = null;
+        HttpServer stopping = server;
+        server = null;
+        if (stopping != null) {
+            Thread stopper = new Thread(() -> stopping.stop(0), "fake-bot-api-outage");
+            stopper.setDaemon(true);
+            stopper.start(); // not on this handler thread, which the stop would wait for
+        }
+    }
+
     /** Every call of {@code method} answers 404, as a Bot API server that does not know it. */
     public void unsupported(String method) {
         unsupported.put(method.toLowerCase(), new Failure(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}"));
@@ -356,6 +391,11 @@ public final class FakeBotApi implements AutoCloseable {
             byte[] bytes = readAll(exchange.getRequestBody());
             String raw = new String(bytes, StandardCharsets.UTF_8);
             JsonNode body = parse(exchange, raw);
+            java.util.function.BiPredicate<String, JsonNode> outage = outageFrom;
+            if (server == null || outage != null && outage.test(method, body)) {
+                goDown();
+                return; // closed without an answer, and no one carried it out
+            }
             Failure failure = unsupported.get(method.toLowerCase());
             Deque<Failure> queued = failures.get(method.toLowerCase());
             if (failure == null && queued != null) {
@@ -515,7 +555,9 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+        }
     }
 }
