@@ -45,7 +45,13 @@ final class ContactMade {
             + "gemiste oproep|oproep gemist|geen bericht (achtergelaten|ingesproken)|"
             + "(none|nobody|no one|niemand) (\\p{L}+ ){0,2}(back|replied|responded|gereageerd|reageerde|geantwoord|teruggebeld|"
             + "teruggemaild)|"
-            + "(in court|in de rechtbank|in (een )?zitting)( all day| de hele dag)?)\\b");
+            + "(in court|in de rechtbank|in (een )?zitting)( all day| de hele dag)?|"
+            + "(naar|op|in) (de |zijn |haar |z'n |d')?(voice)?mail ?box|(went|goes|going|straight) to (his |her |their )?mailbox|"
+            + "niet beantwoord|onbeantwoord|(reageert|reageerde|reageren) (\\p{L}+ ){0,3}niet(?! alleen| enkel)|"
+            + "afspraak vergeten|vergat (de |onze |zijn |haar )?afspraak|forgot (the|our|about the|about our) "
+            + "(meeting|appointment|call|visit)|"
+            + "(never|didn'?t|did not) (join|joined|dial in|dialled in|dialed in|log on|logged on|show up|showed up)|"
+            + "nada|zilch|(visite)?kaartje (achter)?gelaten|left (my|a) (business )?card)\\b");
     /** A visit or call that did not happen as planned. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)\\b(afgezegd|zegde (\\p{L}+ )?af|"
             + "afspraak (is |werd )?(geannuleerd|verzet|verplaatst)|ging niet door|gaat niet door|"

@@ -17,6 +17,23 @@ class ContactMadeTest {
     }
 
     @Test
+    void aMailboxAnUnansweredMailAForgottenOrUnjoinedMeetingAndACardLeftAreNoContact() {
+        assertThat(ContactMade.in("henk drie keer gebeld, kom steeds op zijn voicemailbox")).isFalse();
+        assertThat(ContactMade.in("rang petra, straight to her mailbox again")).isFalse();
+        assertThat(ContactMade.in("offerte naar Yvonne gemaild, nog altijd onbeantwoord")).isFalse();
+        assertThat(ContactMade.in("bram reageert al twee weken niet op mijn mails")).isFalse();
+        assertThat(ContactMade.in("om 9 uur bij de drukkerij, Wim was zijn afspraak vergeten")).isFalse();
+        assertThat(ContactMade.in("teams call booked w/ Nora, she never dialled in")).isFalse();
+        assertThat(ContactMade.in("chased Colm for the PO... nada")).isFalse();
+        assertThat(ContactMade.in("nobody at the front desk, left my card for Ruth")).isFalse();
+    }
+
+    @Test
+    void someoneElseAbsentIsStillContactWithWhoWasThere() {
+        assertThat(ContactMade.in("bij de bakkerij, Joop was er niet, zijn vrouw wil de folders wel hebben")).isTrue();
+    }
+
+    @Test
     void anAttemptAnsweredLaterIsContact() {
         assertThat(ContactMade.in("voicemail, belde later terug over de maten")).isTrue();
         assertThat(ContactMade.in("Went to voicemail, but she called back after lunch.")).isTrue();
