@@ -46,7 +46,7 @@ final class ContactMade {
             + "(none|nobody|no one|niemand) (\\p{L}+ ){0,2}(back|replied|responded|gereageerd|reageerde|geantwoord|teruggebeld|"
             + "teruggemaild)|"
             + "(in court|in de rechtbank|in (een )?zitting)( all day| de hele dag)?|"
-            + "(naar|op|in) (de |zijn |haar |z'n |d')?(voice)?mail ?box|(went|goes|going|straight) to (his |her |their )?mailbox|"
+            + "(naar|op|in) (de |zijn |haar |z'n |zn |d')?(voice)?mail ?box|(went|goes|going|straight) to (his |her |their )?mailbox|"
             + "niet beantwoord|onbeantwoord|(reageert|reageerde|reageren) (\\p{L}+ ){0,3}niet(?! alleen| enkel)|"
             + "afspraak vergeten|vergat (de |onze |zijn |haar )?afspraak|forgot (the|our|about the|about our) "
             + "(meeting|appointment|call|visit)|"

@@ -19,6 +19,7 @@ class ContactMadeTest {
     @Test
     void aMailboxAnUnansweredMailAForgottenOrUnjoinedMeetingAndACardLeftAreNoContact() {
         assertThat(ContactMade.in("henk drie keer gebeld, kom steeds op zijn voicemailbox")).isFalse();
+        assertThat(ContactMade.in("jan gebeld, ging direct naar zn mailbox")).isFalse();
         assertThat(ContactMade.in("rang petra, straight to her mailbox again")).isFalse();
         assertThat(ContactMade.in("offerte naar Yvonne gemaild, nog altijd onbeantwoord")).isFalse();
         assertThat(ContactMade.in("bram reageert al twee weken niet op mijn mails")).isFalse();
