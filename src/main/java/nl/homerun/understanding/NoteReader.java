@@ -36,6 +36,10 @@ public final class NoteReader {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Pattern HIM = Pattern.compile("(?u)\\b(hem|him|'m)\\b");
     private static final Pattern HER = Pattern.compile("(?u)\\b(haar|her)\\b");
+    /** What comes right before the one a task goes to ("naar Lieke", "to Bob"), and before where it comes from. */
+    private static final Pattern TO = Pattern.compile("(?iu)\\b(naar|aan|to)\\s+$");
+    private static final Pattern FROM = Pattern.compile("(?iu)\\b(van|from|via)\\s+$");
+    private static final Pattern OWNER_AFTER = Pattern.compile("['’]s?\\b");
 
     private final PeopleFinder people;
     private final AccountNames accounts;
@@ -247,10 +251,10 @@ public final class NoteReader {
     private static Contact personOf(String note, List<Sentence> sentences, List<Mention> named, int start, int end,
             Contact otherwise) {
         List<Mention> notRelatives = named.stream().filter(m -> !FactFinder.namesARelative(note, m.start())).toList();
-        for (Mention mention : notRelatives) { // "afspraak dinsdag 10u, zijn vrouw Els schuift aan" is not Els's
-            if (mention.start() >= start && mention.start() < end) {
-                return mention.contact();
-            }
+        // "afspraak dinsdag 10u, zijn vrouw Els schuift aan" is not Els's
+        List<Mention> inTask = notRelatives.stream().filter(m -> m.start() >= start && m.start() < end).toList();
+        if (!inTask.isEmpty()) {
+            return addressee(note, inTask).contact();
         }
         Sentence sentence = sentences.get(indexAt(sentences, start));
         for (int i = notRelatives.size() - 1; i >= 0; i--) {
@@ -271,6 +275,26 @@ public final class NoteReader {
             }
         }
         return otherwise;
+    }
+
+    /**
+     * Of the people a task names, the one it goes to: "nummer van Koen naar Lieke doorsturen" is for Lieke, "send
+     * Ann's figures to Bob" for Bob; else the first one not named as where something comes from; else the first.
+     */
+    private static Mention addressee(String note, List<Mention> inTask) {
+        Mention notASource = null;
+        for (Mention mention : inTask) {
+            String before = note.substring(Math.max(0, mention.start() - 8), mention.start());
+            boolean owner = POSSESSIVE.matcher(note.substring(mention.start(), mention.end())).find()
+                    || OWNER_AFTER.matcher(note.substring(mention.end())).lookingAt();
+            if (TO.matcher(before).find() && !owner) {
+                return mention;
+            }
+            if (notASource == null && !owner && !FROM.matcher(before).find()) {
+                notASource = mention;
+            }
+        }
+        return notASource != null ? notASource : inTask.get(0);
     }
 
     /**

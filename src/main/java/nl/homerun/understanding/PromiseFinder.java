@@ -45,6 +45,9 @@ final class PromiseFinder {
     /** A deadline "before" a day is due the day before it: "kaartje vóór 1 mei", "before the 25th". */
     private static final Pattern BEFORE = Pattern.compile("(?iu)\\b(before|vóór|ahead of)\\s+(the\\s+)?$");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?iu)(the\\s+)?\\d");
+    /** What may come before the day of a part that only says when: "by the 18th", "uiterlijk vrijdag". */
+    private static final Pattern ONLY_A_DAY = Pattern.compile("(?iu)\\s*((by|before|on|for|no later than|voor|vóór|uiterlijk|"
+            + "op|tegen|ahead of)\\s+)?(the\\s+|de\\s+)?");
     /** A time said before: "rescheduled for thursday, same time". */
     private static final Pattern SAME_TIME = Pattern.compile("(?iu)\\b(same time|zelfde tijd|hetzelfde tijdstip)\\b");
 
@@ -142,7 +145,7 @@ final class PromiseFinder {
         boolean tasksBefore = false;
         boolean meetingBefore = false;
         for (int s = 0; s < sentences.size(); s++) {
-            List<int[]> tasks = tasks(sentences.get(s));
+            List<int[]> tasks = tasks(sentences.get(s), personOf);
             for (int[] task : tasks) {
                 Found one = withMeetingBefore(sentences.get(s), task[0], promise(task[0], task[1], task[2] == 1, personOf));
                 if (!one.promise().due().said() && s > 0 && tasks.size() == 1 && (!tasksBefore || meetingBefore)) {
@@ -193,7 +196,7 @@ final class PromiseFinder {
     }
 
     /** Where the statement's tasks stand in the note: {start, end, 1 when asked for, 1 when only a meeting}. */
-    private List<int[]> tasks(Sentence sentence) {
+    private List<int[]> tasks(Sentence sentence, PersonOf personOf) {
         List<Sentence> parts = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
         List<Boolean> asked = new ArrayList<>();
@@ -215,17 +218,20 @@ final class PromiseFinder {
         if (!kinds.contains(Kind.TASK)) {
             if (kinds.contains(Kind.DATED)) {
                 int from = datedFrom(parts, kinds);
-                if (coming(from, sentence.end()) && !onlyInNews(sentence, from)) {
-                    tasks.add(new int[] {from, sentence.end(), 0, 1});
+                for (int[] meeting : splitAtOwnTasks(from, sentence.end(), parts, kinds, personOf)) {
+                    if (coming(meeting[0], meeting[1]) && !onlyInNews(sentence, meeting[0])) {
+                        tasks.add(new int[] {meeting[0], meeting[1], 0, 1});
+                    }
                 }
             }
             return tasks;
         }
+        promoteOwnTasks(parts, kinds, personOf);
         for (int i = nextTask(kinds, -1); i >= 0; i = nextTask(kinds, i)) {
             int start = parts.get(i).start();
             int request = asked.get(i) ? 1 : 0;
             int next = nextTask(kinds, i);
-            while (next >= 0 && carriesOn(start, parts, kinds, next)) {
+            while (next >= 0 && carriesOn(start, parts, kinds, next, personOf)) {
                 i = next;
                 next = nextTask(kinds, i);
             }
@@ -267,11 +273,73 @@ final class PromiseFinder {
      * Whether the task opened by part {@code next} only carries on the one from {@code start}: the steps of one
      * statement are one task ("ik zoek het uit en bel haar over drie weken"), unless each has its own day.
      */
-    private boolean carriesOn(int start, List<Sentence> parts, List<Kind> kinds, int next) {
+    private boolean carriesOn(int start, List<Sentence> parts, List<Kind> kinds, int next, PersonOf personOf) {
         int from = parts.get(next).start();
         int following = nextTask(kinds, next);
         int to = following >= 0 ? parts.get(following).start() : parts.get(parts.size() - 1).end();
-        return last(days, start, from) == null || last(days, from, to) == null;
+        return (last(days, start, from) == null || last(days, from, to) == null)
+                && !forSomeoneElse(start, from, to, personOf);
+    }
+
+    /** Whether the stretch from {@code at} to {@code to} names someone other than the one named from {@code from}. */
+    private static boolean forSomeoneElse(int from, int at, int to, PersonOf personOf) {
+        return personOf.names(from, at) && personOf.names(at, to) && personOf.at(from, at) != personOf.at(at, to);
+    }
+
+    /**
+     * A meeting or deadline after a task in its statement is a task of its own when it says a day still to come and
+     * the task before it has a day too or is for someone else: "send spec sheets to Niamh today, quote to Dave by the
+     * 30th".
+     */
+    private void promoteOwnTasks(List<Sentence> parts, List<Kind> kinds, PersonOf personOf) {
+        int start = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (kinds.get(i) == Kind.TASK) {
+                start = parts.get(i).start();
+            } else if (kinds.get(i) == Kind.DATED && start >= 0 && ownTask(start, parts.get(i), personOf)) {
+                kinds.set(i, Kind.TASK);
+                start = parts.get(i).start();
+            }
+        }
+    }
+
+    /** The meetings and deadlines of a statement without a task from {@code from}, split where {@link #ownTask} says. */
+    private List<int[]> splitAtOwnTasks(int from, int end, List<Sentence> parts, List<Kind> kinds, PersonOf personOf) {
+        List<int[]> spans = new ArrayList<>();
+        int start = from;
+        boolean meeting = false;
+        for (int i = 0; i < parts.size(); i++) {
+            Sentence part = parts.get(i);
+            if (part.start() == start) {
+                meeting = kinds.get(i) == Kind.DATED;
+            } else if (part.start() > start && kinds.get(i) == Kind.DATED && meeting && ownTask(start, part, personOf)) {
+                spans.add(new int[] {start, part.start()});
+                start = part.start();
+            }
+        }
+        spans.add(new int[] {start, end});
+        return spans;
+    }
+
+    private boolean ownTask(int start, Sentence part, PersonOf personOf) {
+        Said day = last(days, part.start(), part.end());
+        Said before = last(days, start, part.start());
+        if (!toCome(day) || personOf.names(part.start(), part.start() + 1) || onlyADay(part)) {
+            return false; // "ik stuur Hans en Femke maandag …", "…before Christmas, by the 18th at the latest"
+        }
+        return toCome(before) && !(Objects.equals(before.day(), day.day()) && Objects.equals(before.month(), day.month()))
+                || forSomeoneElse(start, part.start(), part.end(), personOf);
+    }
+
+    /** Whether a part opens with its day: "by the 18th at the latest", "donderdag 15 oktober". */
+    private boolean onlyADay(Sentence part) {
+        Said day = first(days, part.start(), part.end());
+        return ONLY_A_DAY.matcher(note.substring(part.start(), day.start())).matches();
+    }
+
+    /** Whether a day said is today or later, or a month. */
+    private boolean toCome(Said said) {
+        return said != null && (said.day() == null || !said.day().isBefore(today));
     }
 
     private static int nextTask(List<Kind> kinds, int from) {

@@ -63,6 +63,11 @@ class PeopleFinderTest {
     void aShortFormIsTheFullFirstName() {
         assertThat(people("met sjef de nieuwe werkbroeken doorgenomen")).containsExactly("Jozef Aerts");
         assertThat(people("peggy asked for a second quote")).containsExactly("Margaret Olsen");
+        assertThat(people("jef wil eerst de referenties zien")).containsExactly("Jozef Aerts");
+        NoteReader flemishAndArabic = new NoteReader(List.of(contact("Mohammed Saleh", "Saleh Foods Ltd", null),
+                contact("Gustaaf Maes", "Maes Schrijnwerk", null)));
+        assertThat(flemishAndArabic.read("mo rang about the pallets, staf ook gebeld", TODAY).people())
+                .extracting(Contact::name).containsExactlyInAnyOrder("Mohammed Saleh", "Gustaaf Maes");
     }
 
     @Test

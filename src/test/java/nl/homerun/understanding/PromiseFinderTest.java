@@ -377,4 +377,33 @@ class PromiseFinderTest {
                 .satisfies(p -> assertThat(p.person()).isEqualTo(ANNEMIEK));
         assertThat(promises("peter zegt dat ze het contract willen verlengen")).isEmpty();
     }
+
+    @Test
+    void tasksForDifferentPeopleInOneStatementStaySeparate() {
+        assertThat(promises("prijslijst donderdag naar Peter mailen, demo plannen met Annemiek"))
+                .extracting(Promise::person).containsExactly(PETER, ANNEMIEK);
+        assertThat(promises("brochure to tom tomorrow, revised quote to grace by the 12th")).satisfiesExactly(
+                p -> assertThat(p).extracting(Promise::person, q -> q.due().day()).containsExactly(TOM, LocalDate.of(2026, 3, 4)),
+                p -> assertThat(p).extracting(Promise::person, q -> q.due().day()).containsExactly(GRACE, LocalDate.of(2026, 3, 12)));
+        assertThat(promises("demo at harris freight on the 10th, pricing to grace by the 12th"))
+                .extracting(q -> q.due().day()).containsExactly(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 12));
+    }
+
+    @Test
+    void oneTaskForTwoPeopleOrWithItsDaySaidTwiceStaysOne() {
+        assertThat(promises("ik stuur Peter en Annemiek vrijdag de planning")).singleElement();
+        assertThat(promises("I'll send tom the contract tomorrow, by 10 March at the latest")).singleElement();
+        assertThat(promises("ik maak de offerte en bespreek hem over een week, dinsdag 10 maart")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 10)));
+    }
+
+    @Test
+    void aTaskIsForTheOneSomethingGoesToNotTheOneItComesFrom() {
+        assertThat(promises("telefoonnummer van Peter naar Annemiek doorsturen")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(ANNEMIEK));
+        assertThat(promises("forward Tom's figures to Grace tomorrow")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(GRACE));
+        assertThat(promises("bel Peter over de offerte van Annemiek")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+    }
 }
