@@ -29,6 +29,20 @@ final class NewPeopleFinder {
             + "head of \\p{L}+|director|managing director|md|boss|deputy|assistant|colleague|successor|replacement|"
             + "fm|facilities manager|ops manager|operations manager|procurement lead|vp of \\p{L}+|vp|pa|owner|partner|"
             + "regional md|site manager|store manager|engineer|consultant";
+    /** A name typed without capitals: a first name, and a surname of one word after a particle or none. */
+    private static final String LOWER_CASE_NAME = "(\\p{Ll}+(?:-\\p{Ll}+)? (?:(?:van der|van den|van de|van|de|der|den|ter|te|el|al|"
+            + "le|la|du|da|di|von|bin|ben) )?\\p{Ll}[\\p{Ll}'’-]+)(?![\\p{L}'’-])";
+    private static final String LOWER_CASE_ROLES = ROLES + "|chef-kok|chef|kok|aankoper|vervanger|vervangster|directrice|"
+            + "buyer|\\p{L}+ manager|\\p{L}+ director|\\p{L}+ directeur";
+    private static final Pattern ROLE_THEN_LOWER_CASE_NAME = Pattern.compile("(?u)\\b(?:(?:de|onze|hun|haar|zijn|een|the|our|"
+            + "their|her|his|a) )?(?:nieuwe |new )?(" + LOWER_CASE_ROLES + ")(?:,\\s+|\\s+(?:heet |genaamd |is |called |named )?)"
+            + LOWER_CASE_NAME);
+    private static final Pattern LOWER_CASE_NAME_THEN_ROLE = Pattern.compile("(?u)(?<![\\p{L}-])" + LOWER_CASE_NAME
+            + ",\\s+(?:de|onze|hun|haar|zijn|een|the|our|their|her|his|a)\\s+(?:nieuwe |new )?(" + LOWER_CASE_ROLES + ")\\b");
+    /** My own manager or colleague is no contact to add: "overleg ik met mijn manager, lotte …". */
+    private static final Pattern MINE = Pattern.compile("(?iu)\\b(mijn|my)\\s");
+    private static final Set<String> PARTICLE_WORDS = Set.of("van", "der", "den", "de", "ter", "te", "el", "al", "le",
+            "la", "du", "da", "di", "von", "bin", "ben");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?u)\\b(?:(?:de|onze|hun|haar|zijn|een|the|our|their|her|"
             + "his|a) )?(?:nieuwe |new )?(" + ROLES + ")[,:]?\\s+(?:heet |genaamd |is |called |named |, )?" + NAME);
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("(?u)" + NAME + ",\\s+(?:de|onze|hun|haar|zijn|een|the|our|"
@@ -57,6 +71,8 @@ final class NewPeopleFinder {
         collect(found, ROLE_THEN_NAME.matcher(note), 2, 1, people, account);
         collect(found, NAME_THEN_ROLE.matcher(note), 1, 2, people, account);
         collect(found, NEW_NAME.matcher(note), 1, 0, people, account);
+        collectLowerCase(found, note, ROLE_THEN_LOWER_CASE_NAME.matcher(note), 2, 1, people, account);
+        collectLowerCase(found, note, LOWER_CASE_NAME_THEN_ROLE.matcher(note), 1, 2, people, account);
         collectFullNames(found, note, FULL_NAME, people, account);
         collectFullNames(found, note, FULL_NAME_LOWER_CASE, people, account);
         return found;
@@ -134,6 +150,38 @@ final class NewPeopleFinder {
             }
             found.add(new NewPerson(name, account, role));
         }
+    }
+
+    /**
+     * A person introduced by role in a note typed without capitals ("haar vervanger is tom claessens", "zijn directeur,
+     * annemiek de wit", "dev singh, the taproom manager"): taken when the first word is a known given name; proposed
+     * with capitals.
+     */
+    private static void collectLowerCase(List<NewPerson> found, String note, Matcher m, int nameGroup, int roleGroup,
+            PeopleFinder people, String account) {
+        while (m.find()) {
+            String typed = m.group(nameGroup);
+            String[] words = typed.split(" ");
+            if (!GivenNames.isGivenName(words[0]) || Words.common(words[0]) || Words.common(words[words.length - 1])
+                    || MINE.matcher(note.substring(Math.max(0, m.start(roleGroup) - 6), m.end(roleGroup))).find()) {
+                continue;
+            }
+            String name = capitalised(words);
+            if (known(name, people) || found.stream().anyMatch(p -> Words.fold(p.name()).equals(Words.fold(name)))) {
+                continue;
+            }
+            found.add(new NewPerson(name, account, m.group(roleGroup)));
+        }
+    }
+
+    /** "koen de smet" as "Koen de Smet", "grainne o'shea" as "Grainne O'shea". */
+    private static String capitalised(String[] words) {
+        StringBuilder name = new StringBuilder();
+        for (String word : words) {
+            name.append(name.isEmpty() ? "" : " ").append(PARTICLE_WORDS.contains(word) ? word
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return name.toString();
     }
 
     /** A contact already, or the name of one of their accounts. */

@@ -36,8 +36,25 @@ class NewPeopleFinderTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(name, account));
     }
 
+    /** Typed on a phone without capitals: taken when a role introduces a known given name, proposed with capitals. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            kroonstaal gebeld, hun nieuwe aankoper is sanne brouwer, vanaf volgende week  | Sanne Brouwer  | Kroonstaal B.V.
+            greg says their site manager, owen hughes, wants a walk round first            | Owen Hughes    | Ashford Foods Ltd
+            marjolein stopt in mei, haar vervangster is lotte van dijk                     | Lotte van Dijk | Bakkerij Verbeek B.V.
+            mei lin: femke jansen, de nieuwe chef-kok, wil eerst proeven                   | Femke Jansen   | Ashford Foods Ltd
+            """)
+    void findsSomeoneIntroducedByRoleInLowerCase(String note, String name, String account) {
+        assertThat(READER.read(note, TODAY).newPeople()).extracting(NewPerson::name, NewPerson::account)
+                .contains(org.assertj.core.groups.Tuple.tuple(name, account));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mijn manager lotte jansen wil de korting bij anton eerst zien
+            anton: de chef is ziek vandaag, volgende week opnieuw
+            greg said the buyer is away next week
+            my director owen hughes joins the call with greg
             Anton Verbeek en Marjolein de Wit gesproken over de levering
             Greg Walsh rang, all good
             Call with Mei Lin about the samples
