@@ -87,6 +87,7 @@ final class PeopleFinder {
             "belde", "called", "rang", "mailde", "emailed", "is", "was", "has", "had", "heeft", "thinks", "vindt", "gebeld",
             "gesproken", "terug", "back", "and", "en", "teruggebeld", "gemaild", "geappt", "texted", "replied");
     /** Small words that may stand between a name and its cue ("kim even gesproken", "bob just called"). */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?]");
     private static final Set<String> FILLERS = Set.of("even", "net", "nog", "ook", "vandaag", "gisteren", "eindelijk",
             "just", "finally", "also", "today", "yesterday");
 
@@ -250,7 +251,7 @@ final class PeopleFinder {
         boolean honorific = honorific(reading.words, i);
         List<Contact> candidates = honorific ? List.of() : byFirstName(word, typoAllowed(reading, word));
         if (candidates.isEmpty() && (honorific || (reading.typedWithCapitals
-                ? word.capitalised() || givenNameBefore(reading.words, i) != null : personCue(reading.words, i)))) {
+                ? word.capitalised() || givenNameBefore(reading.words, i) != null : personCue(reading, i)))) {
             candidates = bySurname.getOrDefault(word.folded(), List.of());
             if (candidates.isEmpty() && word.withoutPossessive() != null) {
                 candidates = bySurname.getOrDefault(word.withoutPossessive(), List.of());
@@ -326,12 +327,12 @@ final class PeopleFinder {
         }
         if (word.capitalised()) {
             return !Words.common(word.folded()) || !opensSentence(reading, word) || byFirstName.containsKey(word.folded())
-                    || personCue(reading.words, i);
+                    || personCue(reading, i);
         }
         boolean opensNote = i == 0 && (byFirstName.containsKey(word.folded())
                 || NICKNAMES.getOrDefault(word.folded(), List.of()).stream().anyMatch(byFirstName::containsKey));
         boolean heads = word.end() < reading.note.length() && reading.note.charAt(word.end()) == ':';
-        return !reading.typedWithCapitals && (personCue(reading.words, i) || opensNote || heads);
+        return !reading.typedWithCapitals && (personCue(reading, i) || opensNote || heads);
     }
 
     /** Whether the word begins the note or a sentence, where any word has a capital. */
@@ -345,7 +346,7 @@ final class PeopleFinder {
 
     /** A typo is only looked for in a word that is no everyday word, capitalised if the note capitalises names. */
     private static boolean typoAllowed(Reading reading, Word word) {
-        return !Words.common(word.folded()) && !NAME_WORDS.contains(word.folded())
+        return !Words.everyday(word.folded()) && !NAME_WORDS.contains(word.folded())
                 && (!reading.typedWithCapitals || word.capitalised());
     }
 
@@ -380,7 +381,8 @@ final class PeopleFinder {
                 || byAccountWord.containsKey(w) || byKindOrRole.containsKey(w)) {
             return false;
         }
-        return candidates.stream().noneMatch(c -> Arrays.stream(fullNames.get(c)).skip(1).anyMatch(part -> close(w, part)));
+        return candidates.stream().noneMatch(c -> Arrays.stream(fullNames.get(c)).skip(1)
+                .anyMatch(part -> close(w, part) || shortened(w, part)));
     }
 
     /** "haar man Henk", "dochter Lotje", "a new buyer named Anna": family of a contact, or someone new. */
@@ -523,7 +525,16 @@ final class PeopleFinder {
         Word next = words.get(j);
         String surname = name[name.length - 1];
         return close(next.folded(), surname) || next.withoutPossessive() != null && close(next.withoutPossessive(), surname)
-                || next.folded().length() == 1 && next.folded().charAt(0) == surname.charAt(0);
+                || next.folded().length() == 1 && next.folded().charAt(0) == surname.charAt(0)
+                || shortened(next.folded(), surname);
+    }
+
+    /** "o'c" for O'Connor, "mca" for McAllister: the first letters of a surname, typed short. */
+    private static boolean shortened(String typed, String surname) {
+        String bare = typed.replaceAll("['’.]", "");
+        return bare.length() >= (bare.length() < typed.length() ? 2 : 3) && bare.length() <= 4 && !Words.everyday(typed) && !PARTICLES.contains(typed)
+                && bare.length() < surname.replaceAll("['’]", "").length()
+                && surname.replaceAll("['’]", "").startsWith(bare);
     }
 
     /**
@@ -657,10 +668,17 @@ final class PeopleFinder {
     }
 
     /** "met jan", "jan zei", "kim even gesproken": a word used as a name in a note typed without capitals. */
-    private static boolean personCue(List<Word> words, int i) {
+    private static boolean personCue(Reading reading, int i) {
+        List<Word> words = reading.words;
         int after = i + 1 < words.size() && FILLERS.contains(words.get(i + 1).folded()) ? i + 2 : i + 1;
-        return i > 0 && CUE_BEFORE.contains(words.get(i - 1).folded())
+        return i > 0 && CUE_BEFORE.contains(words.get(i - 1).folded()) && inOneClause(reading, i - 1, i)
                 || after < words.size() && CUE_AFTER.contains(words.get(after).folded());
+    }
+
+    /** Whether no punctuation ends a clause between two words: "spreekt aan, wil proefstoelen" has no "aan Wil". */
+    private static boolean inOneClause(Reading reading, int from, int to) {
+        return !CLAUSE_END.matcher(reading.note.substring(reading.words.get(from).end(), reading.words.get(to).start()))
+                .find();
     }
 
     private static List<List<Contact>> dedupe(List<List<Contact>> groups) {

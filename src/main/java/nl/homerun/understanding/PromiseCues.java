@@ -54,6 +54,11 @@ final class PromiseCues {
     private static final Pattern NL_NOT_INFINITIVE = Pattern.compile("(?iu)^\\s+(?:(?:en|of)\\s+\\p{L}+\\s+)?(is|was|werkt|"
             + "werkte|lukt|lukte|gaat|ging|kost|kostte|duurt|duurde|blijft|heeft|had|helpt|wordt|hoeft|vaak|soms|graag|"
             + "regelmatig|meestal|steeds|altijd|nooit|zelden|veel|weinig|liever|zelf|ook|al|elke|iedere)\\b");
+    /**
+     * Something to have done, a Dutch note to self with any verb: "monteur langs laten komen", "proefstoel laten
+     * bezorgen"; but letting the customer see, try or taste is what happened at the visit ("fotos laten zien", "maten laten passen").
+     */
+    private static final Pattern HAVE_IT_DONE = Pattern.compile("(?iu)(?<![\\p{L}-])laten\\s+(?!(zien|horen|merken|voelen|proeven|passen|testen|proberen|zitten|liggen|staan|vallen)\\b)\\p{L}+n\\b");
     private static final String NL_MEETINGS = "afspraak|rondleiding|demo|presentatie|gesprek|evaluatie|evaluatiegesprek|"
             + "overleg|bezoek|meeting|kennismaking|lunch|borrel|receptie|workshop|training|bespreking|kick-?off";
 
@@ -290,9 +295,17 @@ final class PromiseCues {
         if (infinitive == null) {
             return false;
         }
-        var m = infinitive.matcher(part);
+        return noteToSelf(infinitive.matcher(part), part, before, after)
+                || noteToSelf(HAVE_IT_DONE.matcher(part), part, before, after);
+    }
+
+    /**
+     * Whether one of the matches is an infinitive with nobody's sentence before it nor a statement about it after; a
+     * "laten" of a note to self before it is no one's sentence.
+     */
+    private static boolean noteToSelf(java.util.regex.Matcher m, String part, String before, String after) {
         while (m.find()) {
-            if (!NL_NOT_SELF.matcher(before + " " + part.substring(0, m.start())).find()
+            if (!NL_NOT_SELF.matcher(HAVE_IT_DONE.matcher(before).replaceAll(" ") + " " + part.substring(0, m.start())).find()
                     && !NL_NOT_INFINITIVE.matcher(part.substring(m.end()) + after).find()) {
                 return true;
             }

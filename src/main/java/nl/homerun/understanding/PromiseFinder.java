@@ -227,6 +227,7 @@ final class PromiseFinder {
             return tasks;
         }
         promoteOwnTasks(parts, kinds, personOf);
+        meetingBeforeFirstTask(sentence, parts, kinds, tasks);
         for (int i = nextTask(kinds, -1); i >= 0; i = nextTask(kinds, i)) {
             int start = parts.get(i).start();
             int request = asked.get(i) ? 1 : 0;
@@ -256,6 +257,26 @@ final class PromiseFinder {
             }
         }
         return parts.get(0).start();
+    }
+
+    /**
+     * A meeting or deadline before the statement's first task is a task of its own when both say a day to come and
+     * not the same one: "morgen om 10u monteur langs laten komen en bas donderdag terugbellen".
+     */
+    private void meetingBeforeFirstTask(Sentence sentence, List<Sentence> parts, List<Kind> kinds, List<int[]> tasks) {
+        int first = nextTask(kinds, -1);
+        if (first <= 0 || !kinds.subList(0, first).contains(Kind.DATED)) {
+            return;
+        }
+        int from = datedFrom(parts.subList(0, first), kinds.subList(0, first));
+        int to = parts.get(first).start();
+        int next = nextTask(kinds, first);
+        Said meeting = last(days, from, to);
+        Said task = last(days, to, next >= 0 ? parts.get(next).start() : sentence.end());
+        if (coming(from, to) && toCome(task) && !onlyInNews(sentence, from)
+                && !(Objects.equals(meeting.day(), task.day()) && Objects.equals(meeting.month(), task.month()))) {
+            tasks.add(new int[] {from, parts.get(first - 1).end(), 0, 1});
+        }
     }
 
     /**

@@ -45,7 +45,30 @@ final class Words {
             "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday"));
 
+    /**
+     * The words of the notes the signal models were trained on (Dutch and English, {@code models/words-nl-en.txt}):
+     * an everyday word that is no given name is no typo of one ("open" is not Owen).
+     */
+    private static final Set<String> VOCABULARY = vocabulary();
+
     private Words() {
+    }
+
+    /** A word of everyday notes that is no given name: never read as a name misspelt. */
+    static boolean everyday(String folded) {
+        return COMMON.contains(folded) || VOCABULARY.contains(folded) && !GivenNames.isGivenName(folded);
+    }
+
+    private static Set<String> vocabulary() {
+        try (var in = Words.class.getResourceAsStream("/models/words-nl-en.txt")) {
+            if (in == null) {
+                return Set.of();
+            }
+            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(w -> !w.isEmpty()).map(Words::fold).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** An everyday word, month or weekday (see {@link #COMMON}). */

@@ -164,6 +164,32 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aSurnameTypedShortSettlesIt() {
+        NoteReader irish = new NoteReader(List.of(contact("Sean O'Brien", "Kilbride Haulage Ltd"),
+                contact("Sean Murphy", "Murphy Bros Ltd"), contact("Callum McIntyre", "Glen Foods Ltd"),
+                contact("Callum Reid", "Glen Foods Ltd")));
+        assertThat(irish.read("sean o'b rang about the pallets", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Sean O'Brien");
+        assertThat(irish.read("Text from Callum McI, all sorted for friday", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Callum McIntyre");
+        assertThat(irish.read("sean no answer, try again", TODAY).ask()).extracting(Contact::name)
+                .containsExactlyInAnyOrder("Sean O'Brien", "Sean Murphy");
+    }
+
+    @Test
+    void anEverydayWordIsNoNameMisspeltAndACueStaysInItsClause() {
+        NoteReader withOwen = new NoteReader(List.of(contact("Owen Pryce", "Pryce Joinery Ltd"),
+                contact("Nathaniel Ross", "Pelham Freight Services Ltd"), contact("Willem Kok", "Kok Installatie B.V."),
+                contact("Gijsbert Vonk", "Vonk Metaalwerken B.V.")));
+        assertThat(withOwen.read("went through the open orders with nathaniel", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Nathaniel Ross");
+        assertThat(withOwen.read("tekening naar gijsbert gemaild, optie b spreekt aan, wil een proefmodel", TODAY).people())
+                .extracting(Contact::name).containsExactly("Gijsbert Vonk");
+        assertThat(withOwen.read("offerte naar gijsbert, daarna met wil gesproken", TODAY).people()).extracting(Contact::name)
+                .containsExactly("Gijsbert Vonk", "Willem Kok");
+    }
+
+    @Test
     void aNameSpeltAnotherWayThatSoundsTheSameIsAskedAbout() {
         assertThat(ask("korinne vroeg om de prijslijst")).containsExactlyInAnyOrder("Korinne Wessels", "Corinne Maas");
     }

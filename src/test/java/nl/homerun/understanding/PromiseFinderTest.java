@@ -406,4 +406,26 @@ class PromiseFinderTest {
         assertThat(promises("bel Peter over de offerte van Annemiek")).singleElement()
                 .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
     }
+
+    @Test
+    void havingSomethingDoneIsADutchNoteToSelfButShowingItWasTheVisit() {
+        assertThat(promises("peter gebeld, lekkage. morgen de monteur langs laten komen")).singleElement()
+                .satisfies(p -> assertThat(p).extracting(Promise::person, q -> q.due().day())
+                        .containsExactly(PETER, LocalDate.of(2026, 3, 4)));
+        assertThat(promises("annemiek: volgende week vrijdag twee proefmodellen laten bezorgen")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 13)));
+        assertThat(promises("bij peter de nieuwe catalogus laten zien, hij was enthousiast")).isEmpty();
+        assertThat(promises("annemiek de stoffen laten voelen, kiest de blauwe")).isEmpty();
+    }
+
+    @Test
+    void aMeetingBeforeATaskWithADayOfItsOwnIsATaskOfItsOwn() {
+        assertThat(promises("peter gesproken. demo woensdag om 14u en annemiek vrijdag terugbellen")).satisfiesExactly(
+                p -> assertThat(p).extracting(Promise::person, q -> q.due().day(), q -> q.due().time())
+                        .containsExactly(PETER, LocalDate.of(2026, 3, 4), LocalTime.of(14, 0)),
+                p -> assertThat(p).extracting(Promise::person, q -> q.due().day())
+                        .containsExactly(ANNEMIEK, LocalDate.of(2026, 3, 6)));
+        assertThat(promises("peter: afspraak vrijdag om 10u, ik neem de stalen mee")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+    }
 }
