@@ -48,6 +48,14 @@ class FactFinderTest {
             Greg drives a Subaru, always muddy                                         | Gregory Walsh    | CAR
             Nina is fasting for Ramadan, so no lunch meeting                           | Nina Patel       | NOTES
             Anton rijdt zelf trouwens nu een elektrische bus                           | Anton Verbeek    | CAR
+            teun is een man van weinig woorden, dus kort houden                        | Teun Sanders      | BEHAVIOUR
+            marjolein luistert bij elke aankoop vooral naar de bakkers                 | Marjolein de Wit | BEHAVIOUR
+            nina is very data-driven, bring the figures                                | Nina Patel       | BEHAVIOUR
+            greg decides slowly, needs the board behind him                            | Gregory Walsh    | BEHAVIOUR
+            marjolein gesproken, ze wordt 14 april 50                                  | Marjolein de Wit | BIRTHDAY
+            teun heeft een border collie, neemt hem mee naar de zaak                    | Teun Sanders      | NOTES
+            nina does pottery classes on thursday evenings                             | Nina Patel       | HOBBIES
+            anton volgt sinds de zomer italiaanse les                                  | Anton Verbeek    | HOBBIES
             greg is a huge 76ers fan                                                   | Gregory Walsh    | SPORT
             Marjolein wordt per 1 juni teamlead inkoop                                 | Marjolein de Wit | ROLE
             teun vertelde dat hij op 14 juli 60 wordt                                   | Teun Sanders      | BIRTHDAY
