@@ -1,5 +1,6 @@
 package nl.homerun.understanding;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -75,14 +76,30 @@ final class ContactMade {
     private static final Pattern TOLD = Pattern.compile("(?iu)\\b((she|he|they) (wants|said|says|asked|told|confirmed|"
             + "agreed|prefers)|(ze|zij|hij) (wil|zei|zegt|vroeg|vertelde|liet weten|bevestigde))\\b");
 
+    /**
+     * The condition of a follow-up has not happened: "chase her fri if nothing back" ("als" is left out: it is also
+     * "as", "komt terug als onbestelbaar").
+     */
+    private static final Pattern IF = Pattern.compile("(?iu)\\b(if|unless|in case|tenzij|mocht|indien)\\s+(\\p{L}+\\s+){0,2}$");
+
     private ContactMade() {
+    }
+
+    private static boolean unreached(String note) {
+        Matcher m = UNREACHED.matcher(note);
+        while (m.find()) {
+            if (!IF.matcher(note.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean in(String note) {
         if (CONTACT.matcher(note).find() || MET.matcher(note).find() && !CALLED_OFF.matcher(note).find()) {
             return true;
         }
-        if (UNREACHED.matcher(note).find()) {
+        if (unreached(note)) {
             return false;
         }
         return !CALLED_OFF.matcher(note).find() || TOLD.matcher(note).find();

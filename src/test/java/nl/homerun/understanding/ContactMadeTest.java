@@ -30,6 +30,14 @@ class ContactMadeTest {
     }
 
     @Test
+    void whatAFollowUpWaitsForHasNotHappened() {
+        assertThat(ContactMade.in("proposal out to megan, ring her thurs if no reply")).isTrue();
+        assertThat(ContactMade.in("offerte naar ruben gemaild, vrijdag bellen mocht er geen reactie komen")).isTrue();
+        assertThat(ContactMade.in("samples posted to ian, chase next week if nothing back")).isTrue();
+        assertThat(ContactMade.in("mailde ruben de offerte, kwam terug als onbestelbaar")).isFalse();
+    }
+
+    @Test
     void someoneElseAbsentIsStillContactWithWhoWasThere() {
         assertThat(ContactMade.in("bij de bakkerij, Joop was er niet, zijn vrouw wil de folders wel hebben")).isTrue();
     }
