@@ -85,6 +85,9 @@ final class PromiseFinder {
     private static final Pattern REASON = Pattern.compile("(?iu),?\\s+(want|omdat|aangezien|because|since|as|cause|cos)\\s+"
             + "(hij|zij|ze|die|he|she|they|it|het|er|there|his|her|their|zijn|haar|hun)\\b");
 
+    /** What joins a task to the next one is not part of its text: "monteur langs laten komen en". */
+    private static final Pattern TRAILING_JOIN = Pattern.compile("(?iu)[,\\s]+(en dan|and then|en|and|daarna|then|maar|but)$");
+
     private final String note;
     private final LocalDate today;
     private final PromiseCues cues;
@@ -459,7 +462,7 @@ final class PromiseFinder {
     }
 
     private static String clean(String piece) {
-        String p = piece.strip().replaceAll("[.!,;]+$", "");
+        String p = TRAILING_JOIN.matcher(piece.strip()).replaceAll("").replaceAll("[.!,;]+$", "");
         return p.isEmpty() ? p : Character.toUpperCase(p.charAt(0)) + p.substring(1);
     }
 }

@@ -409,6 +409,8 @@ class PromiseFinderTest {
 
     @Test
     void havingSomethingDoneIsADutchNoteToSelfButShowingItWasTheVisit() {
+        assertThat(promises("peter gebeld. morgen de monteur laten komen en annemiek vrijdag bellen"))
+                .extracting(Promise::text).containsExactly("Morgen de monteur laten komen", "Annemiek vrijdag bellen");
         assertThat(promises("peter gebeld, lekkage. morgen de monteur langs laten komen")).singleElement()
                 .satisfies(p -> assertThat(p).extracting(Promise::person, q -> q.due().day())
                         .containsExactly(PETER, LocalDate.of(2026, 3, 4)));
@@ -421,8 +423,8 @@ class PromiseFinderTest {
     @Test
     void aMeetingBeforeATaskWithADayOfItsOwnIsATaskOfItsOwn() {
         assertThat(promises("peter gesproken. demo woensdag om 14u en annemiek vrijdag terugbellen")).satisfiesExactly(
-                p -> assertThat(p).extracting(Promise::person, q -> q.due().day(), q -> q.due().time())
-                        .containsExactly(PETER, LocalDate.of(2026, 3, 4), LocalTime.of(14, 0)),
+                p -> assertThat(p).extracting(Promise::text, Promise::person, q -> q.due().day(), q -> q.due().time())
+                        .containsExactly("Demo woensdag om 14u", PETER, LocalDate.of(2026, 3, 4), LocalTime.of(14, 0)),
                 p -> assertThat(p).extracting(Promise::person, q -> q.due().day())
                         .containsExactly(ANNEMIEK, LocalDate.of(2026, 3, 6)));
         assertThat(promises("peter: afspraak vrijdag om 10u, ik neem de stalen mee")).singleElement()
