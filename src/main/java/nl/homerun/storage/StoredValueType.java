@@ -1,6 +1,7 @@
 package nl.homerun.storage;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -154,12 +155,12 @@ final class StoredValueType extends BasicDataType<Object> {
                 long low = buffer.getLong();
                 yield new Decimal128(low, buffer.getLong());
             }
-            case STRING -> DataUtils.readString(buffer);
+            case STRING -> readString(buffer);
             case DOCUMENT -> {
                 int size = DataUtils.readVarInt(buffer);
                 Document document = new Document();
                 for (int i = 0; i < size; i++) {
-                    String key = DataUtils.readString(buffer);
+                    String key = readString(buffer);
                     document.put(key, read(buffer));
                 }
                 yield document;
@@ -268,8 +269,25 @@ final class StoredValueType extends BasicDataType<Object> {
         return into;
     }
 
+    /**
+     * As UTF-8, so that what the file holds can be searched for byte by byte (the erase test does); H2's own string
+     * form is not UTF-8 beyond ASCII.
+     */
     private static void putString(WriteBuffer buffer, String value) {
-        buffer.putVarInt(value.length()).putStringData(value, value.length());
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        buffer.putVarInt(bytes.length).put(bytes);
+    }
+
+    private static String readString(ByteBuffer buffer) {
+        int length = DataUtils.readVarInt(buffer);
+        if (!buffer.hasArray()) {
+            byte[] bytes = new byte[length];
+            buffer.get(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length, StandardCharsets.UTF_8);
+        buffer.position(buffer.position() + length);
+        return value;
     }
 
     private static void putNullableString(WriteBuffer buffer, String value) {
@@ -282,7 +300,7 @@ final class StoredValueType extends BasicDataType<Object> {
     }
 
     private static String readNullableString(ByteBuffer buffer) {
-        return buffer.get() == 0 ? null : DataUtils.readString(buffer);
+        return buffer.get() == 0 ? null : readString(buffer);
     }
 
     private static void putUuid(WriteBuffer buffer, UUID uuid) {
