@@ -51,10 +51,18 @@ final class EmbeddedBackend implements MongoBackend {
     private final Function<Path, MVStore> open;
     private volatile Store store;
 
-    /** H2's backend, telling how many cursors are open: a rewrite replaces it, and the cursors would be lost. */
+    /**
+     * H2's backend, telling how many cursors are open: a rewrite replaces it, and the cursors would be lost. Its maps
+     * keep their entries as {@link StoredMaps} says.
+     */
     private static final class Store extends H2Backend {
         Store(MVStore store) {
-            super(store);
+            super(StoredMaps.prepare(store));
+        }
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return TypedDatabase.open(databaseName, getMvStore(), getCursorRegistry());
         }
 
         int openCursors() {
@@ -67,7 +75,53 @@ final class EmbeddedBackend implements MongoBackend {
         this.file = file;
         this.open = open;
         this.gate = gate;
-        this.store = new Store(file == null ? new MVStore.Builder().open() : open.apply(file));
+        this.store = new Store(file == null ? new MVStore.Builder().open() : openConverted(file, open));
+    }
+
+    /**
+     * Opens the file; one written before documents were kept as {@link StoredValueType} is first copied into a new file
+     * that keeps them so, which then takes its name, the way {@link #rewrite} replaces it: a crash at any point leaves
+     * the old file whole, or the new one, and at most a {@code .rewrite} file that the next start deletes.
+     */
+    static MVStore openConverted(Path file, Function<Path, MVStore> open) {
+        MVStore old = open.apply(file);
+        if (!StoredMaps.isSerialised(old)) {
+            return old;
+        }
+        long start = System.nanoTime();
+        Path copyFile = rewriteFile(file);
+        try {
+            Files.deleteIfExists(copyFile);
+            MVStore target = new MVStore.Builder().fileName(copyFile.toString()).autoCommitDisabled().open();
+            try {
+                target.setRetentionTime(0);
+                StoredMaps.copy(old, target);
+                target.commit();
+                target.close();
+            } finally {
+                if (!target.isClosed()) {
+                    target.closeImmediately();
+                }
+            }
+            force(copyFile);
+            old.closeImmediately(); // it was only read
+            Files.move(copyFile, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            force(file.getParent());
+            log.info("Data file converted to typed values in {} ms",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot convert the data file " + file, e);
+        } finally {
+            if (!old.isClosed()) {
+                old.closeImmediately();
+            }
+            try {
+                Files.deleteIfExists(copyFile);
+            } catch (IOException e) {
+                log.warn("Cannot delete {}: the next start will", copyFile);
+            }
+        }
+        return open.apply(file);
     }
 
     ConnectionGate gate() {

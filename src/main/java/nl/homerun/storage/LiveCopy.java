@@ -46,7 +46,7 @@ final class LiveCopy implements AutoCloseable {
 
     /** Copies the snapshot; the source may be written meanwhile. */
     void copy() {
-        snapshot.roots.forEach((name, root) -> copyPages(name, root.page(), Pages.NONE, target.openMap(name)));
+        snapshot.roots.forEach((name, root) -> copyPages(name, root.page(), Pages.NONE, StoredMaps.open(target, name)));
     }
 
     /** Brings the copy to what the source holds now: call it while nothing writes to the source. */
@@ -59,7 +59,7 @@ final class LiveCopy implements AutoCloseable {
             }
         }
         now.roots.forEach((name, root) -> {
-            MVMap<Object, Object> copy = target.openMap(name);
+            MVMap<Object, Object> copy = StoredMaps.open(target, name);
             Root before = snapshot.roots.get(name);
             if (before == null) {
                 copyPages(name, root.page(), Pages.NONE, copy);
@@ -211,7 +211,7 @@ final class LiveCopy implements AutoCloseable {
         static Snapshot of(MVStore store) {
             Snapshot snapshot = new Snapshot(store);
             for (String name : store.getMapNames()) {
-                MVMap<Object, Object> map = store.openMap(name);
+                MVMap<Object, Object> map = StoredMaps.open(store, name);
                 snapshot.roots.put(name, new Root(map, map.flushAndGetRoot()));
             }
             return snapshot;
