@@ -532,9 +532,10 @@ final class PeopleFinder {
     /** "o'c" for O'Connor, "mca" for McAllister: the first letters of a surname, typed short. */
     private static boolean shortened(String typed, String surname) {
         String bare = typed.replaceAll("['’.]", "");
-        return bare.length() >= (bare.length() < typed.length() ? 2 : 3) && bare.length() <= 4 && !Words.everyday(typed) && !PARTICLES.contains(typed)
-                && bare.length() < surname.replaceAll("['’]", "").length()
-                && surname.replaceAll("['’]", "").startsWith(bare);
+        String whole = surname.replaceAll("['’]", "");
+        int least = bare.length() < typed.length() ? 2 : 3; // "o'c" but not "no"
+        return bare.length() >= least && bare.length() <= 4 && bare.length() < whole.length() && whole.startsWith(bare)
+                && !Words.everyday(typed) && !PARTICLES.contains(typed);
     }
 
     /**

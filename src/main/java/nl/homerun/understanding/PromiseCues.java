@@ -2,6 +2,7 @@ package nl.homerun.understanding;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -303,7 +304,7 @@ final class PromiseCues {
      * Whether one of the matches is an infinitive with nobody's sentence before it nor a statement about it after; a
      * "laten" of a note to self before it is no one's sentence.
      */
-    private static boolean noteToSelf(java.util.regex.Matcher m, String part, String before, String after) {
+    private static boolean noteToSelf(Matcher m, String part, String before, String after) {
         while (m.find()) {
             if (!NL_NOT_SELF.matcher(HAVE_IT_DONE.matcher(before).replaceAll(" ") + " " + part.substring(0, m.start())).find()
                     && !NL_NOT_INFINITIVE.matcher(part.substring(m.end()) + after).find()) {

@@ -277,7 +277,7 @@ final class PromiseFinder {
         Said meeting = last(days, from, to);
         Said task = last(days, to, next >= 0 ? parts.get(next).start() : sentence.end());
         if (coming(from, to) && toCome(task) && !onlyInNews(sentence, from)
-                && !(Objects.equals(meeting.day(), task.day()) && Objects.equals(meeting.month(), task.month()))) {
+                && !sameDay(meeting, task)) {
             tasks.add(new int[] {from, parts.get(first - 1).end(), 0, 1});
         }
     }
@@ -351,7 +351,7 @@ final class PromiseFinder {
         if (!toCome(day) || personOf.names(part.start(), part.start() + 1) || onlyADay(part)) {
             return false; // "ik stuur Hans en Femke maandag …", "…before Christmas, by the 18th at the latest"
         }
-        return toCome(before) && !(Objects.equals(before.day(), day.day()) && Objects.equals(before.month(), day.month()))
+        return toCome(before) && !sameDay(before, day)
                 || forSomeoneElse(start, part.start(), part.end(), personOf);
     }
 
@@ -359,6 +359,10 @@ final class PromiseFinder {
     private boolean onlyADay(Sentence part) {
         Said day = first(days, part.start(), part.end());
         return ONLY_A_DAY.matcher(note.substring(part.start(), day.start())).matches();
+    }
+
+    private static boolean sameDay(Said one, Said other) {
+        return Objects.equals(one.day(), other.day()) && Objects.equals(one.month(), other.month());
     }
 
     /** Whether a day said is today or later, or a month. */
