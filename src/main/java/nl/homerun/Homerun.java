@@ -32,7 +32,8 @@ public class Homerun {
             return;
         }
         SpringApplication application = new SpringApplication(Homerun.class);
-        application.addListeners(new nl.homerun.storage.DataDirectoryCheck(), new ChannelSelection());
+        application.addListeners(new nl.homerun.storage.DataDirectoryCheck(), new ChannelSelection(),
+                new nl.homerun.telegram.TelegramWarmUp());
         application.addInitializers(new nl.homerun.storage.EarlyEmbeddedMongo());
         ConfigurableApplicationContext context = application.run(args);
         TerminalChat terminal = context.getBeanProvider(TerminalChat.class).getIfAvailable();

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,6 +24,9 @@ class HealthTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void healthReportsMongoUp() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
@@ -30,5 +35,12 @@ class HealthTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"mongo\":{").contains("\"database\":\"homerun\"");
+    }
+
+    /** Homerun records no metrics, so Micrometer's binders are left out of the start (see UnusedAutoConfigurationFilter). */
+    @Test
+    void startsNoMetrics() {
+        assertThat(context.getBeanNamesForType(io.micrometer.core.instrument.MeterRegistry.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(io.micrometer.observation.ObservationRegistry.class)).isEmpty();
     }
 }
