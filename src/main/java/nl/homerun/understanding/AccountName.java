@@ -24,7 +24,11 @@ record AccountName(List<String> words, String key, String initials, Set<String> 
             "university", "college", "bakery", "brewery", "hotels", "foods", "food", "logistics",
             "services", "solutions", "systems", "analytics", "retail", "interiors", "trading", "printing", "print",
             "pharmacy", "dental", "medical", "health", "care", "homes", "construction", "engineering", "consulting",
-            "maison", "groupe", "societe", "atelier");
+            "maison", "groupe", "societe", "atelier", "zorgcentrum", "verpleeghuis", "verzorgingshuis", "zorginstelling",
+            "basisschool", "scholengemeenschap", "lyceum", "gymnasium", "advocatenkantoor", "notariskantoor",
+            "accountantskantoor", "autobedrijf", "garagebedrijf", "bandenservice", "installatiebedrijf",
+            "aannemersbedrijf", "bouwbedrijf", "transportbedrijf", "schoonmaakbedrijf", "kinderopvang",
+            "tandartspraktijk", "huisartsenpraktijk", "makelaardij", "academy");
 
     static AccountName of(String account) {
         List<String> words = Words.of(account).stream().map(w -> w.folded().replace(".", "")).toList();

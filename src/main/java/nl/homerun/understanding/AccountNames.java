@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.homerun.contacts.Contact;
+import nl.homerun.understanding.Words.Word;
 
 /**
  * The names of the accounts in an address book, to blank them out of a note before reading it for personal facts:
@@ -25,10 +26,18 @@ final class AccountNames {
             if (contact.account() == null) {
                 continue;
             }
-            List<String> words = Words.of(contact.account()).stream()
-                    .map(w -> Pattern.quote(w.typed().toLowerCase(Locale.ROOT))).toList();
-            for (int k = 2; k <= words.size(); k++) {
-                phrases.add(String.join("\\W+", words.subList(0, k)));
+            List<Word> typed = Words.of(contact.account());
+            List<String> words = typed.stream().map(w -> Pattern.quote(w.typed().toLowerCase(Locale.ROOT))).toList();
+            String key = AccountName.keyOf(contact.account());
+            // from its first word, and from each word up to the one that names it: "De Lange & Visser" of
+            // "Advocatenkantoor De Lange & Visser", as a note writes it
+            for (int from = 0; from < words.size(); from++) {
+                for (int k = from + 2; k <= words.size(); k++) {
+                    phrases.add(String.join("\\W+", words.subList(from, k)));
+                }
+                if (typed.get(from).folded().replace(".", "").equals(key)) {
+                    break;
+                }
             }
         }
         String alternatives = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed())

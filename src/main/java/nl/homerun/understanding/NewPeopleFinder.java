@@ -56,6 +56,19 @@ final class NewPeopleFinder {
     /** In a note typed without capitals a full name is only taken where the account follows it in brackets. */
     private static final Pattern FULL_NAME_LOWER_CASE = Pattern.compile("(?u)(?<![\\p{L}-])(\\p{Ll}+\\s+" + PARTICLES
             + "\\p{Ll}{2,})\\s*\\(");
+    /** A given name and a surname typed small, perhaps with a particle between: group 1 the first, group 3 the last. */
+    private static final Pattern LOWER_CASE_FULL_NAME = Pattern.compile("(?u)(?<![\\p{L}\\p{N}'’-])(\\p{Ll}{2,}) ((?:van der|van den|"
+            + "van de|van|de|der|den|ter|te|le|la|du|da|di|von|o'|mac|mc) ?)?(\\p{Ll}[\\p{Ll}'’-]{2,})(?![\\p{L}\\p{N}'’-])");
+    /**
+     * What comes before a name typed small that is someone's, not a clause's subject and its verb ("arne gestart",
+     * "nick thurs"): a comma, a bracket, "met", "en", "w", "to", a role, "wordt".
+     */
+    private static final Pattern INTRODUCED = Pattern.compile("(?iu)(?:[,(:+&/]|\\b(?:met|en|bij|van|naar|voor|aan|wordt|"
+            + "heet|genaamd|w|with|and|to|from|at|for|called|named|cc|" + LOWER_CASE_ROLES + "))\\s*$");
+    /** "call w nick thurs": days and months as typed short. */
+    private static final Set<String> DAYS_AND_MONTHS_SHORT = Set.of("mon", "tue", "tues", "wed", "weds", "thu", "thur",
+            "thurs", "fri", "sat", "sun", "maa", "din", "woe", "don", "vrij", "zat", "zon", "jan", "feb", "mrt", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec", "eod", "asap", "tmrw", "tmw", "morgen");
     /** Someone one is a fan of ("fan van Wout van Aert") is no one to meet. */
     private static final Pattern FAN_OF = Pattern.compile("(?iu)\\b(fan|fans|supporter|idool|idol)( van| of)?\\s+$");
     private static final Set<String> NOT_NAMES = Set.of("Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli",
@@ -75,7 +88,44 @@ final class NewPeopleFinder {
         collectLowerCase(found, note, LOWER_CASE_NAME_THEN_ROLE.matcher(note), 1, 2, people, account);
         collectFullNames(found, note, FULL_NAME, people, account);
         collectFullNames(found, note, FULL_NAME_LOWER_CASE, people, account);
+        collectLowerCaseFullNames(found, note, people, account);
         return found;
+    }
+
+    /**
+     * "karin jacobs", "tom reilly starts mon", "bart de smet in cc": typed small, a given name that is no everyday word
+     * and no contact's, then a surname that is no word of the notes' vocabulary, no given name and no month, is
+     * someone named in full. Where either could be a word ("mark", "dan", "bakker") it is left: a missed name costs a
+     * line typed, "Dan Inplannen" a wrong proposal.
+     */
+    private static void collectLowerCaseFullNames(List<NewPerson> found, String note, PeopleFinder people, String account) {
+        Matcher m = LOWER_CASE_FULL_NAME.matcher(note);
+        int from = 0;
+        while (from < note.length() && m.find(from)) {
+            from = m.start() + m.group(1).length() + 1;
+            String first = m.group(1);
+            String surname = m.group(3);
+            if (!GivenNames.isGivenName(first) || Words.everyday(first) || Words.common(first) || GivenNames.isGivenName(surname)
+                    || Words.everyday(surname) || Words.common(surname) || NOT_NAMES.contains(capitalised(new String[] {surname}))
+                    || DAYS_AND_MONTHS_SHORT.contains(surname)
+                    || AccountName.COMPANY_FORMS.contains(surname) || MINE.matcher(before(note, m.start())).find()
+                    || FAN_OF.matcher(before(note, m.start())).find() || !INTRODUCED.matcher(before(note, m.start())).find()
+                    || namesAContact(first, people)) {
+                continue;
+            }
+            String name = capitalised(m.group().split(" "));
+            if (known(name, people) || found.stream().anyMatch(p -> Words.fold(p.name()).equals(Words.fold(name)))) {
+                continue;
+            }
+            found.add(new NewPerson(name, account, null));
+            from = m.end();
+        }
+    }
+
+    /** Whether a first name is a contact's, by itself or as a short form or typo ("sanne van der meer advocaten"). */
+    private static boolean namesAContact(String first, PeopleFinder people) {
+        PeopleFinder.Found found = people.find(first);
+        return !found.mentions().isEmpty() || !found.undecided().isEmpty();
     }
 
     /**

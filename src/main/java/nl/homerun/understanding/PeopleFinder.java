@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ final class PeopleFinder {
     /** Words that are names too; as one, such a word must look like one (a capital), or come with a person's cue. */
     private static final Set<String> NAME_WORDS = Set.of("will", "bill", "mark", "rob", "sue", "pat", "art", "may", "june",
             "april", "grace", "hope", "frank", "ray", "rose", "jack", "chase", "summer", "bob", "bas", "roos", "mei",
-            "sterre", "storm", "noor", "hans", "kim", "wil", "wim", "ben", "don", "dean", "earl", "guy", "joy", "max",
+            "sterre", "storm", "noor", "kim", "wil", "wim", "ben", "don", "dean", "earl", "guy", "joy", "max",
             "rich", "sky", "dawn", "eve", "faith", "gene", "ivy", "jean", "lane", "page", "penny", "reed", "rocky", "sandy",
             "terry", "tim", "nick", "lieve", "fleur", "iris", "lente", "zon", "jade", "mila", "vera");
 
@@ -60,6 +61,8 @@ final class PeopleFinder {
             "zusje", "kleinzoon", "kleindochter", "echtgenoot", "echtgenote", "son", "daughter", "brother", "sister",
             "grandson", "granddaughter", "husband", "wife", "genaamd", "heet", "named");
     private static final Set<String> POSSESSIVES = Set.of("haar", "zijn", "hun", "her", "his", "their");
+    /** Words before a noun: "de kok" is the cook, "the price" a price. */
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an", "deze", "die", "this", "that");
     /** Words before a place: "bij Jansen", "at Jansen" is the company Jansen, not a person named so. */
     private static final Set<String> PLACES = Set.of("bij", "naar", "at", "to");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
@@ -193,7 +196,7 @@ final class PeopleFinder {
         context.addAll(accounts.hinted());
         List<Word> words = reading.words;
         for (int i = 0; i < words.size(); i++) {
-            if (reading.taken[i] || relative(words, i) || date(words, i) || !looksLikeName(reading, i)) {
+            if (reading.taken[i] || relative(words, i) || ourOwn(words, i) || date(words, i) || !looksLikeName(reading, i)) {
                 continue;
             }
             Word word = words.get(i);
@@ -251,7 +254,8 @@ final class PeopleFinder {
         boolean honorific = honorific(reading.words, i);
         List<Contact> candidates = honorific ? List.of() : byFirstName(word, typoAllowed(reading, word));
         if (candidates.isEmpty() && (honorific || (reading.typedWithCapitals
-                ? word.capitalised() || givenNameBefore(reading.words, i) != null : personCue(reading, i)))) {
+                ? word.capitalised() || givenNameBefore(reading.words, i) != null
+                : personCue(reading, i) && !everydayWordHere(reading, i)))) {
             candidates = bySurname.getOrDefault(word.folded(), List.of());
             if (candidates.isEmpty() && word.withoutPossessive() != null) {
                 candidates = bySurname.getOrDefault(word.withoutPossessive(), List.of());
@@ -265,6 +269,19 @@ final class PeopleFinder {
             candidates = byInitialsAndSurname(reading.words.get(i - 1), word);
         }
         return candidates;
+    }
+
+    /**
+     * "de kok zat erbij", "the price is right": in a note typed small, a surname after an article is a word ("the
+     * cook"), and one that is an everyday word is a person only with a cue that says one ("called price"), not "is".
+     */
+    private static boolean everydayWordHere(Reading reading, int i) {
+        List<Word> words = reading.words;
+        if (i > 0 && ARTICLES.contains(words.get(i - 1).folded())) {
+            return true;
+        }
+        boolean namingCue = i > 0 && CUE_BEFORE.contains(words.get(i - 1).folded()) && inOneClause(reading, i - 1, i);
+        return Words.common(words.get(i).folded()) && !namingCue;
     }
 
     /** "gj bosman", "J. de Vries": the initials of the given name before a surname. */
@@ -392,6 +409,17 @@ final class PeopleFinder {
                 || i >= 2 && RELATIVES.contains(before) && POSSESSIVES.contains(words.get(i - 2).folded());
     }
 
+    /** "hans van onze planning", "mijn collega Ruud", "tom from our service desk": someone of the user's own firm. */
+    private static boolean ourOwn(List<Word> words, int i) {
+        String next = i + 1 < words.size() ? words.get(i + 1).folded() : "";
+        String after = i + 2 < words.size() ? words.get(i + 2).folded() : "";
+        boolean ofOurs = next.equals("van") && (after.equals("onze") || after.equals("ons"))
+                || (next.equals("from") || next.equals("of")) && after.equals("our");
+        boolean myColleague = i >= 2 && Set.of("collega", "colleague").contains(words.get(i - 1).folded())
+                && Set.of("mijn", "my").contains(words.get(i - 2).folded());
+        return ofOurs || myColleague;
+    }
+
     /** A contact whose first name and surname stand here, each allowing a typo; null when none does. */
     private Contact fullNameAt(List<Word> words, int i) {
         Contact best = null;
@@ -446,7 +474,7 @@ final class PeopleFinder {
                 }
             }
             if (!named.isEmpty()) {
-                return named;
+                return named.size() > 1 ? accentsAsTyped(word, named) : named;
             }
         }
         if (!typoAllowed || word.folded().length() < 3) {
@@ -464,6 +492,20 @@ final class PeopleFinder {
             }
         }
         return near;
+    }
+
+    /**
+     * "seán" where the book has Seán Murphy and Sean Walsh: a name typed with its accents is the contact whose name has
+     * them. Typed without, it may be either (phones leave accents out), so it stays for the note or the user to settle.
+     */
+    private static List<Contact> accentsAsTyped(Word word, List<Contact> named) {
+        String typed = word.typed().toLowerCase(Locale.ROOT);
+        if (typed.equals(word.folded())) {
+            return named;
+        }
+        List<Contact> accented = named.stream()
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).split("\\s+")[0].equals(typed)).toList();
+        return accented.isEmpty() ? named : accented;
     }
 
     /** A name's first letter and its length, plus a few letters: two letters off is the most a typo may be. */
@@ -593,18 +635,34 @@ final class PeopleFinder {
             return List.of();
         }
         String w = word.folded().replace(".", "");
+        String key = w;
         List<Contact> byKey = byAccountKey.get(w.length() >= 3 ? w : "");
         if (byKey == null && word.withoutPossessive() != null) {
-            byKey = byAccountKey.get(word.withoutPossessive());
+            key = word.withoutPossessive();
+            byKey = byAccountKey.get(key);
         }
         if (byKey != null) {
-            return Words.common(w) && !word.capitalised() ? List.of() : byKey;
+            return everydayWord(reading, i, key, byKey.get(0).account()) ? List.of() : byKey;
         }
         String letters = NOT_A_LETTER.matcher(w).replaceAll("");
         boolean abbreviation = w.contains("&") ? letters.length() >= 2
                 : letters.length() >= 3 && (word.inCapitals() || !reading.typedWithCapitals);
         boolean otherwiseAWord = Words.common(w) || byFirstName.containsKey(w) || bySurname.containsKey(w);
         return abbreviation && !otherwiseAWord ? byInitials.getOrDefault(letters, List.of()) : List.of();
+    }
+
+    /**
+     * "prices", "de kok": typed small, an account's word that is an everyday one ("Price & Sons"), or any of its words
+     * after an article that is not part of its name ("Kok Schoonmaak"; "de linde" is De Linde), is no account; nor is
+     * the plural of one ("prices").
+     */
+    private boolean everydayWord(Reading reading, int i, String key, String account) {
+        if (reading.words.get(i).capitalised()) {
+            return false;
+        }
+        String before = i > 0 ? reading.words.get(i - 1).folded() : "";
+        return Words.common(key) || Words.common(reading.words.get(i).folded())
+                || ARTICLES.contains(before) && !accountNames.get(account).words().contains(before);
     }
 
     /** How many words after i go on writing out the account's name ("Smith & Jones" after "Smith"). */

@@ -49,8 +49,23 @@ class NewPeopleFinderTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(name, account));
     }
 
+    /** Typed small without a role: a known given name and a surname that is no word, after a comma, "met", "w", "en"… */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            demo bij verbeek gedaan, marjolein en karin jacobs erbij                  | Karin Jacobs  | Bakkerij Verbeek B.V.
+            greg emailed, tom reilly starts mon                                         | Tom Reilly    | Ashford Foods Ltd
+            offerte naar anton gestuurd, bart de smet in cc                             | Bart de Smet  | Bakkerij Verbeek B.V.
+            """)
+    void findsSomeoneNamedInFullInLowerCase(String note, String name, String account) {
+        assertThat(READER.read(note, TODAY).newPeople()).extracting(NewPerson::name, NewPerson::account)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(name, account));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            call w greg thurs 4pm about the samples
+            arne gestart met de nieuwe lijn, anton tevreden
+            proposal to greg fri, and to mei lin same day
             mijn manager lotte jansen wil de korting bij anton eerst zien
             anton: de chef is ziek vandaag, volgende week opnieuw
             greg said the buyer is away next week

@@ -357,4 +357,44 @@ class PeopleFinderTest {
                 + "Henk, hendrik zegt niemand. in december weer bellen", TODAY);
         assertThat(names(read.people())).contains("Hendrik Willems");
     }
+
+    /** A second book, for the words that are names and everyday words at once, and for accents. */
+    private static final NoteReader NAMESAKES = new NoteReader(List.of(
+            contact("Linda Kok", "Kok Schoonmaakdiensten B.V.", "inkoper"),
+            contact("Stephen Price", "Price & Sons Builders Merchants Ltd", "branch manager"),
+            contact("Johannes Bakker", "Bakker Installatietechniek B.V.", "directeur"),
+            contact("Cornelis van Dijk", "Stichting Zorgcentrum De Linde", "facilitair manager"),
+            contact("Seán Murphy", "Murphy Bros. Construction Ltd.", "contracts manager"),
+            contact("Sean Walsh", "Walsh Scaffolding Ltd", "owner")));
+
+    private static List<String> namesakes(String note) {
+        return NAMESAKES.read(note, TODAY).people().stream().map(Contact::name).toList();
+    }
+
+    @Test
+    void aSurnameOrAccountThatIsAlsoAWordIsThatWordTypedSmall() {
+        assertThat(namesakes("bezoek sint-jozef, de kok zat er ook bij")).isEmpty();
+        assertThat(namesakes("needs prices before the board meets")).isEmpty();
+        assertThat(namesakes("price is everything for him")).isEmpty();
+        assertThat(namesakes("bezoek bij kok schoonmaak")).containsExactly("Linda Kok");
+        assertThat(namesakes("called price & sons about the vans")).containsExactly("Stephen Price");
+    }
+
+    @Test
+    void anAccountIsNamedByTheWordAfterItsKindOfBusiness() {
+        assertThat(namesakes("offerte waterkoelers naar de linde gemaild")).containsExactly("Cornelis van Dijk");
+    }
+
+    @Test
+    void hansIsJohannesAndNoWordButSomeoneOfOurOwnIsNoContact() {
+        assertThat(namesakes("offerte 2e automaat naar hans")).containsExactly("Johannes Bakker");
+        assertThat(namesakes("hans van onze planning zegt dat mei krap wordt")).isEmpty();
+    }
+
+    @Test
+    void aNameTypedWithItsAccentsIsTheContactWithThem() {
+        assertThat(namesakes("delivery slots confirmed w seán")).containsExactly("Seán Murphy");
+        assertThat(NAMESAKES.read("delivery slots confirmed w sean", TODAY).ask()).extracting(Contact::name)
+                .containsExactlyInAnyOrder("Seán Murphy", "Sean Walsh");
+    }
 }
