@@ -83,9 +83,10 @@ public final class InText {
             "wed");
     /** Short weekdays that are no everyday word, so that they count at the end of a text too ("send mon"). */
     private static final Set<String> FINAL_SHORT_WEEKDAYS = Set.of("ma", "di", "wo", "do", "vr", "mon", "wed");
-    /** What follows a short weekday that is one: a time ("mon quarter to 4", "do om 9u"). */
+    /** What follows a short weekday that is one: a time ("mon quarter to 4", "do om 9u", "ma vm"), or "terug" ("bel haar ma terug"). */
     private static final Set<String> AFTER_SHORT_WEEKDAY = Set.of("quarter", "half", "at", "kwart", "om", "morning",
-            "afternoon", "ochtend", "middag", "am", "pm");
+            "afternoon", "ochtend", "middag", "avond", "am", "pm", "vm", "nm", "terug", "back", "first", "eerst", "latest",
+            "uiterlijk", "eod");
     /** "24/7" is around the clock, not the 24th of July. */
     private static final String AROUND_THE_CLOCK = "24/7";
     private static final Pattern NEXT_YEAR = Pattern.compile("(?iu)\\s*,?\\s*(next year|volgend jaar|volgende jaar|"

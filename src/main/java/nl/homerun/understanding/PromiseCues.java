@@ -128,6 +128,7 @@ final class PromiseCues {
                     + "|^(in|begin|eind|half|medio) \\p{L}+ (even |nog )?(contact|langs|bellen)\\b"
                     + "|" + HEADER,
             "(?iu)^(?:[^:]{1,30}:\\s+)?" + NL_ADVERBS + "(" + NL_IMPERATIVES + ")\\b(?!\\s+(hij|ze|zij)\\b)"
+                    + "(?!(?<=vraag|mail|app|check)\\s+(over|van|is|was)\\b)"
                     + "|^(moet|zal|ga)\\b(?!\\s+(hij|ze|zij|je|jij|u|het|dat)\\b).*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
             "(?iu)(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b",
             "(?iu)^\\s*(\\S+\\s+){0,3}?(nog eens|nog een keer|nog 1x|opnieuw|weer|(nog )?(een |1 )?(nieuwe )?poging)\\s*[.!]?\\s*$",

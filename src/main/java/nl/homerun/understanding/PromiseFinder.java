@@ -31,6 +31,9 @@ final class PromiseFinder {
     private static final Pattern SAID_BY_ME = Pattern.compile("(?iu)^(called|emailed|mailed|phoned|tried|texted|visited|"
             + "dropped|popped|chased|checked|sorted|finished|left|rang|spoke|met|sent|got|had|caught|went|saw|took|gave|"
             + "told|gebeld|gesproken|gemaild|geprobeerd|ingesproken|geweest)\\b");
+    /** A clause that reports a contact, the way a Dutch note opens: "Maria gesproken", "met Jan gebeld". */
+    private static final Pattern REPORT = Pattern.compile("(?iu)\\b(gebeld|gesproken|gemaild|geappt|geprobeerd|ingesproken|"
+            + "geweest|bezocht|teruggebeld|gezien)\\W*$");
     /** A clause that opens with someone's relative or colleague as its subject: "his daughter is", "zijn vrouw". */
     private static final Pattern SOMEONE_ELSES_NEWS = Pattern.compile("(?iu)(?:(?:\\p{L}+\\s+){0,2}(?:vertelde|vertelt|zei|"
             + "zegt|meldde|meldt|liet weten|said|says|told me|mentioned|mentions)\\s+(?:dat\\s+|that\\s+)?)?"
@@ -209,7 +212,7 @@ final class PromiseFinder {
                 String after = clause.text().substring(part.end() - clause.start());
                 Kind kind = cues.kind(part.text(), before.toString(), after);
                 parts.add(part);
-                kinds.add(kind == Kind.GOES_ON ? parts.size() == 1 || kinds.contains(Kind.TASK) || kinds.contains(Kind.ASKED)
+                kinds.add(kind == Kind.GOES_ON ? parts.size() == 1 || before.isEmpty() && afterReport(sentence, part) || kinds.contains(Kind.TASK) || kinds.contains(Kind.ASKED)
                         || SAID_BY_ME.matcher(sentence.text()).find() ? Kind.TASK
                         : cues.dated(part.text()) ? Kind.DATED : Kind.NONE : kind);
                 asked.add(kind == Kind.ASKED);
@@ -247,6 +250,11 @@ final class PromiseFinder {
             tasks.add(new int[] {start, end, request, 0});
         }
         return tasks;
+    }
+
+    /** Whether the statement's clauses before a part report a contact: "maria gesproken, bel haar ma terug". */
+    private static boolean afterReport(Sentence sentence, Sentence part) {
+        return REPORT.matcher(sentence.text().substring(0, part.start() - sentence.start())).find();
     }
 
     /**

@@ -30,6 +30,9 @@ class InTextTest {
             vrijdagochtend terugbellen           | 2026-03-06
             morgne nog een keer proberen         | 2026-03-04
             bel hem dinsdagmiddag                | 2026-03-10
+            bel haar ma vm terug                 | 2026-03-09
+            bel haar ma terug                    | 2026-03-09
+            chase him wed latest                 | 2026-03-04
             """)
     void daysInRunningText(String text, LocalDate day) {
         assertThat(InText.dates(text, TUESDAY)).last().satisfies(d -> assertThat(d.day()).isEqualTo(day));

@@ -93,6 +93,8 @@ class FactFinderTest {
             spoke w nina. firm moving to new offices in sept, wants a full fit-out
             anton wordt 20 april aan zijn knie geopereerd
             greg - fleet office has 1 printer for 30 drivers
+            anton gesproken, bel hem ma terug
+            marjolein gebeld, bel haar ma vm nog even
             """)
     void proposesNothingFromBusinessTalk(String note) {
         assertThat(READER.read(note, TODAY).facts()).isEmpty();

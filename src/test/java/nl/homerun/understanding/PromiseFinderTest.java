@@ -41,6 +41,17 @@ class PromiseFinderTest {
     }
 
     @Test
+    void anImperativeAfterAClauseReportingTheContactIsATask() {
+        assertThat(promises("annemiek gesproken, bel haar ma vm terug")).singleElement().satisfies(p -> {
+            assertThat(p.person()).isEqualTo(ANNEMIEK);
+            assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 9));
+        });
+        assertThat(promises("peter gebeld, stuur hem vrijdag de prijslijst")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 6)));
+        assertThat(promises("peter gebeld, vraag over facturatie per kwartaal")).isEmpty();
+    }
+
+    @Test
     void aMeetingIsNotDueOnTheDayOfARelativesNewsInTheSameStatement() {
         assertThat(promises("lunch w/ grace miller, her daughter is getting married in june")).isEmpty();
         assertThat(promises("bezoek bij fabrikam, jan vertelde dat zijn dochter in juni trouwt")).isEmpty();
