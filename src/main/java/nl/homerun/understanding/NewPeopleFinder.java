@@ -204,8 +204,8 @@ final class NewPeopleFinder {
 
     /**
      * A person introduced by role in a note typed without capitals ("haar vervanger is tom claessens", "zijn directeur,
-     * annemiek de wit", "dev singh, the taproom manager"): taken when the first word is a known given name; proposed
-     * with capitals.
+     * annemiek de wit", "dev singh, the taproom manager"): taken when the first word is a known given name, and not
+     * a contact's followed by an everyday word ("greg emailed, their new buyer" is Greg); proposed with capitals.
      */
     private static void collectLowerCase(List<NewPerson> found, String note, Matcher m, int nameGroup, int roleGroup,
             PeopleFinder people, String account) {
@@ -213,7 +213,7 @@ final class NewPeopleFinder {
             String typed = m.group(nameGroup);
             String[] words = typed.split(" ");
             if (!GivenNames.isGivenName(words[0]) || Words.common(words[0]) || Words.common(words[words.length - 1])
-                    || MINE.matcher(note.substring(Math.max(0, m.start(roleGroup) - 6), m.end(roleGroup))).find()) {
+                    || Words.everyday(words[words.length - 1]) && namesAContact(words[0], people) || MINE.matcher(note.substring(Math.max(0, m.start(roleGroup) - 6), m.end(roleGroup))).find()) {
                 continue;
             }
             String name = capitalised(words);

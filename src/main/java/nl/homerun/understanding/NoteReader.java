@@ -279,7 +279,8 @@ public final class NoteReader {
 
     /**
      * Of the people a task names, the one it goes to: "nummer van Koen naar Lieke doorsturen" is for Lieke, "send
-     * Ann's figures to Bob" for Bob; else the first one not named as where something comes from; else the first.
+     * Ann's figures to Bob" for Bob; else the first contact not named as where something comes from ("mtg w tom + liz"
+     * is Liz's when Tom is new), else the first such newcomer; else the first.
      */
     private static Mention addressee(String note, List<Mention> inTask) {
         Mention notASource = null;
@@ -290,7 +291,8 @@ public final class NoteReader {
             if (TO.matcher(before).find() && !owner) {
                 return mention;
             }
-            if (notASource == null && !owner && !FROM.matcher(before).find()) {
+            if ((notASource == null || notASource.contact() == null && mention.contact() != null) && !owner
+                    && !FROM.matcher(before).find()) {
                 notASource = mention;
             }
         }

@@ -24,7 +24,8 @@ final class PromiseCues {
     private static final String NL_STEMS = "stuur|verstuur|bel|mail|app|zoek|kom|plan|regel|maak|check|vraag|neem|breng|"
             + "lever|zet|koppel|informeer|laat|hou|houd|probeer|reken|bereid|pak|boek|reserveer|schrijf|ga|zal|moet|doe|kijk|"
             + "leg|geef|werk|ruim|organiseer|nodig|stel|spreek|bespreek|overleg|bestel|prik|haal|zorg|verwerk|stem|wijzig|"
-            + "pas|help|bezoek|meld|verzet|volg|ruil|zend|deel|agendeer|herinner|feliciteer|bevestig|vul|loop|rij|bied|fix";
+            + "pas|help|bezoek|meld|verzet|volg|ruil|zend|deel|agendeer|herinner|feliciteer|bevestig|vul|loop|rij|bied|fix|"
+            + "plaats|installeer|monteer";
     /** The stems that open a Dutch task without "ik" ("bel hem maandag", "en probeer het"): verbs and nothing else. */
     private static final String NL_IMPERATIVES = "stuur|verstuur|bel|mail|app|zoek|regel|maak|check|vraag|breng|lever|koppel|"
             + "informeer|probeer|reken|bereid|boek|reserveer|organiseer|bespreek|overleg|bestel|prik|haal|verzet|ruil|bevestig";
@@ -108,6 +109,10 @@ final class PromiseCues {
     private static final String EN_DAY_WORDS = "monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|weds|thu|thur|"
             + "thurs|fri|tomorrow|tmrw|the \\d|\\d|end|mid|next|early|close of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 
+    /** What a thing to send may be before it is named: "revised quote mon", "nieuwe offerte vrijdag". */
+    private static final String EN_REVISED = "((revised|new|updated|amended|final|formal|full|detailed|signed) )?";
+    private static final String NL_REVISED = "((aangepaste|nieuwe|herziene|definitieve|getekende|uitgebreide) )?";
+
     /** When a plan without a verb is for ("offerte volgende week", "volgende week langs"): a coming day or week. */
     private static final String NL_WHEN = "(morgen|overmorgen|volgende week|deze week|komende week|na het weekend|"
             + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|ma|di|wo|do|vr|\\d{1,2}[-/]\\d{1,2}|\\d{1,2} \\p{L}{3,})";
@@ -123,8 +128,9 @@ final class PromiseCues {
                     + "|\\b(we|wij) (gaan|zullen)\\b.*(?<![\\p{L}-])(" + NL_INFINITIVES + ")\\b"
                     + "|\\b(afgesproken|beloofd|toegezegd|gezegd) dat (ik|we|wij)\\b"
                     + "|\\b(heb|hebben) (ik |we )?\\S* ?(beloofd|toegezegd)\\b|\\bik ben (er )?(ook )?(bij|erbij)\\b|\\bik ben er (om|op|\\d)"
-                    + "|^(" + NL_THINGS + "|" + NL_MEETINGS + "|langs|even langs)( \\S+){0,2}? " + NL_WHEN + "\\s*[.!]?$"
+                    + "|^" + NL_REVISED + "(" + NL_THINGS + "|" + NL_MEETINGS + "|langs|even langs)( \\S+){0,2}? " + NL_WHEN + "\\s*[.!]?$"
                     + "|^" + NL_WHEN + " (even |nog )?(langs|" + NL_THINGS + ")\\b"
+                    + "|^(\\S+ )?(" + NL_THINGS + "|kaart|kaartje|contract|papieren|factuur|bestelling) (op de post|de deur uit|eruit) (vandaag|morgen|ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\\b"
                     + "|^(in|begin|eind|half|medio) \\p{L}+ (even |nog )?(contact|langs|bellen)\\b"
                     + "|" + HEADER,
             "(?iu)^(?:[^:]{1,30}:\\s+)?" + NL_ADVERBS + "(" + NL_IMPERATIVES + ")\\b(?!\\s+(hij|ze|zij)\\b)"
@@ -143,7 +149,7 @@ final class PromiseCues {
                     + "|^(?!.*\\b(hij|zij|ze|die|beslist|besluit|beslissen|verwacht|hoopt|zal|zullen)\\b.*\\b(voor|vóór|uiterlijk)\\b).*\\b(voor|vóór|uiterlijk) (" + NL_DAY_WORDS + ")"
                     + "|^(volgende week |komende week |deze week )?(" + NL_DAY_WORDS + ")(\\s+\\S+){0,4}?\\s+(om )?\\d{1,2}([.:]\\d{2}|u|h)?\\b",
             "(?iu)\\b(altijd|nooit|voortaan|elke keer|steeds|niet|geen|ervan uit|ernaar uit|hoop|stel voor|"
-                    + "laat (het|maar)|afwachten|wacht(en)? (op|tot|af)|(wil|wilt|heeft|het) liever|liever (even |gewoon )?(bellen|mailen|appen|gebeld|gemaild)|uitgerekend)\\b|^(\\S+ ){0,5}(was|waren|ging|liep|verliep)\\b");
+                    + "laat (het )?maar|laat het (zo|erbij|rusten|gaan|zitten|lopen)|afwachten|wacht(en)? (op|tot|af)|(wil|wilt|heeft|het) liever|liever (even |gewoon )?(bellen|mailen|appen|gebeld|gemaild)|uitgerekend)\\b|^(\\S+ ){0,5}(was|waren|ging|liep|verliep)\\b");
 
     static final PromiseCues ENGLISH = new PromiseCues(
             "(?iu)\\b(asked|told|wants|needs|wanted) (me|us) to\\b|\\basked (me|us) for\\b|\\basked if (i|we) could\\b"
@@ -154,9 +160,10 @@ final class PromiseCues {
                     + "i'?m (meeting|seeing|visiting|calling|sending|dropping|popping|ringing|emailing)|"
                     + "we'?re (meeting|seeing|visiting)|(i'?m|i am|we'?re|we are) (out |over |down |up |round )?(there|on site|onsite))\\b|^(ill|me to|let'?s|owe)\\b|\\b(told|promised|agreed) .{0,30}?\\b(i|we)'?d\\b"
                     + "|\\b(we|i) agreed to\\b|\\bi'?ll be there\\b|" + HEADER
-                    + "|^(" + EN_THINGS + "|site visit|visit|demo|intro|follow[- ]up)( \\S+){0,2}? (next|by|on|due )?" + EN_WHEN + "\\s*[.!]?$"
+                    + "|^" + EN_REVISED + "(" + EN_THINGS + "|site visit|visit|demo|intro|follow[- ]up)( \\S+){0,2}? (next|by|on|due )?" + EN_WHEN + "\\s*[.!]?$"
                     + "|^(\\S+ )?(" + EN_THINGS + ") to \\S+ " + EN_WHEN + "\\b"
                     + "|\\bthen i (send|draft|write|call|ring|email|prepare|book|quote|chase|put together)\\b"
+                    + "|^(\\S+ )?(" + EN_THINGS + "|paperwork|card|invoice|docs|documents|order) (out|in the post|off) (today|tomorrow|tmrw|on|by|mon|tue|wed|thu|fri)"
                     + "|^(" + EN_THINGS + ") (once|when|as soon as) (i|we)\\b"
                     + "|^" + EN_FILLERS + "(" + EN_VERBS + ")\\b"
                     + "|^" + EN_FILLERS + "(" + EN_NOUN_VERBS + ")\\s+(" + EN_OBJECTS + ")\\b"

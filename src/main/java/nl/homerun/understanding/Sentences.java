@@ -15,8 +15,8 @@ final class Sentences {
 
     /** Where a statement falls into clauses: commas, brackets. */
     private static final Pattern CLAUSE = Pattern.compile(",\\s+|\\s+\\(|\\)\\s+");
-    /** Where a clause joins two things: "en", "and", "daarna", "then", "maar", "but". */
-    private static final Pattern JOIN = Pattern.compile("(?iu)\\s+(?:en dan|and then|en|and|daarna|then|maar|but)\\s+");
+    /** Where a clause joins two things: "en", "and", "daarna", "then", "maar", "but", "so" ("fri off so try again mon"). */
+    private static final Pattern JOIN = Pattern.compile("(?iu)\\s+(?:en dan|and then|en|and|daarna|then|maar|but|so)\\s+");
 
     private Sentences() {
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,6 +48,12 @@ class NewPeopleFinderTest {
     void findsSomeoneIntroducedByRoleInLowerCase(String note, String name, String account) {
         assertThat(READER.read(note, TODAY).newPeople()).extracting(NewPerson::name, NewPerson::account)
                 .contains(org.assertj.core.groups.Tuple.tuple(name, account));
+    }
+
+    @Test
+    void aContactAndTheVerbAfterItAreNoNewcomerBeforeARole() {
+        assertThat(READER.read("greg emailed, their new buyer ciara walsh starts mon", TODAY).newPeople())
+                .extracting(NewPerson::name).containsExactly("Ciara Walsh");
     }
 
     /** Typed small without a role: a known given name and a surname that is no word, after a comma, "met", "w", "en"… */

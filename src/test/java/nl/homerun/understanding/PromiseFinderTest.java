@@ -52,6 +52,26 @@ class PromiseFinderTest {
     }
 
     @Test
+    void aShortFollowUpWithItsDayIsATask() {
+        assertThat(promises("tom harris at 3. going electric for now. revised quote mon")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 9)));
+        assertThat(promises("grace miller going w the 2 vans! paperwork out today")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(TUESDAY));
+        assertThat(promises("tom harris no answer, bank holiday fri so try again mon")).singleElement()
+                .satisfies(p -> assertThat(p.due().day()).isEqualTo(LocalDate.of(2026, 3, 9)));
+        assertThat(promises("peter wil een proefmodel bij de kantine. plaats ik ma 9e")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+    }
+
+    @Test
+    void aTaskNamingANewcomerAndAContactIsTheContacts() {
+        assertThat(promises("Grace emailed, their new buyer ciara walsh starts mon. mtg w ciara + Grace wed 11am")).singleElement()
+                .satisfies(p -> assertThat(p.person()).isEqualTo(GRACE));
+        assertThat(promises("peter mailde, hun nieuwe inkoper karin jacobs begint ma. afspraak met karin + peter wo 11u"))
+                .singleElement().satisfies(p -> assertThat(p.person()).isEqualTo(PETER));
+    }
+
+    @Test
     void aMeetingIsNotDueOnTheDayOfARelativesNewsInTheSameStatement() {
         assertThat(promises("lunch w/ grace miller, her daughter is getting married in june")).isEmpty();
         assertThat(promises("bezoek bij fabrikam, jan vertelde dat zijn dochter in juni trouwt")).isEmpty();
