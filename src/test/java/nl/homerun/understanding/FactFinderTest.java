@@ -72,6 +72,14 @@ class FactFinderTest {
             nina: lovely but chatty, block an hour                                     | Nina Patel       | BEHAVIOUR
             teun is duitser, woont al 15 jaar in leuven                                 | Teun Sanders      | NOTES
             greg is a mad cork GAA fan                                                 | Gregory Walsh    | SPORT
+            greg walsh rang. rugby mad, dont get him started                           | Gregory Walsh    | SPORT
+            nina is doing the ring of kerry cycle in july for charity                  | Nina Patel       | SPORT
+            teun belt meestal pas na 5 uur terug, als de werkplaats dicht is             | Teun Sanders      | BEHAVIOUR
+            greg is up at 4 every day so call before 10                                | Gregory Walsh    | BEHAVIOUR
+            anton stopt als bedrijfsleider, gaat de inkoop doen                        | Anton Verbeek    | ROLE
+            nina moves up to head of ops from 1 april                                  | Nina Patel       | ROLE
+            marjolein heeft nu een eigen kantoor boven de winkel                       | Marjolein de Wit | WORKPLACE
+            marjolein gesproken, ze wordt zondag 2 april 40                            | Marjolein de Wit | BIRTHDAY
             """)
     void findsTheKindForThePerson(String note, String person, FactKind kind) {
         assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
@@ -93,6 +101,7 @@ class FactFinderTest {
             spoke w nina. firm moving to new offices in sept, wants a full fit-out
             anton wordt 20 april aan zijn knie geopereerd
             greg - fleet office has 1 printer for 30 drivers
+            anton gebeld, de pantry op de 2e verdieping is te klein
             anton gesproken, bel hem ma terug
             marjolein gebeld, bel haar ma vm nog even
             """)
