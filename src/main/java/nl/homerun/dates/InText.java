@@ -40,6 +40,9 @@ public final class InText {
     /** Christmas as a time: "in de kerstvakantie", "over xmas", "met kerst". */
     private static final Pattern CHRISTMAS = Pattern.compile("(in de |met |rond |tijdens de |over |at |for |during )?(de |the )?"
             + "(kerst|kerstvakantie|kerstdagen|kerstperiode|christmas|xmas|christmas holidays|christmas break)");
+    /** Easter as a time: "met pasen", "for easter", "in de paasvakantie". */
+    private static final Pattern EASTER = Pattern.compile("(in de |met |rond |tijdens de |over |at |for |during |over the )?"
+            + "(de |the )?(pasen|paasdagen|paasvakantie|paasweekend|easter|easter holidays|easter break|easter weekend)");
     private static final Pattern AFTER_A_SEASON = Pattern.compile("(na|after) (de |het |the )?((?<summer>zomer|"
             + "zomervakantie|bouwvak|summer|summer holidays?|summer break)|kerst|de kerst|kerstvakantie|de feestdagen|"
             + "nieuwjaar|christmas|xmas|the holidays|new year)");
@@ -63,7 +66,8 @@ public final class InText {
             "deze", "over", "in", "op", "from", "vanaf", "per", "tijdens", "during", "eind", "einde", "begin", "half",
             "medio", "midden", "tomorrow", "today", "next", "this", "coming", "on", "end", "early", "mid", "late", "the",
             "de", "week", "day", "later", "a", "eom", "eow", "na", "after", "met", "rond", "at", "for",
-            "kerst", "kerstvakantie", "kerstdagen", "christmas", "xmas");
+            "kerst", "kerstvakantie", "kerstdagen", "christmas", "xmas", "pasen", "paasdagen", "paasvakantie", "paasweekend",
+            "easter");
     /** Short forms typed in a hurry, and "within" a time, read as the word they stand for. */
     private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("tmrw", "tomorrow"),
             Map.entry("tmr", "tomorrow"), Map.entry("tmrow", "tomorrow"), Map.entry("2morrow", "tomorrow"),
@@ -192,7 +196,8 @@ public final class InText {
             return Optional.of(new FoundDate(start, end, null, month.get()));
         }
         Optional<YearMonth> season = afterASeason(window, today)
-                .or(() -> CHRISTMAS.matcher(window).matches() ? Optional.of(YearMonth.of(today.getYear(), 12)) : Optional.empty());
+                .or(() -> CHRISTMAS.matcher(window).matches() ? Optional.of(YearMonth.of(today.getYear(), 12)) : Optional.empty())
+                .or(() -> EASTER.matcher(window).matches() ? Optional.of(YearMonth.from(nextEaster(today))) : Optional.empty());
         if (season.isPresent()) {
             return Optional.of(new FoundDate(start, end, null, season.get()));
         }
@@ -414,5 +419,24 @@ public final class InText {
             hour += 12; // "om 3 uur": in the afternoon, in working hours
         }
         return hour <= 23 && minute <= 59 ? LocalTime.of(hour, minute) : null;
+    }
+
+    /** The next Easter Sunday from {@code today} on (the Gregorian computus of Meeus, Jones and Butcher). */
+    static LocalDate nextEaster(LocalDate today) {
+        for (int year = today.getYear(); ; year++) {
+            int a = year % 19;
+            int b = year / 100;
+            int c = year % 100;
+            int g = (b - (b + 8) / 25 + 1) / 3;
+            int h = (19 * a + b - b / 4 - g + 15) % 30;
+            int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+            int m = (a + 11 * h + 22 * l) / 451;
+            int month = (h + l - 7 * m + 114) / 31;
+            int day = (h + l - 7 * m + 114) % 31 + 1;
+            LocalDate easter = LocalDate.of(year, month, day);
+            if (!easter.isBefore(today)) {
+                return easter;
+            }
+        }
     }
 }

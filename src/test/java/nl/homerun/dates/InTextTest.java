@@ -40,6 +40,23 @@ class InTextTest {
 
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            hes off to lanzarote for easter       | 2026-04
+            ze gaan met pasen naar de ardennen    | 2026-04
+            in de paasvakantie verbouwen ze       | 2026-04
+            """)
+    void easterIsItsMonth(String text, YearMonth month) {
+        assertThat(InText.dates(text, TUESDAY)).singleElement().satisfies(d -> assertThat(d.month()).isEqualTo(month));
+    }
+
+    @org.junit.jupiter.api.Test
+    void easterIsTheNextEasterSunday() {
+        assertThat(InText.nextEaster(LocalDate.of(2026, 3, 3))).isEqualTo(LocalDate.of(2026, 4, 5));
+        assertThat(InText.nextEaster(LocalDate.of(2028, 3, 13))).isEqualTo(LocalDate.of(2028, 4, 16));
+        assertThat(InText.nextEaster(LocalDate.of(2026, 4, 6))).isEqualTo(LocalDate.of(2027, 3, 28));
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             review moved to thurs 19th 2pm       | 2026-03-19
             demo tue 17 mar                      | 2026-03-17
             call fri 3 pm                        | 2026-03-06

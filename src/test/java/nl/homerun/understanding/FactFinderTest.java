@@ -178,6 +178,9 @@ class FactFinderTest {
             marjolein is vanaf maandag 2 weken in zuid-afrika                    | 2026-03
             12 april wordt anton 50, zijn vrouw geeft een feest                   | 2026-04
             teun fietst in juni de elfstedentocht                                  | 2026-06
+            greg walsh rang, hes off to lanzarote w the family for easter          | 2026-04
+            nina is running the edinburgh half in may                             | 2026-05
+            anton gaat half april 2 weken met zijn vrouw naar italie               | 2026-04
             """)
     void aBirthOrATripIsAnEvent(String note, YearMonth month) {
         assertThat(READER.read(note, TODAY).events()).singleElement()
