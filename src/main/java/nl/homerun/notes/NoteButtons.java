@@ -64,8 +64,10 @@ class NoteButtons {
             return r.signal() < note.signals().size() ? retype(turn, note, r.signal(), r.type()) : stale(turn);
         }
         if (action instanceof NoteAction.Link l) {
-            return l.contactId() == null ? List.of(Reply.notice(turn.text("notes.about.nobody")), Reply.noButtonsInPlace())
-                    : chosen(turn, note.id(), link(turn, note, l.contactId()));
+            if (l.contactId() == null) {
+                return List.of(Reply.notice(turn.text("notes.about.nobody")), Reply.noButtonsInPlace());
+            }
+            return chosen(turn, note.id(), link(turn, note, l.contactId()));
         }
         if (action instanceof NoteAction.Unlink u) {
             return unlink(turn, note, u.contactId());
@@ -200,6 +202,7 @@ class NoteButtons {
             List<String> people = new ArrayList<>(note.contactIds());
             people.add(contactId);
             notes.setContacts(turn.userId(), note.id(), people);
+            readers.chose(turn.userId(), note.text(), contactId);
             refreshLastContact(turn, List.of(contactId));
             if (people.size() == 1) {
                 giveOpenOffersTo(turn, note, contactId);
@@ -240,6 +243,7 @@ class NoteButtons {
             return stale(turn);
         }
         notes.setContacts(turn.userId(), note.id(), note.contactIds().stream().filter(c -> !c.equals(contactId)).toList());
+        readers.notMeant(turn.userId(), note.text(), contactId);
         refreshLastContact(turn, List.of(contactId));
         Note now = notes.find(turn.userId(), note.id()).orElse(note);
         return List.of(Reply.notice(turn.text("notes.unlinked")), NoteReplies.people(turn, now, linked(turn, now)).markInPlace());

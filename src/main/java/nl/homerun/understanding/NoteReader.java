@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,23 +52,37 @@ public final class NoteReader {
 
     /** The note as written on {@code today} (the day relative dates count from). */
     public Understanding read(String note, LocalDate today) {
-        return read(note, today, null, null);
+        return read(note, today, null, null, Map.of());
+    }
+
+    /**
+     * What the note says, where a first name that fits several contacts and that nothing in the note settles is the
+     * one the user chose for it before ({@code settled}: the name folded, to the contact's id).
+     */
+    Understanding read(String note, LocalDate today, Map<String, String> settled) {
+        return read(note, today, null, null, settled);
+    }
+
+    /** The first names the note leaves undecided (folded), each with the contacts it fits. */
+    Map<String, List<Contact>> undecidedNames(String note) {
+        return people.find(note).undecidedByName();
     }
 
     /** The note read with a trained task model choosing its tasks from the rules' candidates (null: the rules). */
     Understanding read(String note, LocalDate today, TaskModel tasks) {
-        return read(note, today, tasks, null);
+        return read(note, today, tasks, null, Map.of());
     }
 
     /** The candidate tasks of a note, the rules' and the statements they found none in: what a task model learns from. */
     List<PromiseFinder.Candidate> candidates(String note, LocalDate today) {
         List<PromiseFinder.Candidate> candidates = new ArrayList<>();
-        read(note, today, null, candidates);
+        read(note, today, null, candidates, Map.of());
         return candidates;
     }
 
-    private Understanding read(String note, LocalDate today, TaskModel tasks, List<PromiseFinder.Candidate> candidates) {
-        PeopleFinder.Found found = people.find(note);
+    private Understanding read(String note, LocalDate today, TaskModel tasks, List<PromiseFinder.Candidate> candidates,
+            Map<String, String> settled) {
+        PeopleFinder.Found found = people.find(note, settled);
         Set<Contact> linked = new LinkedHashSet<>();
         found.mentions().forEach(m -> linked.add(m.contact()));
         List<Contact> ask = new ArrayList<>();

@@ -32,6 +32,7 @@ public class NoteReaders {
     private static final int KEPT = 512;
 
     private final Contacts contacts;
+    private final NameChoices choices;
     private final Map<Long, Book> byOwner = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Book> eldest) {
@@ -50,8 +51,9 @@ public class NoteReaders {
         return thread;
     });
 
-    NoteReaders(Contacts contacts) {
+    NoteReaders(Contacts contacts, NameChoices choices) {
         this.contacts = contacts;
+        this.choices = choices;
     }
 
     /**
@@ -61,12 +63,37 @@ public class NoteReaders {
      */
     public Understanding read(long owner, String note, LocalDate today) {
         try {
-            return readerOf(owner).read(note, today);
+            NoteReader reader = readerOf(owner);
+            Understanding read = reader.read(note, today);
+            if (read.ask().isEmpty()) {
+                return read;
+            }
+            Map<String, String> settled = new LinkedHashMap<>();
+            reader.undecidedNames(note).keySet()
+                    .forEach(name -> choices.settled(owner, name).ifPresent(contact -> settled.put(name, contact)));
+            return settled.isEmpty() ? read : reader.read(note, today, settled);
         } catch (RuntimeException e) {
             StackTraceElement where = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             log.warn("Reading a note failed ({} at {}); it is filed without being read", e.getClass().getName(), where);
             return new Understanding(List.of(), List.of(), true, List.of(), List.of(), List.of(), List.of(), java.util.Set.of());
         }
+    }
+
+    /**
+     * The user chose {@code contactId} as the one a note means where its first name fits several: remembered per name,
+     * so that a name chosen for the same contact {@value NameChoices#SETTLED_AFTER} times in a row is read as theirs.
+     */
+    public void chose(long owner, String note, String contactId) {
+        readerOf(owner).undecidedNames(note).forEach((name, candidates) -> {
+            if (candidates.stream().anyMatch(c -> c.id().equals(contactId))) {
+                choices.chose(owner, name, contactId);
+            }
+        });
+    }
+
+    /** The user took {@code contactId} off a note: a name of the note settled as theirs is no longer. */
+    public void notMeant(long owner, String note, String contactId) {
+        readerOf(owner).undecidedNames(note).forEach((name, candidates) -> choices.forget(owner, name, contactId));
     }
 
     private NoteReader readerOf(long owner) {
@@ -88,6 +115,9 @@ public class NoteReaders {
 
     @EventListener
     void on(ContactChanged changed) {
+        if (changed.what() == ContactChanged.What.DELETED) {
+            choices.forget(changed.owner(), changed.contactId());
+        }
         if (!changed.changesWhoIsWho()) {
             return;
         }

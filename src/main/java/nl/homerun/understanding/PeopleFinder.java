@@ -40,9 +40,10 @@ final class PeopleFinder {
 
     /**
      * What the finder found: the contacts it is sure of, the groups among which it could not choose, and the words
-     * of the note that named one of those groups ("rob" for two Roberts).
+     * of the note that named one of those groups ("rob" for two Roberts), and per such word, folded, the contacts it fits.
      */
-    record Found(List<Mention> mentions, List<List<Contact>> undecided, List<String> undecidedTyped) {
+    record Found(List<Mention> mentions, List<List<Contact>> undecided, List<String> undecidedTyped,
+            Map<String, List<Contact>> undecidedByName) {
     }
 
     private static final Map<String, List<String>> NICKNAMES = nicknames();
@@ -188,6 +189,14 @@ final class PeopleFinder {
     }
 
     Found find(String note) {
+        return find(note, Map.of());
+    }
+
+    /**
+     * The people of a note, where a first name that fits several contacts is the one the user has settled it means
+     * ({@code settled}: the name folded, to the contact's id) when nothing in the note settles it otherwise.
+     */
+    Found find(String note, Map<String, String> settled) {
         Reading reading = new Reading(note);
         List<Mention> mentions = fullNames(reading);
         Accounts accounts = accounts(reading);
@@ -211,10 +220,27 @@ final class PeopleFinder {
             }
         }
         settleByColleagues(mentions, pending);
+        settleByChoice(note, mentions, pending, settled);
         mentions.sort(Comparator.comparingInt(Mention::start));
         linkAccounts(mentions, pending, accounts.named());
+        Map<String, List<Contact>> byName = new LinkedHashMap<>();
+        pending.stream().filter(p -> p.start() >= 0)
+                .forEach(p -> byName.putIfAbsent(Words.fold(note.substring(p.start(), p.end())), p.candidates()));
         return new Found(mentions, dedupe(pending.stream().map(Pending::candidates).toList()),
-                pending.stream().filter(p -> p.start() >= 0).map(p -> note.substring(p.start(), p.end())).toList());
+                pending.stream().filter(p -> p.start() >= 0).map(p -> note.substring(p.start(), p.end())).toList(), byName);
+    }
+
+    private static void settleByChoice(String note, List<Mention> mentions, List<Pending> pending,
+            Map<String, String> settled) {
+        for (Iterator<Pending> it = pending.iterator(); it.hasNext();) {
+            Pending p = it.next();
+            String id = p.start() < 0 ? null : settled.get(Words.fold(note.substring(p.start(), p.end())));
+            Contact chosen = id == null ? null : p.candidates().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+            if (chosen != null) {
+                mentions.add(new Mention(chosen, p.start(), p.end()));
+                it.remove();
+            }
+        }
     }
 
     /** Contacts written with first name and surname; their words are taken. */

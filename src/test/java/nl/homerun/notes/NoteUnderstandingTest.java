@@ -64,7 +64,7 @@ class NoteUnderstandingTest {
 
     @BeforeEach
     void addressBook() {
-        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations", "contacts", "contact_books")) {
+        for (String collection : List.of("users", "notes", "signal_feedback", "followups", "conversations", "contacts", "contact_books", "name_choices")) {
             database.getCollection(collection).drop();
         }
         janDeGraaf = add("Jan de Graaf", "Westland Fruit U.A.");
@@ -86,6 +86,31 @@ class NoteUnderstandingTest {
         press(ANNA, question.buttons().get(1).get(0).action());
         assertThat(note(ANNA).getList("contactIds", String.class)).containsExactly(janDeGraaf.id(), janPeeters.id());
         assertThat(contacts.find(ANNA, janPeeters.id()).orElseThrow().lastContact()).isEqualTo(LocalDate.parse("2026-03-04"));
+    }
+
+    @Test
+    void aFirstNameChosenForTheSameContactTwiceIsTheirsFromThenOnForThatUserAlone() {
+        for (int time = 1; time <= 2; time++) {
+            Reply question = say(ANNA, "jan gebeld, offerte " + time).get(1);
+            assertThat(question.text()).startsWith("Over wie ging dit?");
+            press(ANNA, question.buttons().get(1).get(0).action()); // Jan Peeters
+        }
+
+        List<Reply> settled = say(ANNA, "jan belde terug, stuur hem vrijdag de prijslijst");
+        assertThat(settled.get(0).text()).contains("Gekoppeld aan Jan Peeters");
+        assertThat(settled).extracting(Reply::text).noneMatch(t -> t.startsWith("Over wie ging dit?"));
+        assertThat(noteSaying(ANNA, "jan belde terug, stuur hem vrijdag de prijslijst").getList("contactIds", String.class))
+                .containsExactly(janPeeters.id());
+        assertThat(say(ANNA, "jan de graaf gesproken").get(0).text()).contains("Jan de Graaf"); // named in full: his
+
+        contacts.add(BERT, new Contacts.Draft("Jan Smit", "Smit B.V.", null, null, null, null));
+        contacts.add(BERT, new Contacts.Draft("Jan Visser", "Visser B.V.", null, null, null, null));
+        assertThat(say(BERT, "jan gebeld").get(1).text()).startsWith("Over wie ging dit?");
+
+        Reply answer = settled.get(0);
+        Reply people = press(ANNA, answer.buttons().get(answer.buttons().size() - 1).get(0).action()).get(0);
+        press(ANNA, people.buttons().get(0).get(0).action()); // not Jan Peeters after all
+        assertThat(say(ANNA, "jan gebeld over de kratten").get(1).text()).startsWith("Over wie ging dit?");
     }
 
     @Test
@@ -293,6 +318,10 @@ class NoteUnderstandingTest {
 
     private Contact add(String name, String account) {
         return contacts.add(ANNA, new Contacts.Draft(name, account, null, null, null, null));
+    }
+
+    private Document noteSaying(long owner, String text) {
+        return database.getCollection("notes").find(Filters.and(Filters.eq("owner", owner), Filters.eq("text", text))).first();
     }
 
     private Document note(long owner) {

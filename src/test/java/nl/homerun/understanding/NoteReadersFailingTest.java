@@ -28,7 +28,7 @@ class NoteReadersFailingTest {
         when(contacts.addressBookVersion(7)).thenReturn("v1");
         when(contacts.all(7)).thenReturn(List.of(broken));
 
-        Understanding read = new NoteReaders(contacts).read(7, "jan gebeld, offerte vrijdag", LocalDate.of(2026, 3, 4));
+        Understanding read = new NoteReaders(contacts, mock(NameChoices.class)).read(7, "jan gebeld, offerte vrijdag", LocalDate.of(2026, 3, 4));
 
         assertThat(read.people()).isEmpty();
         assertThat(read.promises()).isEmpty();
