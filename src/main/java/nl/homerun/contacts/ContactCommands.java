@@ -75,6 +75,10 @@ class ContactCommands implements ChatFeature {
         if (found.size() == 1) {
             return List.of(card.of(turn, found.get(0)));
         }
+        String[] nameAndAccount = command.arguments().split(",", 2);
+        if (found.isEmpty() && nameAndAccount.length == 2 && !nameAndAccount[0].isBlank() && !nameAndAccount[1].isBlank()) {
+            return newWithAccount(turn, nameAndAccount[0].strip(), nameAndAccount[1].strip());
+        }
         if (found.isEmpty()) {
             return askAccount(turn, null, command.arguments().strip(), turn.text("contacts.new", command.arguments().strip()));
         }
@@ -173,6 +177,13 @@ class ContactCommands implements ChatFeature {
         }
         String ask = turn.text("contacts.ask.account", name);
         return List.of(Reply.withButtons(intro == null ? ask : intro + "\n" + ask, skip(turn, next.version())));
+    }
+
+    /** "/contact Jan Bakker, Bakkerij Van Dam": name and company typed at once; only the birthday is asked. */
+    private List<Reply> newWithAccount(Turn turn, String name, String account) {
+        Conversation started = conversations.start(turn.userId(), name(), "birthday", Map.of("name", name, "account", account));
+        return List.of(Reply.withButtons(turn.text("contacts.new", name) + "\n"
+                + turn.text("contacts.ask.birthday", Dates.birthdayExamples(turn.language())), skip(turn, started.version())));
     }
 
     private List<Reply> askBirthday(Turn turn, Conversation conversation, Map<String, Object> state) {

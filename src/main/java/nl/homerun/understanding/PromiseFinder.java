@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,9 +32,17 @@ final class PromiseFinder {
     private static final Pattern SAID_BY_ME = Pattern.compile("(?iu)^(called|emailed|mailed|phoned|tried|texted|visited|"
             + "dropped|popped|chased|checked|sorted|finished|left|rang|spoke|met|sent|got|had|caught|went|saw|took|gave|"
             + "told|gebeld|gesproken|gemaild|geprobeerd|ingesproken|geweest)\\b");
-    /** A clause that reports a contact, the way a Dutch note opens: "Maria gesproken", "met Jan gebeld". */
+    /** Words of a task that say nothing of what it is: pronouns, "ik", days and times ("stuur ik vr", "do it tmrw"). */
+    private static final Set<String> BARE_WORDS = Set.of("ik", "i", "we", "wij", "hem", "haar", "hen", "ze", "het", "dat",
+            "dit", "die", "him", "her", "them", "it", "that", "this", "ll", "ill", "will", "do", "doe", "doen", "morgen",
+            "vandaag", "tomorrow", "tmrw", "today", "ma", "di", "wo", "vr", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "om", "at", "op", "on", "by", "voor", "uiterlijk", "nog", "even", "wel", "dan", "then", "so", "dus", "asap");
+    /** A call or a visit says what it is with whom. */
+    private static final Pattern CALL = Pattern.compile("(?iu)\\b(bel|bellen|terugbellen|call|ring|phone|langs|visit)\\b");
+    /** A clause that reports a contact, the way a Dutch note opens: "Maria gesproken", "jos gemaild over de levering". */
     private static final Pattern REPORT = Pattern.compile("(?iu)\\b(gebeld|gesproken|gemaild|geappt|geprobeerd|ingesproken|"
-            + "geweest|bezocht|teruggebeld|gezien)\\W*$");
+            + "geweest|bezocht|teruggebeld|gezien)(\\s+(over|ivm|mbt|nav|om)\\s[^,.;]*)?\\W*$");
     /** A clause that opens with someone's relative or colleague as its subject: "his daughter is", "zijn vrouw". */
     private static final Pattern SOMEONE_ELSES_NEWS = Pattern.compile("(?iu)(?:(?:\\p{L}+\\s+){0,2}(?:vertelde|vertelt|zei|"
             + "zegt|meldde|meldt|liet weten|said|says|told me|mentioned|mentions)\\s+(?:dat\\s+|that\\s+)?)?"
@@ -410,8 +419,23 @@ final class PromiseFinder {
         }
         LocalTime at = time == null ? null : time.time();
         When due = date != null ? new When(date.day(), date.month(), at) : new When(at != null ? today : null, null, at);
-        return new Found(new Promise(clean(text), personOf.at(start, end), due), borrowed, asked,
+        return new Found(new Promise(clean(withWhatItIsAbout(start, text)), personOf.at(start, end), due), borrowed, asked,
                 personOf.names(start, end), start, end);
+    }
+
+    /**
+     * A task that says only its verb ("stuur ik vr", "do it tmrw") is read with the clause before it, which says
+     * what: "wil offerte voor 2 automaten: stuur ik vr". A call needs no more than whom, which the task names.
+     */
+    private String withWhatItIsAbout(int start, String text) {
+        long said = Words.of(text).stream().map(Words.Word::folded).filter(w -> !BARE_WORDS.contains(w)).count();
+        if (said > 1 || CALL.matcher(text).find() || last(days, start, start + text.length()) == null && said > 0) {
+            return text;
+        }
+        String before = note.substring(0, start).replaceAll("[\\s.!?,;:–—-]+$", "");
+        String clause = before.substring(Math.max(0, Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('.'),
+                Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf('!'), before.lastIndexOf('?'))))) + 1)).strip();
+        return Words.of(clause).size() >= 2 ? clause + ": " + text.strip() : text;
     }
 
     /** Whether a day of the month is said as a deadline "before" it; "before the end of the month" is not one. */

@@ -69,6 +69,15 @@ class ContactsTest {
     }
 
     @Test
+    void aNameAndCompanyTypedAtOnceAskOnlyTheBirthday() {
+        assertThat(text(say(ANNA, "/contact Jos Peeters, Garage Peeters NV"))).startsWith("Jos Peeters ken ik nog niet")
+                .contains("Wanneer is de verjaardag?").doesNotContain("Bij welk bedrijf");
+        assertThat(text(say(ANNA, "12 maart"))).contains("✅ Jos Peeters toegevoegd.");
+        assertThat(contacts.all(ANNA)).extracting(Contact::name, Contact::account)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jos Peeters", "Garage Peeters NV"));
+    }
+
+    @Test
     void aContactIsFoundDespiteATypoAndItsButtonsChangeIt() {
         contacts.add(ANNA, new Contacts.Draft("Marieke Bakker", "Zorggroep Oost", "inkoper", "06-12345678", null, null));
         List<Reply> card = say(ANNA, "/contact Mareike");

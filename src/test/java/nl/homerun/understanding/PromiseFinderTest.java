@@ -72,6 +72,16 @@ class PromiseFinderTest {
     }
 
     @Test
+    void aTaskThatSaysOnlyItsVerbIsReadWithWhatItIsAbout() {
+        assertThat(promises("peter gebeld, wil offerte voor 2 automaten. stuur ik vr")).singleElement()
+                .satisfies(p -> assertThat(p.text()).isEqualTo("Wil offerte voor 2 automaten: stuur ik vr"));
+        assertThat(promises("tom harris emailed the spec sheet. quote for the 3 box sizes - do it tmrw")).singleElement()
+                .satisfies(p -> assertThat(p.text()).isEqualTo("Quote for the 3 box sizes: do it tmrw"));
+        assertThat(promises("peter gemaild over de levering, bel hem wo om 10u")).singleElement()
+                .satisfies(p -> assertThat(p.text()).isEqualTo("Bel hem wo om 10u"));
+    }
+
+    @Test
     void aMeetingIsNotDueOnTheDayOfARelativesNewsInTheSameStatement() {
         assertThat(promises("lunch w/ grace miller, her daughter is getting married in june")).isEmpty();
         assertThat(promises("bezoek bij fabrikam, jan vertelde dat zijn dochter in juni trouwt")).isEmpty();
