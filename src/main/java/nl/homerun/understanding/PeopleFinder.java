@@ -54,6 +54,11 @@ final class PeopleFinder {
             "rich", "sky", "dawn", "eve", "faith", "gene", "ivy", "jean", "lane", "page", "penny", "reed", "rocky", "sandy",
             "terry", "tim", "nick", "lieve", "fleur", "iris", "lente", "zon", "jade", "mila", "vera");
 
+    /** What follows a name and "'s" typed as "s" ("robs off", "kates back", "daves wife"): "is", "has" or "his". */
+    private static final Set<String> IS_OR_HAS_AFTER = Set.of("off", "back", "going", "gone", "away", "out", "in", "on",
+            "doing", "been", "got", "not", "having", "moving", "retiring", "leaving", "still", "now", "just", "also",
+            "wife", "husband", "son", "daughter", "kids", "birthday", "bday", "new", "finally", "very", "really");
+
     /** Words for a relative: after "haar", "his" and the like, the name that follows is family, not a contact. */
     private static final Set<String> RELATIVES = Set.of("man", "vrouw", "partner", "vriend", "vriendin", "vader", "moeder",
             "opa", "oma", "dad", "mum", "mom", "father", "mother", "boyfriend", "girlfriend", "fiance", "fiancee", "baby");
@@ -278,7 +283,8 @@ final class PeopleFinder {
     private List<Contact> candidates(Reading reading, int i) {
         Word word = reading.words.get(i);
         boolean honorific = honorific(reading.words, i);
-        List<Contact> candidates = honorific ? List.of() : byFirstName(word, typoAllowed(reading, word));
+        boolean isOrHas = i + 1 < reading.words.size() && IS_OR_HAS_AFTER.contains(reading.words.get(i + 1).folded());
+        List<Contact> candidates = honorific ? List.of() : byFirstName(word, typoAllowed(reading, word), false, isOrHas);
         if (candidates.isEmpty() && (honorific || (reading.typedWithCapitals
                 ? word.capitalised() || givenNameBefore(reading.words, i) != null
                 : personCue(reading, i) && !everydayWordHere(reading, i)))) {
@@ -450,7 +456,7 @@ final class PeopleFinder {
     private Contact fullNameAt(List<Word> words, int i) {
         Contact best = null;
         int bestExact = -1;
-        for (Contact contact : byFirstName(words.get(i), true, true)) {
+        for (Contact contact : byFirstName(words.get(i), true, true, false)) {
             String[] name = fullNames.get(contact);
             if (name.length < 2 || i + name.length > words.size()) {
                 continue;
@@ -480,11 +486,14 @@ final class PeopleFinder {
      * both win over a typo.
      */
     private List<Contact> byFirstName(Word word, boolean typoAllowed) {
-        return byFirstName(word, typoAllowed, false);
+        return byFirstName(word, typoAllowed, false, false);
     }
 
-    /** With {@code withShortForms}, a short form counts beside the name as typed: "jos wouters" is Jozef Wouters. */
-    private List<Contact> byFirstName(Word word, boolean typoAllowed, boolean withShortForms) {
+    /**
+     * With {@code withShortForms}, a short form counts beside the name as typed: "jos wouters" is Jozef Wouters; with
+     * {@code isOrHas}, a short form with an "s" typed for "'s" is one ("robs off to spain": Rob's).
+     */
+    private List<Contact> byFirstName(Word word, boolean typoAllowed, boolean withShortForms, boolean isOrHas) {
         for (String typed : new String[] {word.folded(), word.withoutPossessive()}) {
             if (typed == null) {
                 continue;
@@ -494,7 +503,7 @@ final class PeopleFinder {
             if (byFirstName.containsKey(typed)) {
                 firstNamesBySound.get(Words.sound(typed)).forEach(n -> named.addAll(byFirstName.get(n)));
             }
-            if ((named.size() <= 1 || withShortForms) && (!possessive || word.typed().matches("(?u).*['’]s?$"))) { // "kits" is no Kit's
+            if ((named.size() <= 1 || withShortForms) && (!possessive || word.typed().matches("(?u).*['’]s?$") || isOrHas)) { // "kits" is no Kit's, "robs off" Rob's
                 for (String full : NICKNAMES.getOrDefault(typed, List.of())) {
                     byFirstName.getOrDefault(full, List.of()).stream().filter(c -> !named.contains(c)).forEach(named::add);
                 }

@@ -158,6 +158,16 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aShortFormWithAnSTypedForItsApostropheIsTheContactOnlyWhereItSaysIsOrHas() {
+        NoteReader reader = new NoteReader(List.of(contact("Robert Hall", "Hall Brothers Removals Ltd", null),
+                contact("Christopher Lee", "Maple Ridge", null)));
+        assertThat(reader.read("robs off to spain for easter w the kids", TODAY).people())
+                .extracting(Contact::name).containsExactly("Robert Hall");
+        assertThat(reader.read("visit at hall brothers, starter kits arrived", TODAY).people())
+                .extracting(Contact::name).containsExactly("Robert Hall");
+    }
+
+    @Test
     void twoContactsWithOneFirstNameAreAskedAbout() {
         assertThat(people("bart belde, wil nieuwe schorten")).isEmpty();
         assertThat(ask("bart belde, wil nieuwe schorten")).containsExactlyInAnyOrder("Bart Hendriks", "Bart Lemmens");
