@@ -43,6 +43,9 @@ public final class InText {
     /** Easter as a time: "met pasen", "for easter", "in de paasvakantie". */
     private static final Pattern EASTER = Pattern.compile("(in de |met |rond |tijdens de |over |at |for |during |over the )?"
             + "(de |the )?(pasen|paasdagen|paasvakantie|paasweekend|easter|easter holidays|easter break|easter weekend)");
+    /** A weekday after Easter: "dinsdag na pasen", "the Tuesday after Easter"; Easter Monday. */
+    private static final Pattern WEEKDAY_AFTER_EASTER = Pattern.compile("(the |de )?(maandag|dinsdag|woensdag|donderdag|vrijdag|"
+            + "monday|tuesday|wednesday|thursday|friday) (na|after) (pasen|easter)|(2e|tweede) paasdag|paasmaandag|easter monday");
     private static final Pattern AFTER_A_SEASON = Pattern.compile("(na|after) (de |het |the )?((?<summer>zomer|"
             + "zomervakantie|bouwvak|summer|summer holidays?|summer break)|kerst|de kerst|kerstvakantie|de feestdagen|"
             + "nieuwjaar|christmas|xmas|the holidays|new year)");
@@ -195,9 +198,15 @@ public final class InText {
         if (month.isPresent()) {
             return Optional.of(new FoundDate(start, end, null, month.get()));
         }
+        Matcher afterEaster = WEEKDAY_AFTER_EASTER.matcher(window);
+        if (afterEaster.matches()) {
+            String weekday = afterEaster.group(2) == null ? "monday" : afterEaster.group(2);
+            LocalDate day = Dates.readDay(weekday, easter(today)).orElse(easter(today).plusDays(1));
+            return Optional.of(new FoundDate(start, end, day, null));
+        }
         Optional<YearMonth> season = afterASeason(window, today)
                 .or(() -> CHRISTMAS.matcher(window).matches() ? Optional.of(YearMonth.of(today.getYear(), 12)) : Optional.empty())
-                .or(() -> EASTER.matcher(window).matches() ? Optional.of(YearMonth.from(nextEaster(today))) : Optional.empty());
+                .or(() -> EASTER.matcher(window).matches() ? Optional.of(YearMonth.from(easter(today))) : Optional.empty());
         if (season.isPresent()) {
             return Optional.of(new FoundDate(start, end, null, season.get()));
         }
@@ -419,6 +428,12 @@ public final class InText {
             hour += 12; // "om 3 uur": in the afternoon, in working hours
         }
         return hour <= 23 && minute <= 59 ? LocalTime.of(hour, minute) : null;
+    }
+
+    /** The Easter a note means: this year's until a month after it ("over easter" in a note a week later), else the next. */
+    private static LocalDate easter(LocalDate today) {
+        LocalDate thisYear = nextEaster(LocalDate.of(today.getYear(), 1, 1));
+        return today.isAfter(thisYear.plusDays(30)) ? nextEaster(today) : thisYear;
     }
 
     /** The next Easter Sunday from {@code today} on (the Gregorian computus of Meeus, Jones and Butcher). */

@@ -54,7 +54,8 @@ final class FactSubjects {
         }
     }
 
-    Subject next(Sentence sentence, List<Mention> here) {
+    /** The subject of the next statement, which names the contacts {@code here} and the people not contacts yet {@code newcomers}. */
+    Subject next(Sentence sentence, List<Mention> here, List<Mention> newcomers) {
         List<Mention> people = here.stream()
                 .filter(m -> m.contact() != null && !FactFinder.namesARelative(note, m.start())).toList();
         List<Contact> told = people.stream().map(Mention::contact).distinct().toList();
@@ -62,7 +63,9 @@ final class FactSubjects {
             remember(told);
             return new Subject(toldAbout(note, people), true);
         }
-        Gender someoneElse = someoneElseIn(sentence, here);
+        Gender someoneElse = newcomers.isEmpty() ? someoneElseIn(sentence, here)
+                : Objects.requireNonNullElse(GivenNames.of(note.substring(newcomers.get(0).start(), newcomers.get(0).end())),
+                        Gender.EITHER);
         if (someoneElse != null) {
             outsider = outsider == null || outsider == someoneElse ? someoneElse : Gender.EITHER;
             return new Subject(null, false);

@@ -35,10 +35,30 @@ final class NewPeopleFinder {
     private static final String LOWER_CASE_ROLES = ROLES + "|chef-kok|chef|kok|aankoper|vervanger|vervangster|directrice|"
             + "buyer|\\p{L}+ manager|\\p{L}+ director|\\p{L}+ directeur";
     private static final Pattern ROLE_THEN_LOWER_CASE_NAME = Pattern.compile("(?u)\\b(?:(?:de|onze|hun|haar|zijn|een|the|our|"
-            + "their|her|his|a) )?(?:nieuwe |new )?(" + LOWER_CASE_ROLES + ")(?:,\\s+|\\s+(?:heet |genaamd |is |called |named )?)"
+            + "their|her|his|a) )?(?:nieuwe |new )?(" + LOWER_CASE_ROLES + "|mgr|\\p{L}+ mgr)(?:,\\s+|\\s+(?:heet |genaamd |is |called |named )?)"
             + LOWER_CASE_NAME);
+    /** "marjolein de haan wordt daar projectleider": a name typed small that takes a role. */
+    private static final Pattern LOWER_CASE_NAME_BECOMES_ROLE = Pattern.compile("(?u)(?<![\\p{L}-])" + LOWER_CASE_NAME
+            + "\\s+(?:wordt|is|becomes|will be)\\s+(?:(?:daar|er|hun|their|the|de|per \\S+ \\S+|from \\S+ \\S+)\\s+)*(?:nieuwe |new )?("
+            + LOWER_CASE_ROLES + ")\\b");
     private static final Pattern LOWER_CASE_NAME_THEN_ROLE = Pattern.compile("(?u)(?<![\\p{L}-])" + LOWER_CASE_NAME
             + ",\\s+(?:de|onze|hun|haar|zijn|een|the|our|their|her|his|a)\\s+(?:nieuwe |new )?(" + LOWER_CASE_ROLES + ")\\b");
+    /** Roles as typed in a hurry, besides the full ones: "area mgr jess", "his PA lucy", "collega sofie". */
+    private static final String SHORT_ROLES = LOWER_CASE_ROLES + "|mgr|\\p{L}+ mgr|lead|\\p{L}+ lead|kantoorgenoot|"
+            + "meester|juf|secretary|receptionist|office manager|contact|\\p{L}+ contact";
+    /** A role and a given name alone: "zijn collega sofie", "his PA lucy", "haar vervanger is meester tim". */
+    private static final Pattern ROLE_THEN_GIVEN_NAME = Pattern.compile("(?iu)\\b(?:(?:de|onze|hun|haar|zijn|een|the|our|"
+            + "their|her|his|a|ene) )?(?:nieuwe |new )?(" + SHORT_ROLES + ")(?:,\\s+|\\s+(?:heet |genaamd |is |wordt |called |named |= )?"
+            + "(?:ene |meester |juf )?)(\\p{L}{2,})(?![\\p{L}'’-])");
+    private static final Pattern NEXT_WORD = Pattern.compile("(?u)\\s+([\\p{L}][\\p{L}'’-]+)(?![\\p{L}'’-])");
+    /** Someone named by title and surname: "mrs okoye", "a mr fitzgerald", "mr. de vos", "meneer Jansen". */
+    private static final Pattern TITLE_THEN_SURNAME = Pattern.compile("(?iu)(?<![\\p{L}-])(mr|mrs|ms|miss|meneer|mevrouw|mevr|"
+            + "dhr)(\\.?)\\s+((?:van der |van den |van de |van |de |der |den |ter |te |o')?\\p{L}[\\p{L}'’-]{2,})(?![\\p{L}'’-])");
+    /** The new holder of a role named after it: "nieuwe inkoper bij zorgpunt is r. bos", "new fm at northwind is raj patel". */
+    private static final Pattern NEW_ROLE_IS = Pattern.compile("(?iu)\\b(?:nieuwe|new) (" + SHORT_ROLES + ")(?: (?:bij|van|at|for|"
+            + "of) [\\p{L}\\d&'’. -]{2,30}?)?\\s*(?:is|wordt|will be|=|:)\\s+((?:\\p{L}\\.\\s?|\\p{L}[\\p{L}-]+ )?(?:(?:van der|van den|"
+            + "van de|van|de|der|den|ter|te|o') )?\\p{L}[\\p{L}'’-]+)(?![\\p{L}'’-])");
+
     /** My own manager or colleague is no contact to add: "overleg ik met mijn manager, lotte …". */
     private static final Pattern MINE = Pattern.compile("(?iu)\\b(mijn|my)\\s");
     private static final Set<String> PARTICLE_WORDS = Set.of("van", "der", "den", "de", "ter", "te", "el", "al", "le",
@@ -86,9 +106,13 @@ final class NewPeopleFinder {
         collect(found, NEW_NAME.matcher(note), 1, 0, people, account);
         collectLowerCase(found, note, ROLE_THEN_LOWER_CASE_NAME.matcher(note), 2, 1, people, account);
         collectLowerCase(found, note, LOWER_CASE_NAME_THEN_ROLE.matcher(note), 1, 2, people, account);
+        collectLowerCase(found, note, LOWER_CASE_NAME_BECOMES_ROLE.matcher(note), 1, 2, people, account);
         collectFullNames(found, note, FULL_NAME, people, account);
         collectFullNames(found, note, FULL_NAME_LOWER_CASE, people, account);
         collectLowerCaseFullNames(found, note, people, account);
+        collectByRole(found, note, ROLE_THEN_GIVEN_NAME.matcher(note), people, account);
+        collectNewHolders(found, note, people, account);
+        collectTitled(found, note, people, account);
         return found;
     }
 
@@ -119,6 +143,76 @@ final class NewPeopleFinder {
             }
             found.add(new NewPerson(name, account, null));
             from = m.end();
+        }
+    }
+
+    /**
+     * A given name alone after a role ("zijn collega sofie", "his PA lucy", "area mgr jess"): someone new, when the
+     * name is no everyday word and no contact's, and no surname follows it (then it is named in full above).
+     */
+    private static void collectByRole(List<NewPerson> found, String note, Matcher m, PeopleFinder people, String account) {
+        while (m.find()) {
+            String first = m.group(2);
+            String folded = Words.fold(first);
+            if (!GivenNames.isGivenName(folded) || Words.common(folded) || Words.everyday(folded) || namesAContact(folded, people)
+                    || MINE.matcher(note.substring(Math.max(0, m.start(1) - 6), m.end(1))).find()
+                    || found.stream().anyMatch(p -> Words.fold(p.name()).split(" ")[0].equals(folded))) {
+                continue;
+            }
+            Matcher next = NEXT_WORD.matcher(note).region(m.end(2), note.length());
+            String surname = next.lookingAt() ? Words.fold(next.group(1)) : null;
+            String[] name = surname != null && surname.length() > 2 && !Words.common(surname) && !Words.everyday(surname) && !GivenNames.isGivenName(surname)
+                    ? new String[] {folded, surname} : new String[] {folded};
+            if (name.length == 2 && knownInFull(capitalised(name), people)) {
+                continue;
+            }
+            found.add(new NewPerson(capitalised(name), account, m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    /**
+     * A contact by this full name: found with its first name, not only by a surname a contact shares ("their md gary
+     * hughes" at Kate Hughes's company is someone else).
+     */
+    private static boolean knownInFull(String name, PeopleFinder people) {
+        String folded = Words.fold(name);
+        return people.isContactName(folded, false) || people.find(name).mentions().stream().anyMatch(m -> m.start() == 0);
+    }
+
+    /** "nieuwe inkoper bij zorgpunt is r. bos", "new facilities mgr at northwind is raj patel": the new holder of a role. */
+    private static void collectNewHolders(List<NewPerson> found, String note, PeopleFinder people, String account) {
+        Matcher m = NEW_ROLE_IS.matcher(note);
+        while (m.find()) {
+            String typed = m.group(2).strip();
+            String[] words = typed.split("\\s+");
+            String last = Words.fold(words[words.length - 1]);
+            String first = Words.fold(words[0]);
+            boolean initial = first.matches("\\p{L}\\.?");
+            if (Words.common(last) || words.length == 1 && Words.everyday(last) || knownInFull(typed, people)
+                    || !initial && (!GivenNames.isGivenName(first) || Words.common(first))
+                    || words.length == 1 && (!GivenNames.isGivenName(last) || namesAContact(last, people))
+                    || found.stream().anyMatch(p -> Words.fold(p.name()).startsWith(Words.fold(words[0])))) {
+                continue;
+            }
+            found.add(new NewPerson(capitalised(Words.fold(typed).split("\\s+")), account, m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    /** "mrs okoye", "owner is a mr fitzgerald": a title and a surname that is no contact's and no word. */
+    private static void collectTitled(List<NewPerson> found, String note, PeopleFinder people, String account) {
+        Matcher m = TITLE_THEN_SURNAME.matcher(note);
+        while (m.find()) {
+            String surname = m.group(3);
+            String folded = Words.fold(surname);
+            String[] parts = folded.split("\\s+");
+            String core = parts[parts.length - 1];
+            if (Words.common(core) || Words.everyday(core) || GivenNames.isGivenName(core) && parts.length == 1
+                    || namesAContact("Mr " + capitalised(parts), people) || people.isInAccountName(folded)
+                    || found.stream().anyMatch(p -> Words.fold(p.name()).endsWith(folded))) {
+                continue;
+            }
+            String title = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1).toLowerCase(java.util.Locale.ROOT);
+            found.add(new NewPerson(title + m.group(2) + " " + capitalised(parts), account, null));
         }
     }
 
@@ -185,7 +279,7 @@ final class NewPeopleFinder {
     private static boolean shortFor(String typed, String contact) {
         String[] a = typed.split("\\s+");
         String[] b = contact.split("\\s+");
-        return a[a.length - 1].equals(b[b.length - 1]) && a[0].length() >= 3 && b[0].length() >= 3
+        return a[a.length - 1].equals(b[b.length - 1]) && a[0].length() >= 2 && b[0].length() >= 3
                 && (b[0].startsWith(a[0]) || a[0].startsWith(b[0]));
     }
 
@@ -212,12 +306,13 @@ final class NewPeopleFinder {
         while (m.find()) {
             String typed = m.group(nameGroup);
             String[] words = typed.split(" ");
-            if (!GivenNames.isGivenName(words[0]) || Words.common(words[0]) || Words.common(words[words.length - 1])
+            boolean particle = words.length > 2; // "karin de wit": a word after a particle is a surname
+            if (!GivenNames.isGivenName(words[0]) || Words.common(words[0]) || !particle && Words.common(words[words.length - 1])
                     || Words.everyday(words[words.length - 1]) && namesAContact(words[0], people) || MINE.matcher(note.substring(Math.max(0, m.start(roleGroup) - 6), m.end(roleGroup))).find()) {
                 continue;
             }
             String name = capitalised(words);
-            if (known(name, people) || found.stream().anyMatch(p -> Words.fold(p.name()).equals(Words.fold(name)))) {
+            if (knownInFull(name, people) || found.stream().anyMatch(p -> Words.fold(p.name()).equals(Words.fold(name)))) {
                 continue;
             }
             found.add(new NewPerson(name, account, m.group(roleGroup)));

@@ -102,8 +102,8 @@ public final class NoteReader {
         List<Mention> named = named(note, found.mentions(), newPeople);
         List<PersonalFact> facts = new ArrayList<>();
         List<LifeEvent> events = new ArrayList<>();
-        readFacts(note, sentences, found.mentions(), newPeople, linked.size() == 1 && ask.isEmpty() ? linked.iterator().next() : null,
-                today, facts, events);
+        readFacts(note, sentences, found.mentions(), named, newPeople,
+                linked.size() == 1 && ask.isEmpty() ? linked.iterator().next() : null, today, facts, events);
         Contact main = !ask.isEmpty() ? null : linked.size() == 1 && named.stream().noneMatch(m -> m.contact() != null)
                 ? linked.iterator().next() : mainPerson(note, sentences, named);
         PromiseFinder.PersonOf personOf = new PromiseFinder.PersonOf() {
@@ -137,13 +137,15 @@ public final class NoteReader {
      * The facts and coming events of each statement's person: one per person and kind, one event per person and day.
      * They are read with the accounts' and people's names blanked: "hans visser" fishes no more than "de Ruiter" rides.
      */
-    private void readFacts(String note, List<Sentence> sentences, List<Mention> mentions, List<NewPerson> newPeople,
-            Contact only, LocalDate today, List<PersonalFact> facts, List<LifeEvent> events) {
+    private void readFacts(String note, List<Sentence> sentences, List<Mention> mentions, List<Mention> named,
+            List<NewPerson> newPeople, Contact only, LocalDate today, List<PersonalFact> facts, List<LifeEvent> events) {
         FactSubjects subjects = new FactSubjects(note, only);
         String withoutNames = withoutNames(accounts.blankedIn(note), mentions, newPeople);
         for (Sentence sentence : byPerson(sentences, mentions)) {
             List<Mention> here = mentions.stream().filter(m -> sentence.contains(m.start())).toList();
-            FactSubjects.Subject subject = subjects.next(sentence, here);
+            // a statement that opens with someone new is theirs: "karin de wit wordt daar de nieuwe inkoper"
+            List<Mention> newcomers = named.stream().filter(m -> m.contact() == null && m.start() == sentence.start()).toList();
+            FactSubjects.Subject subject = subjects.next(sentence, here, newcomers);
             Sentence read = new Sentence(withoutNames.substring(sentence.start(), sentence.end()), sentence.start());
             FactFinder.facts(read, sentence.text(), subject.contact(), subject.named(), today).stream()
                     .filter(f -> facts.stream().noneMatch(k -> k.person().equals(f.person()) && k.kind() == f.kind()))

@@ -48,6 +48,22 @@ class InTextTest {
         assertThat(InText.dates(text, TUESDAY)).singleElement().satisfies(d -> assertThat(d.month()).isEqualTo(month));
     }
 
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            dinsdag na pasen bel ik hem                     | 2026-04-07
+            I'll send it the Tuesday after Easter           | 2026-04-07
+            op 2e paasdag is de winkel dicht                | 2026-04-06
+            """)
+    void aWeekdayAfterEasterIsThatDay(String text, LocalDate day) {
+        assertThat(InText.dates(text, TUESDAY)).singleElement().satisfies(d -> assertThat(d.day()).isEqualTo(day));
+    }
+
+    @org.junit.jupiter.api.Test
+    void easterJustPastIsThatEaster() {
+        assertThat(InText.dates("his dad passed away over easter", LocalDate.of(2026, 4, 20))).singleElement()
+                .satisfies(d -> assertThat(d.month()).isEqualTo(YearMonth.of(2026, 4)));
+    }
+
     @org.junit.jupiter.api.Test
     void easterIsTheNextEasterSunday() {
         assertThat(InText.nextEaster(LocalDate.of(2026, 3, 3))).isEqualTo(LocalDate.of(2026, 4, 5));

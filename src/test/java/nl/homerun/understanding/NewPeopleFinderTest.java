@@ -50,6 +50,32 @@ class NewPeopleFinderTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(name, account));
     }
 
+    /** A given name alone after a role, a title and a surname, the new holder of a role, someone sharing a contact's surname. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lunch w/ greg + his area mgr jess. she does all the site setup            | Jess            | Ashford Foods Ltd
+            anton: showroombezoek ma 12e, komt met zijn collega sofie                  | Sofie           | Bakkerij Verbeek B.V.
+            marjolein stopt in juni, haar opvolger wordt ene bram                      | Bram            | Bakkerij Verbeek B.V.
+            greg says the owner is a mr fitzgerald, never met him                      | Mr Fitzgerald   | Ashford Foods Ltd
+            ton gebeld, nieuwe inkoper bij kroonstaal is r. bos                         | R. Bos          | Kroonstaal B.V.
+            nina replied: new facilities mgr at ashford is raj patel                   | Raj Patel       | Ashford Foods Ltd
+            greg says their md tom walsh wants to look at 3 more vans                  | Tom Walsh       | Ashford Foods Ltd
+            anton gebeld. karin de wit wordt daar de nieuwe inkoper                    | Karin de Wit    | Bakkerij Verbeek B.V.
+            """)
+    void findsSomeoneByRoleOrTitleAsTyped(String note, String name, String account) {
+        assertThat(READER.read(note, TODAY).newPeople()).extracting(NewPerson::name, NewPerson::account)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(name, account));
+    }
+
+    @Test
+    void aRoleFollowedByAWordOrANameInFullProposesNoOneTwice() {
+        assertThat(READER.read("de nieuwe hoofd inkoop van kroonstaal is terug en heeft gekozen", TODAY).newPeople()).isEmpty();
+        assertThat(READER.read("left vm for nina's PA sophie re the brochure", TODAY).newPeople())
+                .extracting(NewPerson::name).containsExactly("Sophie");
+        assertThat(READER.read("nieuwe inkoper bij kroonstaal wordt Gert-Jan Bosman. kennismaking met gert-jan plannen", TODAY)
+                .newPeople()).extracting(NewPerson::name).containsExactly("Gert-Jan Bosman");
+    }
+
     @Test
     void aContactAndTheVerbAfterItAreNoNewcomerBeforeARole() {
         assertThat(READER.read("greg emailed, their new buyer ciara walsh starts mon", TODAY).newPeople())
