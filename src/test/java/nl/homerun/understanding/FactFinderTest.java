@@ -80,6 +80,13 @@ class FactFinderTest {
             nina moves up to head of ops from 1 april                                  | Nina Patel       | ROLE
             marjolein heeft nu een eigen kantoor boven de winkel                       | Marjolein de Wit | WORKPLACE
             marjolein gesproken, ze wordt zondag 2 april 40                            | Marjolein de Wit | BIRTHDAY
+            anton beslist niks alleen, alles moet langs de directie                    | Anton Verbeek    | BEHAVIOUR
+            greg walsh loves the new dispensers. he's arsenal, don't mention spurs     | Gregory Walsh    | SPORT
+            teun is supporter van KRC Genk, gaat elke thuismatch                        | Teun Sanders      | SPORT
+            marjolein is sinds 1/3 weg bij verbeek, werkt nu ergens anders             | Marjolein de Wit | ROLE
+            nina replied - she's now head of facilities for the whole group            | Nina Patel       | ROLE
+            anton zit tegenwoordig op het bestuursbureau in zwolle                     | Anton Verbeek    | WORKPLACE
+            teun wordt trouwens in mei vader, hun eerste                                | Teun Sanders      | FAMILY
             """)
     void findsTheKindForThePerson(String note, String person, FactKind kind) {
         assertThat(READER.read(note, TODAY).facts()).anySatisfy(f -> {
